@@ -1,0 +1,265 @@
+"""Users, districts, audit trail, site settings and the site-wide pages."""
+
+from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from cms import blocks
+from cms.validators import validate_plain_name
+
+
+class District(models.Model):
+    """A Stadtteil (Sozialraum) of the city, kept by coordinators."""
+
+    name = models.CharField(_("Name"), max_length=80, unique=True)
+    slug = models.SlugField(_("Kurzname"), max_length=80, unique=True)
+    sort_order = models.PositiveIntegerField(_("Reihenfolge"), default=0)
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = _("Stadtteil")
+        verbose_name_plural = _("Stadtteile")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            self.slug = slugify(self.name)
+        super().save(*args, **kwargs)
+
+
+class UserManager(BaseUserManager):
+    use_in_migrations = True
+
+    def _create_user(self, email: str, password: str | None, **extra):
+        if not email:
+            raise ValueError("An email address is required.")
+        user = self.model(email=self.normalize_email(email).lower(), **extra)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email: str, password: str | None = None, **extra):
+        extra.setdefault("is_staff", False)
+        extra.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra)
+
+    def create_superuser(self, email: str, password: str | None = None, **extra):
+        extra.update(is_staff=True, is_superuser=True)
+        return self._create_user(email, password, **extra)
+
+
+class User(AbstractUser):
+    """A person with an account; the email address is the login."""
+
+    class Language(models.TextChoices):
+        GERMAN = "de", _("Deutsch")
+        ENGLISH = "en", _("Englisch")
+
+    username = None
+    email = models.EmailField(_("E-Mail-Adresse"), unique=True)
+    display_name = models.CharField(
+        _("Anzeigename"),
+        max_length=50,
+        validators=[validate_plain_name],
+        help_text=_(
+            "So sehen andere Sie auf der Plattform. Ein Vorname oder ein "
+            "Pseudonym genügt."
+        ),
+    )
+    district = models.ForeignKey(
+        District,
+        verbose_name=_("Stadtteil"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="users",
+    )
+    organisation = models.CharField(_("Organisation"), max_length=120, blank=True)
+    preferred_language = models.CharField(
+        _("Bevorzugte Sprache"),
+        max_length=5,
+        choices=Language.choices,
+        default=Language.GERMAN,
+    )
+
+    objects = UserManager()
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS: list[str] = []
+
+    class Meta:
+        verbose_name = _("Person")
+        verbose_name_plural = _("Personen")
+
+    def __str__(self) -> str:
+        return self.display_name or self.email
+
+    def get_full_name(self) -> str:
+        full_name = f"{self.first_name} {self.last_name}".strip()
+        return full_name or self.display_name or self.email
+
+    def get_short_name(self) -> str:
+        return self.display_name or self.first_name or self.email
+
+    @property
+    def public_name(self) -> str:
+        """Return the only name other participants ever see."""
+        return self.display_name or _("Ansprechperson")
+
+
+class AuditEntry(models.Model):
+    """Who changed what that matters to people, and when."""
+
+    created_at = models.DateTimeField(_("Zeitpunkt"), auto_now_add=True, db_index=True)
+    actor = models.ForeignKey(
+        User,
+        verbose_name=_("Handelnde Person"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    action = models.CharField(_("Aktion"), max_length=80, db_index=True)
+    target_type = models.ForeignKey(
+        ContentType, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    target_id = models.CharField(max_length=64, blank=True)
+    target_repr = models.CharField(_("Objekt"), max_length=255, blank=True)
+    data = models.JSONField(_("Details"), default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["target_type", "target_id"])]
+        verbose_name = _("Protokolleintrag")
+        verbose_name_plural = _("Protokoll")
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} {self.target_repr}"
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """Contact, imprint and help data that coordinators edit in the admin."""
+
+    organisation_name = models.CharField(
+        _("Träger"), max_length=200, default="Stadt Mülheim an der Ruhr"
+    )
+    contact_email = models.EmailField(_("Kontakt-E-Mail"), blank=True)
+    contact_phone = models.CharField(_("Kontakttelefon"), max_length=60, blank=True)
+    address = models.TextField(_("Anschrift"), blank=True)
+    feedback_email = models.EmailField(
+        _("E-Mail für Rückmeldungen und Barrieren"), blank=True
+    )
+    responsible_person = models.CharField(
+        _("Verantwortlich nach § 18 MStV"), max_length=200, blank=True
+    )
+    privacy_page = models.ForeignKey(
+        Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("Seite Datenschutz"),
+    )  # fmt: skip
+    imprint_page = models.ForeignKey(
+        Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("Seite Impressum"),
+    )  # fmt: skip
+    accessibility_page = models.ForeignKey(
+        Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("Seite Erklärung zur Barrierefreiheit"),
+    )  # fmt: skip
+    easy_language_page = models.ForeignKey(
+        Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("Seite Leichte Sprache"),
+    )  # fmt: skip
+    help_intro = models.CharField(
+        _("Einleitung „Hilfe holen“"),
+        max_length=300,
+        default=_("Wenn es Ihnen oder jemandem in Ihrer Nähe gerade nicht gut geht:"),
+    )
+    help_contacts = StreamField(
+        [("contact", blocks.HelpContactBlock())],
+        blank=True,
+        verbose_name=_("Hilfe-Kontakte"),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("address"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("feedback_email"),
+                FieldPanel("responsible_person"),
+            ],
+            heading=_("Kontakt und Impressum"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("privacy_page"),
+                FieldPanel("imprint_page"),
+                FieldPanel("accessibility_page"),
+                FieldPanel("easy_language_page"),
+            ],
+            heading=_("Seiten im Fußbereich"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("help_intro"), FieldPanel("help_contacts")],
+            heading=_("Hilfe holen"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("Einstellungen der Website")
+
+
+class HomePage(Page):
+    """The start page: an introduction and sections that editors arrange."""
+
+    intro = RichTextField(_("Einleitung"), features=["bold", "italic", "link"])
+    body = StreamField(blocks.HomeStreamBlock(), blank=True, verbose_name=_("Inhalt"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Startseite")
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.selectors import home_sections_for
+
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = home_sections_for(self, request)
+        return context
+
+
+class StandardPage(Page):
+    """A page of text: about the network, privacy, imprint, accessibility."""
+
+    intro = models.TextField(_("Kurzbeschreibung"), blank=True, max_length=500)
+    body = StreamField(
+        blocks.StandardStreamBlock(), blank=True, verbose_name=_("Inhalt")
+    )
+    show_in_footer = models.BooleanField(_("Im Fußbereich verlinken"), default=False)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    promote_panels = [*Page.promote_panels, FieldPanel("show_in_footer")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["cms.HomePage", "cms.StandardPage"]
+
+    class Meta:
+        verbose_name = _("Inhaltsseite")

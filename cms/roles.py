@@ -1,0 +1,161 @@
+"""The three roles as groups, and the permissions each one holds.
+
+The groups are created by a data migration; their permissions are synced after
+every ``migrate`` so that models added later are covered too.
+"""
+
+from django.apps import apps as global_apps
+from django.contrib.auth.models import Group, Permission
+from django.db.models import Q
+
+CONTACT_PERSONS = "Ansprechpersonen"
+TRAINERS = "Trainer:innen"
+COORDINATORS = "Koordination"
+ROLE_NAMES = (CONTACT_PERSONS, TRAINERS, COORDINATORS)
+
+# Apps whose every model permission coordinators hold.
+COORDINATOR_APP_LABELS = (
+    "cms",
+    "learning",
+    "events",
+    "exchange",
+    "network",
+    "wagtailcore",
+    "wagtailimages",
+    "wagtaildocs",
+    "wagtailredirects",
+    "wagtailsearchpromotions",
+    "wagtailforms",
+    "taggit",
+)
+COORDINATOR_EXTRA = (
+    ("wagtailadmin", "access_admin"),
+    ("auth", "add_group"),
+    ("auth", "change_group"),
+    ("auth", "view_group"),
+)
+TRAINER_PERMISSIONS = (("wagtailadmin", "access_admin"),)
+PAGE_PERMISSIONS_COORDINATORS = (
+    "add_page",
+    "change_page",
+    "publish_page",
+    "bulk_delete_page",
+    "lock_page",
+    "unlock_page",
+)
+# "add" alone lets trainers create pages and edit only the pages they own;
+# publishing goes through the review workflow that coordinators approve.
+PAGE_PERMISSIONS_TRAINERS = ("add_page",)
+COLLECTION_PERMISSIONS_COORDINATORS = (
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtailimages", "delete_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
+    ("wagtaildocs", "delete_document"),
+)
+COLLECTION_PERMISSIONS_TRAINERS = (
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "choose_document"),
+)
+
+
+def ensure_roles() -> dict[str, Group]:
+    """Create the role groups if missing and give them their permissions."""
+    from wagtail.models import Collection, GroupCollectionPermission, Page
+
+    groups = {name: Group.objects.get_or_create(name=name)[0] for name in ROLE_NAMES}
+    coordinators, trainers = groups[COORDINATORS], groups[TRAINERS]
+
+    user_model = global_apps.get_model("cms", "User")
+    coordinator_perms = Permission.objects.filter(
+        Q(content_type__app_label__in=COORDINATOR_APP_LABELS)
+        | _codenames(COORDINATOR_EXTRA)
+        | Q(content_type__app_label="cms", content_type__model=user_model._meta.model_name)
+    )
+    coordinators.permissions.add(*coordinator_perms)
+    trainers.permissions.add(*Permission.objects.filter(_codenames(TRAINER_PERMISSIONS)))
+
+    root_page = Page.get_first_root_node()
+    if root_page is not None:
+        grant_page_permissions(coordinators, root_page, PAGE_PERMISSIONS_COORDINATORS)
+    root_collection = Collection.get_first_root_node()
+    if root_collection is not None:
+        for group, perms in (
+            (coordinators, COLLECTION_PERMISSIONS_COORDINATORS),
+            (trainers, COLLECTION_PERMISSIONS_TRAINERS),
+        ):
+            for permission in Permission.objects.filter(_codenames(perms)):
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=root_collection, permission=permission
+                )
+    _route_moderation_to_coordinators(coordinators)
+    return groups
+
+
+def grant_page_permissions(group: Group, page, codenames: tuple[str, ...]) -> None:
+    """Give a group the named page permissions on a page and its subtree."""
+    from wagtail.models import GroupPagePermission
+
+    for permission in Permission.objects.filter(
+        content_type__app_label="wagtailcore", codename__in=codenames
+    ):
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=page, permission=permission
+        )
+
+
+def grant_trainer_pages(page) -> None:
+    """Let trainers create (and then edit their own) pages below this page."""
+    trainers, _ = Group.objects.get_or_create(name=TRAINERS)
+    grant_page_permissions(trainers, page, PAGE_PERMISSIONS_TRAINERS)
+
+
+def add_role(user, role: str) -> None:
+    """Put a user into one of the role groups."""
+    user.groups.add(Group.objects.get_or_create(name=role)[0])
+
+
+def has_role(user, role: str) -> bool:
+    """Tell whether a user belongs to a role (superusers hold every role)."""
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    return any(group.name == role for group in user.groups.all())
+
+
+def is_coordinator(user) -> bool:
+    return has_role(user, COORDINATORS)
+
+
+def is_trainer(user) -> bool:
+    return has_role(user, TRAINERS) or is_coordinator(user)
+
+
+def sync_role_permissions_handler(sender, app_config=None, **kwargs) -> None:
+    """After the last app has migrated (and has its permissions), sync the roles."""
+    # post_migrate is sent per app that has models, in INSTALLED_APPS order.
+    with_models = [c for c in global_apps.get_app_configs() if c.models_module]
+    if app_config is not None and app_config.label == with_models[-1].label:
+        ensure_roles()
+
+
+def _codenames(pairs) -> Q:
+    query = Q(pk__in=[])
+    for app_label, codename in pairs:
+        query |= Q(content_type__app_label=app_label, codename=codename)
+    return query
+
+
+def _route_moderation_to_coordinators(coordinators: Group) -> None:
+    """Send Wagtail's default review task to coordinators instead of "Moderators"."""
+    from wagtail.models import GroupApprovalTask
+
+    for task in GroupApprovalTask.objects.all():
+        if not task.groups.filter(pk=coordinators.pk).exists():
+            task.groups.add(coordinators)

@@ -1,0 +1,74 @@
+from django import template
+from django.db.models import Q
+from django.utils.translation import gettext as _
+from wagtail.models import Page, Site
+
+from cms.help import extra_help_contacts
+from cms.models import SiteSettings
+from cms.selectors import main_navigation
+
+register = template.Library()
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context) -> dict:
+    request = context["request"]
+    current = context.get("page")
+    pages = main_navigation(Site.find_for_request(request))
+    for item in pages:
+        item.active = current is not None and current.path.startswith(item.path)
+    return {"menu_pages": pages, "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context) -> list[dict]:
+    """Return the legal and accessibility links of the footer in one query."""
+    request = context["request"]
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    site_settings = SiteSettings.for_site(site)
+    named = [
+        (site_settings.accessibility_page_id, _("Barrierefreiheit")),
+        (site_settings.easy_language_page_id, _("Leichte Sprache")),
+        (site_settings.privacy_page_id, _("Datenschutz")),
+        (site_settings.imprint_page_id, _("Impressum")),
+    ]
+    ids = [page_id for page_id, _label in named if page_id]
+    pages = {
+        page.pk: page
+        for page in Page.objects.live()
+        .filter(Q(pk__in=ids) | Q(standardpage__show_in_footer=True))
+        .only("id", "title", "url_path")
+    }
+    links = [
+        {"url": pages[pid].get_url(request), "title": label}
+        for pid, label in named
+        if pid in pages
+    ]
+    links += [
+        {"url": page.get_url(request), "title": page.title}
+        for pk, page in pages.items()
+        if pk not in ids
+    ]
+    return links
+
+
+@register.inclusion_tag("includes/help_box.html", takes_context=True)
+def help_box(context) -> dict:
+    return {
+        "settings": context.get("settings"),
+        "request": context["request"],
+        "extra_help_contacts": extra_help_contacts(),
+    }
+
+
+@register.simple_tag(takes_context=True)
+def query_replace(context, **kwargs) -> str:
+    """Return the current query string with some parameters replaced."""
+    query = context["request"].GET.copy()
+    for key, value in kwargs.items():
+        query[key] = value
+    return query.urlencode()
+
+

@@ -1,0 +1,110 @@
+"""Views of the site package: health, search, Mein Bereich, profile, language."""
+
+from celery import current_app
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import connection
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_POST
+from django.views.i18n import set_language as django_set_language
+from wagtail.models import Page
+
+from cms.forms import ProfileForm
+from cms.sections import dashboard_sections, render_sections
+
+SEARCH_QUERY_MAX_LENGTH = 200
+
+
+@never_cache
+@require_GET
+def healthz(request: HttpRequest) -> JsonResponse:
+    """Answer 200 when the database (and the broker, if any) can be reached."""
+    checks = {"database": _check_database()}
+    if settings.CELERY_BROKER_URL and not settings.CELERY_TASK_ALWAYS_EAGER:
+        checks["broker"] = _check_broker()
+    healthy = all(checks.values())
+    return JsonResponse(
+        {"status": "ok" if healthy else "error", "checks": checks},
+        status=200 if healthy else 503,
+    )
+
+
+def _check_database() -> bool:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            return cursor.fetchone() == (1,)
+    except Exception:
+        return False
+
+
+def _check_broker() -> bool:
+    try:
+        with current_app.connection_for_write() as conn:
+            conn.ensure_connection(max_retries=1, timeout=2)
+        return True
+    except Exception:
+        return False
+
+
+@require_GET
+def search(request: HttpRequest) -> HttpResponse:
+    """Search every live, public page of the site."""
+    query = request.GET.get("q", "").strip()[:SEARCH_QUERY_MAX_LENGTH]
+    results = None
+    if query:
+        pages = Page.objects.live().public().specific().search(query)
+        paginator = Paginator(pages, 10)
+        try:
+            results = paginator.page(request.GET.get("seite", 1))
+        except (PageNotAnInteger, EmptyPage):
+            results = paginator.page(1)
+    return render(request, "cms/search.html", {"query": query, "results": results})
+
+
+@login_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    """Show "Mein Bereich": every section the apps contribute for this person."""
+    return render(
+        request,
+        "cms/dashboard.html",
+        {"sections": render_sections(dashboard_sections, request)},
+    )
+
+
+@login_required
+def profile(request: HttpRequest) -> HttpResponse:
+    form = ProfileForm(request.POST or None, instance=request.user)
+    if request.method == "POST":
+        if form.is_valid():
+            form.save()
+            messages.success(request, _("Ihr Profil wurde gespeichert."))
+            return redirect("profile")
+        messages.error(request, _("Bitte prüfen Sie die markierten Angaben."))
+    return render(request, "cms/profile.html", {"form": form})
+
+
+@require_POST
+def set_language(request: HttpRequest) -> HttpResponse:
+    """Switch the language; for logged-in people, remember it in the profile."""
+    language = request.POST.get("language", "")
+    if request.user.is_authenticated and language in dict(settings.LANGUAGES):
+        request.user.preferred_language = language
+        request.user.save(update_fields=["preferred_language"])
+    next_url = request.POST.get("next", "/")
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        request.POST = request.POST.copy()
+        request.POST["next"] = "/"
+    return django_set_language(request)
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    return render(request, "403_csrf.html", status=403)

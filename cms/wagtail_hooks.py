@@ -1,0 +1,48 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from cms.models import AuditEntry, District
+
+
+class DistrictViewSet(SnippetViewSet):
+    model = District
+    icon = "site"
+    menu_label = _("Stadtteile")
+    menu_order = 300
+    add_to_admin_menu = True
+    list_display = ["name", "slug", "sort_order"]
+    search_fields = ["name"]
+
+
+class AuditEntryViewSet(ModelViewSet):
+    """The audit trail, readable by coordinators; nobody edits it."""
+
+    model = AuditEntry
+    icon = "history"
+    menu_label = _("Protokoll")
+    menu_order = 900
+    add_to_settings_menu = True
+    list_display = ["created_at", "actor", "action", "target_repr"]
+    list_filter = ["action"]
+    search_fields = ["action", "target_repr"]
+    inspect_view_enabled = True
+    form_fields = ["action"]
+
+    def get_urlpatterns(self):
+        # Only the list and the read-only detail: an audit trail is never edited.
+        allowed = {"index", "index_results", "inspect"}
+        return [p for p in super().get_urlpatterns() if p.name in allowed]
+
+
+register_snippet(DistrictViewSet)
+audit_viewset = AuditEntryViewSet("audit")
+
+
+
+
+@hooks.register("register_admin_viewset")
+def register_audit_viewset():
+    return audit_viewset

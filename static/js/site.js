@@ -1,0 +1,53 @@
+// Progressive enhancement only: every page works without this file.
+(function () {
+  "use strict";
+  document.documentElement.classList.add("js");
+
+  // Collapsible main navigation on small screens.
+  var toggle = document.querySelector(".nav-toggle");
+  var nav = document.getElementById("hauptnavigation");
+  if (toggle && nav) {
+    var small = window.matchMedia("(max-width: 52rem)");
+    var apply = function () {
+      if (small.matches) {
+        toggle.hidden = false;
+        var open = toggle.getAttribute("aria-expanded") === "true";
+        nav.setAttribute("data-collapsed", open ? "false" : "true");
+      } else {
+        toggle.hidden = true;
+        nav.removeAttribute("data-collapsed");
+      }
+    };
+    toggle.addEventListener("click", function () {
+      var open = toggle.getAttribute("aria-expanded") === "true";
+      toggle.setAttribute("aria-expanded", open ? "false" : "true");
+      apply();
+    });
+    small.addEventListener("change", apply);
+    apply();
+  }
+
+  // Buttons with data-copy-target copy the value of that field to the clipboard.
+  document.querySelectorAll("[data-copy-target]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var field = document.getElementById(button.getAttribute("data-copy-target"));
+      if (!field) { return; }
+      var done = function () {
+        var status = document.getElementById(button.getAttribute("data-copy-status"));
+        if (status) { status.textContent = button.getAttribute("data-copied-text") || "Kopiert."; }
+      };
+      if (navigator.clipboard) {
+        navigator.clipboard.writeText(field.value).then(done);
+      } else {
+        field.select();
+        document.execCommand("copy");
+        done();
+      }
+    });
+  });
+
+  // Move focus to the error summary of a form that came back with errors.
+  var errors = document.querySelector(".form-errors");
+  if (errors) { errors.focus(); }
+})();
