@@ -6,7 +6,9 @@ from django.db import models
 from cms.models import AuditEntry
 
 
-def audit_record(*, actor, action: str, target: models.Model | None = None, **data) -> AuditEntry:
+def audit_record(
+    *, actor, action: str, target: models.Model | None = None, **data
+) -> AuditEntry:
     """Write one audit entry; ``data`` must be JSON-serialisable."""
     return AuditEntry.objects.create(
         actor=actor if getattr(actor, "is_authenticated", False) else None,

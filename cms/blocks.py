@@ -27,7 +27,7 @@ class HeadingBlock(blocks.StructBlock):
 
 
 class AccessibleImageBlock(blocks.StructBlock):
-    """An image that either describes itself for screen readers or says it is decorative."""
+    """An image with a text for screen readers, or marked as decorative."""
 
     image = ImageChooserBlock(label=_("Bild"))
     alt_text = blocks.CharBlock(
@@ -141,6 +141,8 @@ class HomeStreamBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
         label=_("Text"), features=RICH_TEXT_FEATURES, template="blocks/paragraph.html"
     )
-    teasers = blocks.ListBlock(TeaserBlock(), label=_("Verweise"), template="blocks/teasers.html")
+    teasers = blocks.ListBlock(
+        TeaserBlock(), label=_("Verweise"), template="blocks/teasers.html"
+    )
     section = SectionBlock()
     callout = CalloutBlock()

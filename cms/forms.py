@@ -38,7 +38,9 @@ class SignupProfileForm(forms.Form):
     privacy_consent = forms.BooleanField(
         label=_("Ich habe die Datenschutzhinweise gelesen."),
         error_messages={
-            "required": _("Bitte bestätigen Sie, dass Sie die Datenschutzhinweise kennen.")
+            "required": _(
+                "Bitte bestätigen Sie, dass Sie die Datenschutzhinweise kennen."
+            )
         },
     )
 
@@ -75,7 +77,11 @@ class ProfileForm(forms.ModelForm):
             "preferred_language",
         ]
         help_texts = {
-            "first_name": _("Nur für Ihre Teilnahmebescheinigungen, für andere unsichtbar."),
-            "last_name": _("Nur für Ihre Teilnahmebescheinigungen, für andere unsichtbar."),
+            "first_name": _(
+                "Nur für Ihre Teilnahmebescheinigungen, für andere unsichtbar."
+            ),
+            "last_name": _(
+                "Nur für Ihre Teilnahmebescheinigungen, für andere unsichtbar."
+            ),
         }
         labels = {"first_name": _("Vorname"), "last_name": _("Nachname")}

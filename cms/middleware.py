@@ -64,7 +64,11 @@ class UserLanguageMiddleware:
 
     def __call__(self, request):
         user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated and not request.path.startswith("/admin/"):
+        if (
+            user is not None
+            and user.is_authenticated
+            and not request.path.startswith("/admin/")
+        ):
             language = user.preferred_language
             if language in dict(settings.LANGUAGES):
                 translation.activate(language)

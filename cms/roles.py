@@ -75,10 +75,15 @@ def ensure_roles() -> dict[str, Group]:
     coordinator_perms = Permission.objects.filter(
         Q(content_type__app_label__in=COORDINATOR_APP_LABELS)
         | _codenames(COORDINATOR_EXTRA)
-        | Q(content_type__app_label="cms", content_type__model=user_model._meta.model_name)
+        | Q(
+            content_type__app_label="cms",
+            content_type__model=user_model._meta.model_name,
+        )
     )
     coordinators.permissions.add(*coordinator_perms)
-    trainers.permissions.add(*Permission.objects.filter(_codenames(TRAINER_PERMISSIONS)))
+    trainers.permissions.add(
+        *Permission.objects.filter(_codenames(TRAINER_PERMISSIONS))
+    )
 
     root_page = Page.get_first_root_node()
     if root_page is not None:

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.static import static
 from django.urls import include, path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -9,6 +10,12 @@ from cms import views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path(
+        "favicon.ico",
+        RedirectView.as_view(
+            url=f"{settings.STATIC_URL}img/favicon.svg", permanent=True
+        ),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
     path("konto/", include("allauth.urls")),
@@ -19,6 +26,7 @@ urlpatterns = [
     path("", include("learning.urls")),
     path("", include("events.urls")),
     path("", include("exchange.urls")),
+    path("", include("network.urls")),
 ]
 
 if settings.DEBUG:

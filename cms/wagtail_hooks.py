@@ -41,8 +41,6 @@ register_snippet(DistrictViewSet)
 audit_viewset = AuditEntryViewSet("audit")
 
 
-
-
 @hooks.register("register_admin_viewset")
 def register_audit_viewset():
     return audit_viewset

@@ -631,7 +631,7 @@ COURSE_FORUM_THREADS: dict[str, list[dict]] = {
             ],
         },
     ],
-    "ressourcen-im-alltag": [
+    "unterstuetzen-im-alltag": [
         {
             "title": "Meine Kraftquellen-Liste - teilen Sie Ihre?",
             "author": "trainerin@example.org",
@@ -696,7 +696,7 @@ COURSE_FORUM_THREADS: dict[str, list[dict]] = {
             ],
         },
     ],
-    "sinn-und-engagement": [
+    "gemeinsam-stark-im-stadtteil": [
         {
             "title": "Warum engagieren Sie sich? Eine Vorstellungsrunde",
             "author": "koordination@example.org",

@@ -1,0 +1,52 @@
+"""The public pages and account pages load, look finished and pass axe."""
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import login
+
+
+@pytest.mark.parametrize(
+    ("name", "path", "heading"),
+    [
+        ("startseite", "/", "Gemeinsam Stark"),
+        ("anmelden", "/konto/login/", "Anmeld"),
+        ("registrieren", "/konto/signup/", "Registrier"),
+        ("inhaltsseite", "/ueber-das-netzwerk/", "Über das Netzwerk"),
+        ("suche", "/suche/?q=Netzwerk", "Suche"),
+        ("nicht-gefunden", "/gibt-es-nicht/", "Diese Seite gibt es nicht"),
+    ],
+)
+def test_page_loads_and_passes_axe(
+    site, live_server, page, shoot, axe_check, name, path, heading
+):
+    page.goto(f"{live_server.url}{path}")
+    expect(page.locator("h1")).to_contain_text(heading)
+    expect(page.locator("html")).to_have_attribute("lang", "de")
+    assert page.locator("main").count() == 1
+    axe_check()
+    shoot(name)
+
+
+def test_demo_accounts_log_in_and_see_their_area(
+    site, live_server, page, axe_check, shoot
+):
+    from cms.demo_content import DEMO_PASSWORD
+
+    login(page, live_server, "ansprechperson@example.org", DEMO_PASSWORD)
+    expect(page.locator("h1")).to_have_text("Mein Bereich")
+    axe_check()
+    shoot("mein-bereich")
+
+
+def test_menu_collapses_on_a_phone_and_opens_with_the_keyboard(site, live_server, page):
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(f"{live_server.url}/")
+    toggle = page.get_by_role("button", name="Menü")
+    expect(toggle).to_be_visible()
+    nav_login = page.locator("#hauptnavigation").get_by_role("link", name="Anmelden")
+    expect(nav_login).to_be_hidden()
+    toggle.focus()
+    page.keyboard.press("Enter")
+    expect(toggle).to_have_attribute("aria-expanded", "true")
+    expect(nav_login).to_be_visible()

@@ -1,0 +1,60 @@
+"""Fixtures shared by every test folder."""
+
+import os
+
+import pytest
+
+from cms import roles
+from cms.demo import ensure_home_page
+from tests.factories import TEST_PASSWORD, UserFactory
+
+# Playwright's sync API runs an event loop in the test thread; Django refuses
+# ORM calls from such a thread unless told this is intended.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Start every test with an empty cache (rate limits, cached pages)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def password() -> str:
+    return TEST_PASSWORD
+
+
+@pytest.fixture
+def home_page(db):
+    """The site's home page with the role groups in place."""
+    roles.ensure_roles()
+    return ensure_home_page()
+
+
+@pytest.fixture
+def contact_person(db):
+    return UserFactory(display_name="Anna Ansprech")
+
+
+@pytest.fixture
+def other_person(db):
+    return UserFactory(display_name="Bernd Beispiel")
+
+
+@pytest.fixture
+def trainer(db):
+    return UserFactory(display_name="Tanja Trainerin", role=roles.TRAINERS)
+
+
+@pytest.fixture
+def other_trainer(db):
+    return UserFactory(display_name="Theo Trainer", role=roles.TRAINERS)
+
+
+@pytest.fixture
+def coordinator(db):
+    return UserFactory(display_name="Karin Koordination", role=roles.COORDINATORS)
