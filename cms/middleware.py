@@ -1,7 +1,10 @@
 """Security headers and the user's preferred language."""
 
 from django.conf import settings
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.utils import translation
+from django.utils.translation import gettext as _
 
 PUBLIC_CSP = "; ".join(
     [
@@ -74,3 +77,40 @@ class UserLanguageMiddleware:
                 translation.activate(language)
                 request.LANGUAGE_CODE = language
         return self.get_response(request)
+
+
+class StaffTwoFactorMiddleware:
+    """Ask everyone who can enter the admin to set up TOTP before they do.
+
+    Switched on by ``REQUIRE_STAFF_MFA`` (on in production); allauth then asks
+    for the code at every login.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if (
+            settings.REQUIRE_STAFF_MFA
+            and request.path.startswith("/admin/")
+            and request.user.is_authenticated
+            and request.user.has_perm("wagtailadmin.access_admin")
+            and not _has_totp(request.user)
+        ):
+            messages.warning(
+                request,
+                _(
+                    "Für die Redaktion ist eine Zwei-Faktor-Anmeldung nötig. Bitte "
+                    "richten Sie sie jetzt ein."
+                ),
+            )
+            return redirect("mfa_activate_totp")
+        return self.get_response(request)
+
+
+def _has_totp(user) -> bool:
+    from allauth.mfa.models import Authenticator
+
+    return Authenticator.objects.filter(
+        user=user, type=Authenticator.Type.TOTP
+    ).exists()

@@ -10,14 +10,7 @@ def main_navigation(site: Site | None) -> list[Page]:
     """Return the live pages directly below the home page that are shown in menus."""
     if site is None:
         return []
-    return list(
-        Page.objects.child_of(site.root_page)
-        .live()
-        .public()
-        .in_menu()
-        .specific(defer=True)
-        .only("id", "title", "url_path", "path", "depth", "slug")
-    )
+    return list(Page.objects.child_of(site.root_page).live().public().in_menu())
 
 
 def home_sections_for(page, request: HttpRequest) -> list[dict]:

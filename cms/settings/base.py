@@ -63,6 +63,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "cms.middleware.StaffTwoFactorMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -152,8 +153,11 @@ ACCOUNT_RATE_LIMITS = {
     "manage_email": "10/m/user",
     "request_login_code": "20/m/ip,3/m/key",
 }
+# Digits are easier to type on a phone than letters: 1234-5678.
+ALLAUTH_USER_CODE_FORMAT = {"numeric": True, "length": 8, "dashed": True}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Gemeinsam Stark"
+REQUIRE_STAFF_MFA = env_bool("REQUIRE_STAFF_MFA", default=False)
 
 LANGUAGE_CODE = "de"
 LANGUAGES = [("de", _("Deutsch")), ("en", _("Englisch"))]
@@ -199,6 +203,9 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": True}
 }
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# One login for everyone: allauth (with its rate limits and TOTP) also guards the admin.
+WAGTAILADMIN_LOGIN_URL = "/konto/login/"
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True

@@ -15,13 +15,14 @@ if len(SECRET_KEY) < 50 or SECRET_KEY.startswith(("dev-", "test-", "django-insec
         "in production (python -c 'import secrets; print(secrets.token_urlsafe(64))')."
     )
 
+REQUIRE_STAFF_MFA = env_bool("REQUIRE_STAFF_MFA", default=True)
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = int(
     os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365))
 )
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", default=False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", default=True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True

@@ -1,13 +1,17 @@
 """Tests: fast hashing, memory cache and mail, eager Celery; honours DATABASE_URL."""
 
+import os
+
 from .base import *  # noqa: F403
+from .base import cache_from_url
 
 DEBUG = False
 SECRET_KEY = "test-only-secret-key-not-for-production"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Local memory unless CACHE_URL names a Redis (as in CI on the services machine).
+CACHES = {"default": cache_from_url(os.environ.get("CACHE_URL"))}
 CELERY_TASK_ALWAYS_EAGER = True
 CELERY_TASK_EAGER_PROPAGATES = True
 

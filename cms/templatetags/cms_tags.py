@@ -27,7 +27,7 @@ def footer_links(context) -> list[dict]:
     site = Site.find_for_request(request)
     if site is None:
         return []
-    site_settings = SiteSettings.for_site(site)
+    site_settings = SiteSettings.for_request(request)
     named = [
         (site_settings.accessibility_page_id, _("Barrierefreiheit")),
         (site_settings.easy_language_page_id, _("Leichte Sprache")),

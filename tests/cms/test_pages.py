@@ -1,0 +1,101 @@
+"""The home page, content pages, navigation, search and the language switch."""
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from wagtail.models import Page
+
+from cms.models import District, HomePage, StandardPage, User
+
+
+@pytest.fixture
+def seeded(db):
+    call_command("seed_demo", stdout=open("/dev/null", "w"))
+    return HomePage.objects.get()
+
+
+def test_seed_demo_is_idempotent(seeded):
+    counts = (User.objects.count(), Page.objects.count(), District.objects.count())
+    call_command("seed_demo", stdout=open("/dev/null", "w"))
+    assert (
+        User.objects.count(),
+        Page.objects.count(),
+        District.objects.count(),
+    ) == counts
+    for email in ("ansprechperson@", "trainerin@", "koordination@"):
+        assert User.objects.filter(email=f"{email}example.org").exists()
+
+
+def test_home_page_has_navigation_footer_and_german(client, seeded):
+    response = client.get("/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<html lang="de">' in html
+    assert 'href="#inhalt"' in html
+    assert html.count("<main") == 1
+    assert "Über das Netzwerk" in html
+    for label in ("Barrierefreiheit", "Datenschutz", "Impressum", "Leichte Sprache"):
+        assert f">{label}</a>" in html
+    assert "barrierefrei@example.org" in html
+
+
+def test_home_and_content_pages_have_a_flat_query_budget(
+    client, seeded, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(12):
+        assert client.get("/").status_code == 200
+    for index in range(20):
+        seeded.add_child(
+            instance=StandardPage(
+                title=f"Seite {index}", slug=f"s-{index}", show_in_menus=True
+            )
+        )
+    with django_assert_max_num_queries(12):
+        assert client.get("/").status_code == 200
+    with django_assert_max_num_queries(12):
+        assert client.get("/datenschutz/").status_code == 200
+
+
+def test_standard_page_renders_its_blocks(client, seeded):
+    html = client.get("/ueber-das-netzwerk/").content.decode()
+    assert "<h1>Über das Netzwerk</h1>" in html
+    assert "Kohärenzgefühl" in html
+
+
+def test_search_finds_pages_and_survives_odd_input(client, seeded):
+    response = client.get("/suche/", {"q": "Datenschutz"})
+    assert "Datenschutz" in response.content.decode()
+    for query in ("x" * 5000, "<script>alert(1)</script>", "'; DROP TABLE", "\u202e"):
+        response = client.get("/suche/", {"q": query, "seite": "abc"})
+        assert response.status_code == 200
+        assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+def test_language_switch_to_english_and_back(client, seeded):
+    response = client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    assert response.status_code == 302
+    html = client.get("/").content.decode()
+    assert '<html lang="en">' in html
+    client.post(reverse("set_language"), {"language": "de", "next": "/"})
+    assert '<html lang="de">' in client.get("/").content.decode()
+
+
+def test_language_switch_ignores_foreign_redirects(client, seeded):
+    response = client.post(
+        reverse("set_language"), {"language": "en", "next": "https://evil.example/"}
+    )
+    assert response["Location"] == "/"
+
+
+def test_language_switch_remembers_the_choice_for_logged_in_people(
+    client, contact_person
+):
+    client.force_login(contact_person)
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    contact_person.refresh_from_db()
+    assert contact_person.preferred_language == "en"
+
+
+def test_only_one_home_page_and_content_pages_only_below_it():
+    assert HomePage.max_count == 1
+    assert StandardPage.parent_page_types == ["cms.HomePage", "cms.StandardPage"]
