@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms import blocks
+from cms.cache import PublicPageMixin
 from cms.validators import validate_plain_name
 
 
@@ -221,7 +222,7 @@ class SiteSettings(BaseSiteSetting):
         verbose_name = _("Einstellungen der Website")
 
 
-class HomePage(Page):
+class HomePage(PublicPageMixin, Page):
     """The start page: an introduction and sections that editors arrange."""
 
     intro = RichTextField(_("Einleitung"), features=["bold", "italic", "link"])
@@ -243,7 +244,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(PublicPageMixin, Page):
     """A page of text: about the network, privacy, imprint, accessibility."""
 
     intro = models.TextField(_("Kurzbeschreibung"), blank=True, max_length=500)

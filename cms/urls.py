@@ -19,7 +19,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
     path("konto/", include("allauth.urls")),
-    path("sprache/", views.set_language, name="set_language"),
+    path("sprache/<str:language>/", views.set_language, name="set_language"),
     path("suche/", views.search, name="search"),
     path("mein-bereich/", views.dashboard, name="dashboard"),
     path("mein-bereich/profil/", views.profile, name="profile"),

@@ -6,13 +6,12 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import connection
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_POST
-from django.views.i18n import set_language as django_set_language
+from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
 from cms.forms import ProfileForm
@@ -90,20 +89,33 @@ def profile(request: HttpRequest) -> HttpResponse:
     return render(request, "cms/profile.html", {"form": form})
 
 
-@require_POST
-def set_language(request: HttpRequest) -> HttpResponse:
-    """Switch the language; for logged-in people, remember it in the profile."""
-    language = request.POST.get("language", "")
-    if request.user.is_authenticated and language in dict(settings.LANGUAGES):
-        request.user.preferred_language = language
-        request.user.save(update_fields=["preferred_language"])
-    next_url = request.POST.get("next", "/")
+@require_GET
+def set_language(request: HttpRequest, language: str) -> HttpResponse:
+    """Switch the language by a plain link; logged-in people keep it in their profile.
+
+    A link (not a form) keeps public pages free of CSRF tokens, so they can be
+    cached for anonymous visitors; switching a language changes nothing else.
+    """
+    if language not in dict(settings.LANGUAGES):
+        raise Http404
+    next_url = request.GET.get("next", "/")
     if not url_has_allowed_host_and_scheme(
         next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
-        request.POST = request.POST.copy()
-        request.POST["next"] = "/"
-    return django_set_language(request)
+        next_url = "/"
+    if request.user.is_authenticated:
+        request.user.preferred_language = language
+        request.user.save(update_fields=["preferred_language"])
+    response = redirect(next_url)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=True,
+    )
+    return response
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:

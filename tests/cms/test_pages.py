@@ -72,26 +72,27 @@ def test_search_finds_pages_and_survives_odd_input(client, seeded):
 
 
 def test_language_switch_to_english_and_back(client, seeded):
-    response = client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    response = client.get(reverse("set_language", args=["en"]), {"next": "/"})
     assert response.status_code == 302
     html = client.get("/").content.decode()
     assert '<html lang="en">' in html
-    client.post(reverse("set_language"), {"language": "de", "next": "/"})
+    client.get(reverse("set_language", args=["de"]), {"next": "/"})
     assert '<html lang="de">' in client.get("/").content.decode()
 
 
 def test_language_switch_ignores_foreign_redirects(client, seeded):
-    response = client.post(
-        reverse("set_language"), {"language": "en", "next": "https://evil.example/"}
+    response = client.get(
+        reverse("set_language", args=["en"]), {"next": "https://evil.example/"}
     )
     assert response["Location"] == "/"
+    assert client.get("/sprache/xx/").status_code == 404
 
 
 def test_language_switch_remembers_the_choice_for_logged_in_people(
     client, contact_person
 ):
     client.force_login(contact_person)
-    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    client.get(reverse("set_language", args=["en"]))
     contact_person.refresh_from_db()
     assert contact_person.preferred_language == "en"
 
@@ -99,3 +100,24 @@ def test_language_switch_remembers_the_choice_for_logged_in_people(
 def test_only_one_home_page_and_content_pages_only_below_it():
     assert HomePage.max_count == 1
     assert StandardPage.parent_page_types == ["cms.HomePage", "cms.StandardPage"]
+
+
+def test_anonymous_visitors_get_public_pages_from_the_cache(client, seeded):
+    assert client.get("/").headers["X-Cache"] == "MISS"
+    assert client.get("/").headers["X-Cache"] == "HIT"
+    seeded.intro = "<p>Neue Begrüßung für alle.</p>"
+    seeded.save_revision().publish()
+    response = client.get("/")
+    assert response.headers["X-Cache"] == "MISS"
+    assert "Neue Begrüßung für alle." in response.content.decode()
+
+
+def test_cache_is_language_aware_and_skips_logged_in_people(
+    client, seeded, contact_person
+):
+    client.get("/")
+    client.get(reverse("set_language", args=["en"]))
+    response = client.get("/")
+    assert '<html lang="en">' in response.content.decode()
+    client.force_login(contact_person)
+    assert "X-Cache" not in client.get("/").headers
