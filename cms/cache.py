@@ -5,6 +5,8 @@ a global version that every publish, unpublish, delete or seat change bumps, so
 a visitor never sees stale content; the old entries simply expire.
 """
 
+import hashlib
+
 from django.conf import settings
 from django.core.cache import cache
 from django.utils.cache import patch_vary_headers
@@ -30,7 +32,8 @@ def _key(request) -> str | None:
         return None
     version = cache.get_or_set(VERSION_KEY, 1, None)
     language = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
-    return f"public-page:{version}:{language}:{request.get_full_path()}"
+    digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+    return f"public-page:{version}:{language}:{digest}"
 
 
 class PublicPageCacheMiddleware:
