@@ -85,3 +85,24 @@ class ProfileForm(forms.ModelForm):
             ),
         }
         labels = {"first_name": _("Vorname"), "last_name": _("Nachname")}
+
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(
+        label=_("Ihr Passwort zur Bestätigung"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    confirm = forms.BooleanField(
+        label=_("Ja, ich möchte mein Konto endgültig löschen."),
+        error_messages={"required": _("Bitte bestätigen Sie die Löschung.")},
+    )
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self) -> str:
+        password = self.cleaned_data["password"]
+        if self.user is None or not self.user.check_password(password):
+            raise forms.ValidationError(_("Das Passwort stimmt nicht."))
+        return password

@@ -23,6 +23,15 @@ urlpatterns = [
     path("suche/", views.search, name="search"),
     path("mein-bereich/", views.dashboard, name="dashboard"),
     path("mein-bereich/profil/", views.profile, name="profile"),
+    path("mein-bereich/meine-daten/", views.my_data, name="my_data"),
+    path(
+        "mein-bereich/meine-daten/export/", views.my_data_export, name="my_data_export"
+    ),
+    path(
+        "mein-bereich/meine-daten/loeschen/",
+        views.my_data_delete,
+        name="my_data_delete",
+    ),
     path("", include("learning.urls")),
     path("", include("events.urls")),
     path("", include("exchange.urls")),

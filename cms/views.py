@@ -1,8 +1,11 @@
 """Views of the site package: health, search, Mein Bereich, profile, language."""
 
+import json
+
 from celery import current_app
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import connection
@@ -14,7 +17,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
-from cms.forms import ProfileForm
+from cms.forms import DeleteAccountForm, ProfileForm
+from cms.privacy import account_delete, personal_data_export
 from cms.sections import dashboard_sections, render_sections
 
 SEARCH_QUERY_MAX_LENGTH = 200
@@ -120,3 +124,34 @@ def set_language(request: HttpRequest, language: str) -> HttpResponse:
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     return render(request, "403_csrf.html", status=403)
+
+
+@login_required
+def my_data(request: HttpRequest) -> HttpResponse:
+    """Show what we store, offer the export and the deletion of the account."""
+    return render(request, "cms/my_data.html", {"delete_form": DeleteAccountForm()})
+
+
+@login_required
+@require_GET
+def my_data_export(request: HttpRequest) -> HttpResponse:
+    data = personal_data_export(user=request.user)
+    response = HttpResponse(
+        json.dumps(data, ensure_ascii=False, indent=2, default=str),
+        content_type="application/json; charset=utf-8",
+    )
+    response["Content-Disposition"] = 'attachment; filename="meine-daten.json"'
+    return response
+
+
+@login_required
+def my_data_delete(request: HttpRequest) -> HttpResponse:
+    if request.method != "POST":
+        return redirect("my_data")
+    form = DeleteAccountForm(request.POST, user=request.user)
+    if not form.is_valid():
+        return render(request, "cms/my_data.html", {"delete_form": form}, status=400)
+    account_delete(user=request.user, actor=request.user)
+    logout(request)
+    messages.success(request, _("Ihr Konto wurde gelöscht. Auf Wiedersehen!"))
+    return redirect("/")
