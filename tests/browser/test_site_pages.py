@@ -1,5 +1,7 @@
 """The public pages and account pages load, look finished and pass axe."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -50,3 +52,44 @@ def test_menu_collapses_on_a_phone_and_opens_with_the_keyboard(site, live_server
     page.keyboard.press("Enter")
     expect(toggle).to_have_attribute("aria-expanded", "true")
     expect(nav_login).to_be_visible()
+
+
+def test_sign_up_with_email_code_as_a_new_person_would(
+    site, live_server, page, axe_check
+):
+    from django.core import mail
+
+    page.goto(f"{live_server.url}/konto/signup/")
+    page.get_by_label("E-Mail-Adresse").fill("neu@example.org")
+    page.get_by_label("Anzeigename").fill("Neue Nachbarin")
+    page.locator("#id_password1").fill("Ein-langes-Passwort-42")
+    page.locator("#id_password2").fill("Ein-langes-Passwort-42")
+    page.get_by_label("Ich habe die Datenschutzhinweise gelesen.").check()
+    page.locator("main form.form button[type=submit]").click()
+    expect(page.locator("h1")).to_contain_text("E-Mail")
+    axe_check()
+    code = re.search(r"^\s*(\d{4}-\d{4})\s*$", mail.outbox[-1].body, re.M).group(1)
+    page.locator("input[name=code]").fill(code)
+    page.locator("main form.form button[type=submit]").first.click()
+    expect(page.locator("h1")).to_have_text("Mein Bereich")
+
+
+@pytest.mark.parametrize(
+    ("name", "path"),
+    [
+        ("konto-email", "/konto/email/"),
+        ("konto-2fa", "/konto/2fa/"),
+        ("profil", "/mein-bereich/profil/"),
+        ("meine-daten", "/mein-bereich/meine-daten/"),
+    ],
+)
+def test_account_management_pages_pass_axe(
+    site, live_server, page, axe_check, shoot, name, path
+):
+    from cms.demo_content import DEMO_PASSWORD
+
+    login(page, live_server, "koordination@example.org", DEMO_PASSWORD)
+    page.goto(f"{live_server.url}{path}")
+    assert page.locator("main").count() == 1
+    axe_check()
+    shoot(name)
