@@ -1,0 +1,156 @@
+"""Forms of the network; every field is plain text, shown escaped."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from cms.dimensions import Dimension
+from cms.models import District
+from cms.validators import validate_plain_name
+from events.models import EventPage
+from network.models import (
+    MESSAGE_MAX_LENGTH,
+    TEXT_MAX_LENGTH,
+    TITLE_MAX_LENGTH,
+    AmbassadorProfile,
+    Language,
+    Topic,
+    TrainingRequest,
+)
+
+DISTRICT_INVALID = _(
+    "Diesen Stadtteil gibt es nicht. Bitte wählen Sie einen aus der Liste."
+)
+
+
+class TrainingRequestForm(forms.Form):
+    title = forms.CharField(
+        label=_("Thema der Schulung"),
+        max_length=TITLE_MAX_LENGTH,
+        validators=[validate_plain_name],
+        help_text=_("In wenigen Worten, zum Beispiel: Gespräche mit Trauernden."),
+    )
+    description = forms.CharField(
+        label=_("Was brauchen Sie, und warum?"),
+        max_length=TEXT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("Höchstens 2000 Zeichen."),
+    )
+    format = forms.ChoiceField(
+        label=_("Gewünschtes Format"),
+        choices=TrainingRequest.Format.choices,
+        initial=TrainingRequest.Format.EITHER,
+        widget=forms.RadioSelect,
+    )
+    district = forms.ModelChoiceField(
+        label=_("Stadtteil"),
+        queryset=District.objects.all(),
+        empty_label=_("Bitte wählen"),
+        error_messages={"invalid_choice": DISTRICT_INVALID},
+    )
+    dimension = forms.ChoiceField(
+        label=_("Worum geht es vor allem?"),
+        choices=Dimension.choices,
+        widget=forms.RadioSelect,
+        help_text=_(
+            "Verstehbarkeit: verstehen, was geschieht. Handhabbarkeit: etwas tun "
+            "können. Sinnhaftigkeit: wissen, wofür."
+        ),
+    )
+
+
+class AnswerForm(forms.Form):
+    answer = forms.CharField(
+        label=_("Öffentliche Antwort"),
+        max_length=TEXT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+
+class PlanForm(forms.Form):
+    answer = forms.CharField(
+        label=_("Öffentliche Antwort (freiwillig)"),
+        max_length=TEXT_MAX_LENGTH,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    training = forms.ModelChoiceField(
+        label=_("Schulung verknüpfen (freiwillig)"),
+        queryset=EventPage.objects.live().order_by("title"),
+        required=False,
+        empty_label=_("Noch keine Schulung"),
+        help_text=_(
+            "Alle Unterstützenden bekommen eine E-Mail, dass sie sich anmelden können."
+        ),
+    )
+
+
+class DeclineForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Begründung (öffentlich)"),
+        max_length=TEXT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class MergeForm(forms.Form):
+    into = forms.ModelChoiceField(
+        label=_("Zusammenführen mit"),
+        queryset=TrainingRequest.objects.filter(
+            status__in=[TrainingRequest.Status.OPEN, TrainingRequest.Status.PLANNED]
+        ).order_by("title"),
+        empty_label=_("Bitte wählen"),
+    )
+
+    def __init__(self, *args, exclude_pk: int | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if exclude_pk is not None:
+            field = self.fields["into"]
+            field.queryset = field.queryset.exclude(pk=exclude_pk)
+
+
+class AmbassadorForm(forms.ModelForm):
+    class Meta:
+        model = AmbassadorProfile
+        fields = ["display_name", "district", "topics", "languages", "about"]
+        widgets = {
+            "topics": forms.CheckboxSelectMultiple,
+            "languages": forms.CheckboxSelectMultiple,
+            "about": forms.Textarea(attrs={"rows": 4}),
+        }
+        help_texts = {
+            "display_name": _(
+                "So erscheinen Sie im Verzeichnis, zum Beispiel Vorname und "
+                "erster Buchstabe des Nachnamens. Ihre E-Mail-Adresse wird nie "
+                "gezeigt."
+            ),
+            "about": _("Ein paar Sätze über Sie, höchstens 600 Zeichen."),
+        }
+        error_messages = {"district": {"invalid_choice": DISTRICT_INVALID}}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["topics"].queryset = Topic.objects.all()
+        self.fields["languages"].queryset = Language.objects.all()
+        self.fields["district"].empty_label = _("Bitte wählen")
+
+
+class MessageForm(forms.Form):
+    body = forms.CharField(
+        label=_("Ihre Nachricht"),
+        max_length=MESSAGE_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_(
+            "Schreiben Sie kurz, wobei Sie Unterstützung suchen. Höchstens 2000 "
+            "Zeichen."
+        ),
+    )
+    share_email = forms.BooleanField(
+        label=_(
+            "Meine E-Mail-Adresse weitergeben, damit direkt geantwortet werden kann"
+        ),
+        required=False,
+        help_text=_(
+            "Ohne Haken bleibt Ihre Adresse verborgen; die Antwort kommt über "
+            "die Plattform."
+        ),
+    )
