@@ -15,7 +15,7 @@ def latest_report_context(request: HttpRequest) -> dict | None:
     report = selectors.latest_report()
     if report is None:
         return None
-    return {"report": report}
+    return {"report": report, "index": selectors.news_index()}
 
 
 def top_requests_context(request: HttpRequest) -> dict | None:

@@ -45,20 +45,25 @@ class Filters:
 
 
 FILTER_PARAMS = (
-    ("stadtteil", "district", District),
-    ("thema", "topic", Topic),
-    ("sprache", "language", Language),
+    ("stadtteil", "district", "districts"),
+    ("thema", "topic", "topics"),
+    ("sprache", "language", "languages"),
 )
 
 
-def resolve_filters(params) -> Filters:
-    """Turn ``?stadtteil=…&thema=…&sprache=…&art=…`` into objects (≤ 3 queries)."""
+def resolve_filters(params, options: dict) -> Filters:
+    """Turn ``?stadtteil=…&thema=…&sprache=…&art=…`` into objects.
+
+    ``options`` holds the lists from ``filter_options()``, so resolving a
+    filter costs no query.
+    """
     filters = Filters()
-    for param, attr, model in FILTER_PARAMS:
+    for param, attr, option_key in FILTER_PARAMS:
         slug = (params.get(param) or "").strip()[:80]
         if not slug:
             continue
-        value = model.objects.filter(slug=slug).first()
+        by_slug = {item.slug: item for item in options.get(option_key, [])}
+        value = by_slug.get(slug)
         if value is None:
             filters.unknown.append(param)
         setattr(filters, attr, value)
@@ -70,10 +75,14 @@ def resolve_filters(params) -> Filters:
     return filters
 
 
+def district_options() -> list[District]:
+    return list(District.objects.only("name", "slug"))
+
+
 def filter_options() -> dict:
     """Return the districts, topics and languages to choose from (three queries)."""
     return {
-        "districts": list(District.objects.only("name", "slug")),
+        "districts": district_options(),
         "topics": list(Topic.objects.only("name", "slug")),
         "languages": list(Language.objects.only("name", "slug")),
     }

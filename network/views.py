@@ -46,7 +46,8 @@ def network_home(request: HttpRequest) -> HttpResponse:
 
 
 def directory_list(request: HttpRequest) -> HttpResponse:
-    filters = selectors.resolve_filters(request.GET)
+    options = selectors.filter_options()
+    filters = selectors.resolve_filters(request.GET, options)
     _warn_unknown(request, filters)
     query = request.GET.get("q", "").strip()[:SEARCH_MAX_LENGTH]
     page_obj = selectors.paginate(
@@ -61,7 +62,7 @@ def directory_list(request: HttpRequest) -> HttpResponse:
             "filters": filters,
             "query": query,
             "kinds": selectors.DirectoryEntry.Kind.choices,
-            **selectors.filter_options(),
+            **options,
         },
     )
 
@@ -77,7 +78,8 @@ def directory_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def ambassador_list(request: HttpRequest) -> HttpResponse:
-    filters = selectors.resolve_filters(request.GET)
+    options = selectors.filter_options()
+    filters = selectors.resolve_filters(request.GET, options)
     _warn_unknown(request, filters)
     page_obj = selectors.paginate(
         selectors.ambassadors(filters=filters), request.GET.get("seite")
@@ -85,7 +87,7 @@ def ambassador_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "network/ambassador_list.html",
-        {"page_obj": page_obj, "filters": filters, **selectors.filter_options()},
+        {"page_obj": page_obj, "filters": filters, **options},
     )
 
 
@@ -211,7 +213,8 @@ def request_list(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status", "open")
     if status not in dict(STATUS_TABS):
         status = "open"
-    filters = selectors.resolve_filters(request.GET)
+    districts = selectors.district_options()
+    filters = selectors.resolve_filters(request.GET, {"districts": districts})
     _warn_unknown(request, filters)
     page_obj = selectors.paginate(
         selectors.training_requests(status=status, district=filters.district),
@@ -225,7 +228,7 @@ def request_list(request: HttpRequest) -> HttpResponse:
             "status": status,
             "status_tabs": STATUS_TABS,
             "filters": filters,
-            "districts": selectors.filter_options()["districts"],
+            "districts": districts,
             "supported": selectors.supported_ids(
                 user=request.user, request_ids=[r.pk for r in page_obj]
             ),

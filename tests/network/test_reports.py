@@ -1,0 +1,109 @@
+"""Situation reports: pages, feed, subscription and digest, home sections."""
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+
+from cms.models import HomePage
+from network.models import ReportSubscription, Support, TrainingRequest
+from network.tasks import report_digests_send_task
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_index_lists_reports_newest_first_and_report_renders(client, make_report):
+    older = make_report(41, date=timezone.localdate() - timezone.timedelta(days=9))
+    make_report(42)
+    index = older.get_parent()
+    html = client.get(index.url).content.decode()
+    assert html.index("Lagebericht 42") < html.index("Lagebericht 41")
+    assert 'type="application/atom+xml"' in html
+    response = client.get(older.url)
+    assert response.status_code == 200
+    assert "Lagebericht Nr. 41" in response.content.decode()
+
+
+def test_atom_feed(client, make_report):
+    report = make_report(43, summary="Junge Menschen <finden> Platz")
+    response = client.get(report.get_parent().url + "feed/")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/atom+xml")
+    body = response.content.decode()
+    assert "<feed" in body
+    assert "Lagebericht 43" in body
+    assert "Junge Menschen &lt;finden&gt; Platz" in body
+
+
+def test_subscribe_and_digest_is_sent_once(client, contact_person, make_report):
+    client.force_login(contact_person)
+    client.post(reverse("network:report_subscription"), {"abo": "ja"})
+    subscription = ReportSubscription.objects.get(user=contact_person)
+    ReportSubscription.objects.filter(pk=subscription.pk).update(
+        created_at=timezone.now() - timezone.timedelta(days=1)
+    )
+    make_report(44)
+
+    report_digests_send_task.delay()
+    [digest] = mail.outbox
+    assert digest.to == [contact_person.email]
+    assert "Lagebericht 44" in digest.body
+    report_digests_send_task.delay()
+    assert len(mail.outbox) == 1
+
+    client.post(reverse("network:report_subscription"), {"abo": "nein"})
+    assert not ReportSubscription.objects.exists()
+
+
+def test_subscription_needs_login(client, db):
+    response = client.post(reverse("network:report_subscription"), {"abo": "ja"})
+    assert response.status_code == 302
+    assert not ReportSubscription.objects.exists()
+
+
+def _home_with_sections(home_page: HomePage) -> HomePage:
+    home_page.body = [
+        ("section", {"section": "reports", "heading": ""}),
+        ("section", {"section": "requests", "heading": ""}),
+    ]
+    home_page.save_revision().publish()
+    return home_page
+
+
+@pytest.mark.parametrize("count", [1, 12])
+def test_home_shows_latest_report_and_top_requests_in_flat_queries(
+    client,
+    home_page,
+    make_report,
+    make_request,
+    contact_person,
+    count,
+    django_assert_max_num_queries,
+):
+    _home_with_sections(home_page)
+    for number in range(count):
+        make_report(100 + number)
+    supporters = UserFactory.create_batch(count * 5)
+    for n in range(count):
+        request = make_request(contact_person, title=f"Wunsch {n}")
+        Support.objects.bulk_create(
+            [Support(request=request, user=user) for user in supporters[: n * 5]]
+        )
+        TrainingRequest.objects.filter(pk=request.pk).update(support_count=n * 5 + 1)
+    client.get("/")
+    with django_assert_max_num_queries(13):
+        response = client.get("/")
+    html = response.content.decode()
+    assert "Aktueller Lagebericht" in html
+    assert f"Wunsch {count - 1}" in html
+    assert html.count('class="card request-card"') == min(count, 3)
+
+
+def test_dashboard_section(client, make_request, contact_person):
+    make_request(contact_person, title="Mein Wunsch")
+    client.force_login(contact_person)
+    html = client.get(reverse("dashboard")).content.decode()
+    assert "Mein Netzwerk" in html
+    assert "Mein Wunsch" in html
+    assert "Botschafter:in werden" in html
