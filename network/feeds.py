@@ -40,5 +40,9 @@ class ReportFeed(Feed):
     def item_pubdate(self, item: ReportPage) -> datetime:
         return timezone.make_aware(datetime.combine(item.date, time(9)))
 
+    def item_updateddate(self, item: ReportPage) -> datetime | None:
+        # Matches the Last-Modified that conditional requests are checked against.
+        return item.last_published_at
+
     def item_guid(self, item: ReportPage) -> str:
         return f"report-{item.pk}"

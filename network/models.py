@@ -447,9 +447,16 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     @path("feed/", name="feed")
     def feed(self, request):
-        from network.feeds import ReportFeed
+        from django.views.decorators.http import condition
 
-        return ReportFeed(index=self)(request)
+        from network.feeds import ReportFeed
+        from network.selectors import reports_last_modified
+
+        # Feed readers poll often: answer "not modified" without building.
+        view = condition(
+            last_modified_func=lambda _request: reports_last_modified(index=self)
+        )(ReportFeed(index=self))
+        return view(request)
 
     @path("", name="index")
     def index_route(self, request):

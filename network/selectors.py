@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
-from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Count, Max, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
 from cms.models import District, SiteSettings
@@ -270,13 +270,31 @@ def reports() -> QuerySet:
     return (
         ReportPage.objects.live()
         .public()
-        .only("id", "title", "url_path", "number", "date", "summary", "dimension")
+        .only(
+            "id",
+            "title",
+            "url_path",
+            "number",
+            "date",
+            "summary",
+            "dimension",
+            "last_published_at",
+        )
         .order_by("-date", "-number")
     )
 
 
 def report_page(*, index: NewsIndexPage, number) -> Page:
     return paginate(reports().child_of(index), number, per_page=10)
+
+
+def reports_last_modified(*, index: NewsIndexPage):
+    """Return when a report below the index was last published (one query)."""
+    return (
+        ReportPage.objects.child_of(index)
+        .live()
+        .aggregate(latest=Max("last_published_at"))["latest"]
+    )
 
 
 def latest_report() -> ReportPage | None:

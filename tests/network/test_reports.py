@@ -35,6 +35,12 @@ def test_atom_feed(client, make_report):
     assert "Lagebericht 43" in body
     assert "Junge Menschen &lt;finden&gt; Platz" in body
 
+    again = client.get(
+        report.get_parent().url + "feed/",
+        headers={"if-modified-since": response["Last-Modified"]},
+    )
+    assert again.status_code == 304
+
 
 def test_subscribe_and_digest_is_sent_once(client, contact_person, make_report):
     client.force_login(contact_person)
