@@ -411,6 +411,8 @@ class ReportSubscription(models.Model):
     )
     created_at = models.DateTimeField(default=timezone.now)
     last_sent_at = models.DateTimeField(null=True, blank=True)
+    # Lets the link in every digest end the subscription without a login.
+    unsubscribe_token = models.UUIDField(default=uuid.uuid4, unique=True)
 
     class Meta:
         verbose_name = _("Abo der Lageberichte")

@@ -5,6 +5,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -410,8 +411,6 @@ def ambassador_message_deliver(*, message_id: int) -> bool:
 
 
 def _reply_path(public_id) -> str:
-    from django.urls import reverse
-
     return reverse("network:message_reply", kwargs={"public_id": public_id})
 
 
@@ -431,6 +430,25 @@ def report_unsubscribe(*, user: User) -> None:
     deleted, _rows = ReportSubscription.objects.filter(user=user).delete()
     if deleted:
         audit_record(actor=user, action="network.report_unsubscribe", target=user)
+
+
+@transaction.atomic
+def report_unsubscribe_by_token(*, token) -> bool:
+    """End a subscription from the link in a digest; tell whether one ended."""
+    subscription = (
+        ReportSubscription.objects.select_related("user")
+        .filter(unsubscribe_token=token)
+        .first()
+    )
+    if subscription is None:
+        return False
+    subscription.delete()
+    audit_record(
+        actor=subscription.user,
+        action="network.report_unsubscribe",
+        target=subscription.user,
+    )
+    return True
 
 
 def report_digest_send(*, subscription_id: int) -> int:
@@ -456,7 +474,14 @@ def report_digest_send(*, subscription_id: int) -> int:
         send_to_user(
             user=subscription.user,
             template="network/email/report_digest",
-            context={"reports": reports, "site_url": settings.SITE_URL},
+            context={
+                "reports": reports,
+                "unsubscribe_url": settings.SITE_URL
+                + reverse(
+                    "network:report_unsubscribe",
+                    kwargs={"token": subscription.unsubscribe_token},
+                ),
+            },
         )
         subscription.last_sent_at = max(r.first_published_at for r in reports)
         subscription.save(update_fields=["last_sent_at"])

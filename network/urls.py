@@ -61,6 +61,11 @@ urlpatterns = [
     ),
     path("netzwerk/stadtteile/", views.district_overview, name="district_overview"),
     path(
+        "netzwerk/lageberichte/abbestellen/<uuid:token>/",
+        views.report_unsubscribe,
+        name="report_unsubscribe",
+    ),
+    path(
         "netzwerk/lageberichte/abo/",
         views.report_subscription,
         name="report_subscription",

@@ -419,3 +419,16 @@ def report_subscription(request: HttpRequest) -> HttpResponse:
         messages.success(request, _("Sie bekommen keine Lageberichte mehr per E-Mail."))
     index = selectors.news_index()
     return redirect(index.url if index else "dashboard")
+
+
+def report_unsubscribe(request: HttpRequest, token) -> HttpResponse:
+    """Confirm, then end, a digest subscription from the link in the email."""
+    if request.method == "POST":
+        if services.report_unsubscribe_by_token(token=token):
+            messages.success(
+                request, _("Sie bekommen keine Lageberichte mehr per E-Mail.")
+            )
+        else:
+            messages.info(request, _("Dieses Abo war bereits beendet."))
+        return redirect("network:home")
+    return render(request, "network/report_unsubscribe.html")

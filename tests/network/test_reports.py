@@ -55,11 +55,34 @@ def test_subscribe_and_digest_is_sent_once(client, contact_person, make_report):
     [digest] = mail.outbox
     assert digest.to == [contact_person.email]
     assert "Lagebericht 44" in digest.body
+    assert str(subscription.unsubscribe_token) in digest.body
     report_digests_send_task.delay()
     assert len(mail.outbox) == 1
 
     client.post(reverse("network:report_subscription"), {"abo": "nein"})
     assert not ReportSubscription.objects.exists()
+
+
+def test_publishing_a_report_sends_the_digest(contact_person, make_report, on_commit):
+    ReportSubscription.objects.create(
+        user=contact_person, created_at=timezone.now() - timezone.timedelta(days=1)
+    )
+    with on_commit():
+        make_report(45)
+    [digest] = mail.outbox
+    assert "Lagebericht 45" in digest.body
+
+
+def test_digest_link_unsubscribes_without_login(client, contact_person):
+    subscription = ReportSubscription.objects.create(user=contact_person)
+    url = reverse("network:report_unsubscribe", args=[subscription.unsubscribe_token])
+    assert client.get(url).status_code == 200
+    assert ReportSubscription.objects.exists()
+    response = client.post(url, follow=True)
+    assert response.status_code == 200
+    assert not ReportSubscription.objects.exists()
+    response = client.post(url, follow=True)
+    assert "bereits beendet" in response.content.decode()
 
 
 def test_subscription_needs_login(client, db):
