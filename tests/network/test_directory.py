@@ -176,3 +176,19 @@ def test_others_cannot_edit_the_directory(
     entry.refresh_from_db()
     assert entry.name == "Beratungsstelle Ruhr"
     assert Topic.objects.count() == 1
+
+
+def test_coordinator_filters_the_directory_in_the_admin(
+    client, coordinator, make_entry, district
+):
+    make_entry("Krisendienst Nord", is_crisis_service=True)
+    make_entry("Treffpunkt Süd")
+    client.force_login(coordinator)
+    response = client.get(
+        "/admin/snippets/network/directoryentry/",
+        {"is_crisis_service": "true", "districts": district.pk},
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Krisendienst Nord" in html
+    assert "Treffpunkt Süd" not in html
