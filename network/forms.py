@@ -17,6 +17,39 @@ from network.models import (
     TrainingRequest,
 )
 
+# SQLite cannot even compare a number beyond 64 bits; such an id can never
+# exist, so it is refused as an invalid choice before any query.
+MAX_ID = 2**63 - 1
+
+
+def _out_of_range(value) -> bool:
+    try:
+        return abs(int(str(value))) > MAX_ID
+    except (TypeError, ValueError):
+        return False
+
+
+class ModelChoiceField(forms.ModelChoiceField):
+    def to_python(self, value):
+        if _out_of_range(value):
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)
+
+
+class ModelMultipleChoiceField(forms.ModelMultipleChoiceField):
+    def _check_values(self, value):
+        for item in value or []:
+            if _out_of_range(item):
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": item},
+                )
+        return super()._check_values(value)
+
+
 DISTRICT_INVALID = _(
     "Diesen Stadtteil gibt es nicht. Bitte wählen Sie einen aus der Liste."
 )
@@ -41,7 +74,7 @@ class TrainingRequestForm(forms.Form):
         initial=TrainingRequest.Format.EITHER,
         widget=forms.RadioSelect,
     )
-    district = forms.ModelChoiceField(
+    district = ModelChoiceField(
         label=_("Stadtteil"),
         queryset=District.objects.all(),
         empty_label=_("Bitte wählen"),
@@ -73,7 +106,7 @@ class PlanForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
-    training = forms.ModelChoiceField(
+    training = ModelChoiceField(
         label=_("Schulung verknüpfen (freiwillig)"),
         queryset=EventPage.objects.live().order_by("title"),
         required=False,
@@ -93,7 +126,7 @@ class DeclineForm(forms.Form):
 
 
 class MergeForm(forms.Form):
-    into = forms.ModelChoiceField(
+    into = ModelChoiceField(
         label=_("Zusammenführen mit"),
         queryset=TrainingRequest.objects.filter(
             status__in=[TrainingRequest.Status.OPEN, TrainingRequest.Status.PLANNED]
@@ -109,14 +142,29 @@ class MergeForm(forms.Form):
 
 
 class AmbassadorForm(forms.ModelForm):
+    district = ModelChoiceField(
+        label=_("Stadtteil"),
+        queryset=District.objects.all(),
+        empty_label=_("Bitte wählen"),
+        error_messages={"invalid_choice": DISTRICT_INVALID},
+    )
+    topics = ModelMultipleChoiceField(
+        label=_("Themen"),
+        queryset=Topic.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    languages = ModelMultipleChoiceField(
+        label=_("Sprachen"),
+        queryset=Language.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
     class Meta:
         model = AmbassadorProfile
         fields = ["display_name", "district", "topics", "languages", "about"]
-        widgets = {
-            "topics": forms.CheckboxSelectMultiple,
-            "languages": forms.CheckboxSelectMultiple,
-            "about": forms.Textarea(attrs={"rows": 4}),
-        }
+        widgets = {"about": forms.Textarea(attrs={"rows": 4})}
         help_texts = {
             "display_name": _(
                 "So erscheinen Sie im Verzeichnis, zum Beispiel Vorname und "
@@ -125,13 +173,6 @@ class AmbassadorForm(forms.ModelForm):
             ),
             "about": _("Ein paar Sätze über Sie, höchstens 600 Zeichen."),
         }
-        error_messages = {"district": {"invalid_choice": DISTRICT_INVALID}}
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["topics"].queryset = Topic.objects.all()
-        self.fields["languages"].queryset = Language.objects.all()
-        self.fields["district"].empty_label = _("Bitte wählen")
 
 
 class MessageForm(forms.Form):

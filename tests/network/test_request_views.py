@@ -220,3 +220,35 @@ def test_detail_query_budget_stays_flat(
     with django_assert_max_num_queries(14):
         response = client.get(request.get_absolute_url())
     assert response.status_code == 200
+
+
+HUGE_ID = "9" * 30
+
+
+def test_impossible_ids_are_refused_not_crashing(
+    client, make_request, contact_person, coordinator, district
+):
+    request = make_request(contact_person)
+    client.force_login(coordinator)
+    for action, field in (("planen", "training"), ("zusammenfuehren", "into")):
+        response = client.post(
+            reverse("network:request_coordinate", args=[request.pk, action]),
+            {f"{action}-{field}": HUGE_ID},
+            follow=True,
+        )
+        assert response.status_code == 200
+    request.refresh_from_db()
+    assert request.status == TrainingRequest.Status.OPEN
+    response = client.post(CREATE_URL, _form(district, {"district": HUGE_ID}))
+    assert "Diesen Stadtteil gibt es nicht" in response.content.decode()
+    response = client.post(
+        reverse("network:ambassador_settings"),
+        {"display_name": "K.", "district": district.pk, "topics": [HUGE_ID]},
+    )
+    assert response.status_code == 200
+    assert response.context["form"].errors["topics"]
+    for url in (
+        reverse("network:request_detail", args=[HUGE_ID]),
+        reverse("network:ambassador_message", args=[HUGE_ID]),
+    ):
+        assert client.get(url).status_code in (302, 404)
