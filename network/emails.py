@@ -15,9 +15,27 @@ def send_to_user(
     context: dict,
     reply_to: list[str] | None = None,
 ) -> None:
+    """Send a templated mail to a person, in their language."""
+    send_to_address(
+        email=user.email,
+        language=user.preferred_language,
+        template=template,
+        context={**context, "recipient": user},
+        reply_to=reply_to,
+    )
+
+
+def send_to_address(
+    *,
+    email: str,
+    language: str,
+    template: str,
+    context: dict,
+    reply_to: list[str] | None = None,
+) -> None:
     """Render ``<template>_subject.txt``, ``.txt`` and ``.html`` and send them."""
-    context = {**context, "recipient": user, "site_url": settings.SITE_URL}
-    with override(user.preferred_language or settings.LANGUAGE_CODE):
+    context = {**context, "site_url": settings.SITE_URL}
+    with override(language or settings.LANGUAGE_CODE):
         subject = render_to_string(f"{template}_subject.txt", context)
         text = render_to_string(f"{template}.txt", context)
         html = render_to_string(f"{template}.html", context)
@@ -25,7 +43,7 @@ def send_to_user(
         subject=" ".join(subject.split()),
         body=text,
         from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[user.email],
+        to=[email],
         reply_to=reply_to,
     )
     mail.attach_alternative(html, "text/html")

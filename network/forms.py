@@ -175,6 +175,14 @@ class AmbassadorForm(forms.ModelForm):
         }
 
 
+class ReportSubscriptionForm(forms.Form):
+    email = forms.EmailField(
+        label=_("Ihre E-Mail-Adresse"),
+        max_length=254,
+        help_text=_("Sie bekommen zuerst eine E-Mail, mit der Sie das Abo bestätigen."),
+    )
+
+
 class MessageForm(forms.Form):
     body = forms.CharField(
         label=_("Ihre Nachricht"),

@@ -402,24 +402,53 @@ class TrainingNotice(models.Model):
 
 
 class ReportSubscription(models.Model):
-    """A person who gets new situation reports as an email digest."""
+    """Someone who gets new situation reports as an email digest.
+
+    Either a person with an account (confirmed at once) or just an email
+    address, which counts only after the link in the confirmation mail.
+    """
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
         on_delete=models.CASCADE,
         related_name="report_subscription",
     )
+    email = models.EmailField(_("E-Mail-Adresse"), blank=True)
+    language = models.CharField(max_length=5, default="de")
     created_at = models.DateTimeField(default=timezone.now)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    confirmation_sent_at = models.DateTimeField(null=True, blank=True)
     last_sent_at = models.DateTimeField(null=True, blank=True)
-    # Lets the link in every digest end the subscription without a login.
-    unsubscribe_token = models.UUIDField(default=uuid.uuid4, unique=True)
+    # Only ever mailed to the subscriber: confirms and ends without a login.
+    token = models.UUIDField(default=uuid.uuid4, unique=True)
 
     class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["email"],
+                condition=~models.Q(email=""),
+                name="unique_report_subscription_email",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(user__isnull=False) | ~models.Q(email=""),
+                name="report_subscription_has_recipient",
+            ),
+        ]
         verbose_name = _("Abo der Lageberichte")
         verbose_name_plural = _("Abos der Lageberichte")
 
     def __str__(self) -> str:
-        return str(self.user_id)
+        return self.email or str(self.user_id)
+
+    @property
+    def recipient_email(self) -> str:
+        return self.user.email if self.user_id else self.email
+
+    @property
+    def recipient_language(self) -> str:
+        return self.user.preferred_language if self.user_id else self.language
 
 
 class NewsIndexPage(RoutablePageMixin, Page):

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from cms import roles
 from cms.audit import audit_record
 from cms.models import District, User
-from network.emails import send_to_user
+from network.emails import send_to_address, send_to_user
 from network.models import (
     AmbassadorMessage,
     AmbassadorProfile,
@@ -417,12 +417,75 @@ def _reply_path(public_id) -> str:
 # Situation reports -----------------------------------------------------------
 
 
+# A confirmation mail goes to an address at most this often, so the form
+# cannot be used to flood someone's inbox.
+CONFIRMATION_INTERVAL = timedelta(minutes=15)
+
+
 @transaction.atomic
 def report_subscribe(*, user: User) -> ReportSubscription:
-    subscription, created = ReportSubscription.objects.get_or_create(user=user)
+    """Subscribe a person with an account; their address is already verified."""
+    subscription, created = ReportSubscription.objects.get_or_create(
+        user=user, defaults={"confirmed_at": timezone.now()}
+    )
     if created:
         audit_record(actor=user, action="network.report_subscribe", target=user)
     return subscription
+
+
+@transaction.atomic
+def report_subscribe_email(*, email: str, language: str) -> None:
+    """Ask an address to confirm its subscription; say nothing about whether
+    it was known, so the form reveals no one's address."""
+    email = email.strip().lower()
+    subscription, _created = (
+        ReportSubscription.objects.select_for_update().get_or_create(
+            email=email, defaults={"language": language}
+        )
+    )
+    if subscription.confirmed_at is not None:
+        return
+    now = timezone.now()
+    if (
+        subscription.confirmation_sent_at is not None
+        and now - subscription.confirmation_sent_at < CONFIRMATION_INTERVAL
+    ):
+        return
+    subscription.confirmation_sent_at = now
+    subscription.save(update_fields=["confirmation_sent_at"])
+    from network.tasks import report_confirmation_send_task
+
+    report_confirmation_send_task.delay_on_commit(subscription.pk)
+
+
+def report_confirmation_send(*, subscription_id: int) -> bool:
+    subscription = ReportSubscription.objects.filter(
+        pk=subscription_id, confirmed_at__isnull=True
+    ).first()
+    if subscription is None or not subscription.email:
+        return False
+    send_to_address(
+        email=subscription.email,
+        language=subscription.language,
+        template="network/email/report_confirm",
+        context={"confirm_url": _token_url("network:report_confirm", subscription)},
+    )
+    return True
+
+
+@transaction.atomic
+def report_confirm(*, token) -> bool:
+    """Confirm an email subscription from the link; tell whether one exists."""
+    subscription = (
+        ReportSubscription.objects.select_for_update().filter(token=token).first()
+    )
+    if subscription is None:
+        return False
+    if subscription.confirmed_at is None:
+        subscription.confirmed_at = timezone.now()
+        subscription.save(update_fields=["confirmed_at"])
+        audit_record(actor=None, action="network.report_confirm", target=subscription)
+    return True
 
 
 @transaction.atomic
@@ -434,11 +497,9 @@ def report_unsubscribe(*, user: User) -> None:
 
 @transaction.atomic
 def report_unsubscribe_by_token(*, token) -> bool:
-    """End a subscription from the link in a digest; tell whether one ended."""
+    """End a subscription from the link in a mail; tell whether one ended."""
     subscription = (
-        ReportSubscription.objects.select_related("user")
-        .filter(unsubscribe_token=token)
-        .first()
+        ReportSubscription.objects.select_related("user").filter(token=token).first()
     )
     if subscription is None:
         return False
@@ -451,18 +512,23 @@ def report_unsubscribe_by_token(*, token) -> bool:
     return True
 
 
+def _token_url(name: str, subscription: ReportSubscription) -> str:
+    return settings.SITE_URL + reverse(name, kwargs={"token": subscription.token})
+
+
 def report_digest_send(*, subscription_id: int) -> int:
     """Mail one subscriber the reports published since their last digest."""
     with transaction.atomic():
         subscription = (
-            ReportSubscription.objects.select_for_update()
+            ReportSubscription.objects.select_for_update(of=("self",))
             .select_related("user")
-            .filter(pk=subscription_id, user__is_active=True)
+            .filter(pk=subscription_id, confirmed_at__isnull=False)
+            .exclude(user__is_active=False)
             .first()
         )
         if subscription is None:
             return 0
-        since = subscription.last_sent_at or subscription.created_at
+        since = subscription.last_sent_at or subscription.confirmed_at
         reports = list(
             ReportPage.objects.live()
             .public()
@@ -471,15 +537,15 @@ def report_digest_send(*, subscription_id: int) -> int:
         )
         if not reports:
             return 0
-        send_to_user(
-            user=subscription.user,
+        send_to_address(
+            email=subscription.recipient_email,
+            language=subscription.recipient_language,
             template="network/email/report_digest",
             context={
                 "reports": reports,
-                "unsubscribe_url": settings.SITE_URL
-                + reverse(
-                    "network:report_unsubscribe",
-                    kwargs={"token": subscription.unsubscribe_token},
+                "recipient": subscription.user,
+                "unsubscribe_url": _token_url(
+                    "network:report_unsubscribe", subscription
                 ),
             },
         )

@@ -26,10 +26,19 @@ def report_digest_send_task(subscription_id: int) -> int:
     return services.report_digest_send(subscription_id=subscription_id)
 
 
+@shared_task(acks_late=True)
+def report_confirmation_send_task(subscription_id: int) -> bool:
+    return services.report_confirmation_send(subscription_id=subscription_id)
+
+
 @shared_task
 def report_digests_send_task() -> int:
     """Queue one digest per subscriber; run it daily from the beat schedule."""
-    ids = list(ReportSubscription.objects.values_list("pk", flat=True))
+    ids = list(
+        ReportSubscription.objects.filter(confirmed_at__isnull=False).values_list(
+            "pk", flat=True
+        )
+    )
     for subscription_id in ids:
         report_digest_send_task.delay(subscription_id)
     return len(ids)

@@ -61,6 +61,11 @@ urlpatterns = [
     ),
     path("netzwerk/stadtteile/", views.district_overview, name="district_overview"),
     path(
+        "netzwerk/lageberichte/bestaetigen/<uuid:token>/",
+        views.report_confirm,
+        name="report_confirm",
+    ),
+    path(
         "netzwerk/lageberichte/abbestellen/<uuid:token>/",
         views.report_unsubscribe,
         name="report_unsubscribe",

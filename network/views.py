@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -405,20 +406,71 @@ def district_overview(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
+# Anonymous subscription requests per address of origin and hour: enough for
+# a household, too few to mail-bomb strangers through the form.
+SUBSCRIPTIONS_PER_IP_HOUR = 5
+
+
 @require_POST
 def report_subscription(request: HttpRequest) -> HttpResponse:
-    if request.POST.get("abo") == "ja":
-        services.report_subscribe(user=request.user)
-        messages.success(
-            request,
-            _("Sie bekommen neue Lageberichte ab jetzt per E-Mail."),
-        )
-    else:
-        services.report_unsubscribe(user=request.user)
-        messages.success(request, _("Sie bekommen keine Lageberichte mehr per E-Mail."))
     index = selectors.news_index()
-    return redirect(index.url if index else "dashboard")
+    back = redirect(index.url if index else "network:home")
+    if request.user.is_authenticated:
+        if request.POST.get("abo") == "ja":
+            services.report_subscribe(user=request.user)
+            messages.success(
+                request, _("Sie bekommen neue Lageberichte ab jetzt per E-Mail.")
+            )
+        else:
+            services.report_unsubscribe(user=request.user)
+            messages.success(
+                request, _("Sie bekommen keine Lageberichte mehr per E-Mail.")
+            )
+        return back
+    form = forms.ReportSubscriptionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Bitte geben Sie eine gültige E-Mail-Adresse ein."))
+        return back
+    if not _within_rate(request):
+        messages.error(
+            request,
+            _("Bitte versuchen Sie es später noch einmal."),
+        )
+        return back
+    services.report_subscribe_email(
+        email=form.cleaned_data["email"], language=request.LANGUAGE_CODE
+    )
+    messages.success(
+        request,
+        _(
+            "Danke! Bitte bestätigen Sie das Abo über den Link in der E-Mail, "
+            "die wir Ihnen gerade geschickt haben."
+        ),
+    )
+    return back
+
+
+def _within_rate(request: HttpRequest) -> bool:
+    key = f"network:subscribe:{request.META.get('REMOTE_ADDR', '')}"
+    cache.add(key, 0, 60 * 60)
+    return cache.incr(key) <= SUBSCRIPTIONS_PER_IP_HOUR
+
+
+def report_confirm(request: HttpRequest, token) -> HttpResponse:
+    """Confirm an email subscription; a button, since mail scanners follow links."""
+    if request.method == "POST":
+        if services.report_confirm(token=token):
+            messages.success(
+                request, _("Danke! Sie bekommen neue Lageberichte per E-Mail.")
+            )
+        else:
+            messages.error(
+                request,
+                _("Dieser Link gilt nicht mehr. Bitte abonnieren Sie noch einmal."),
+            )
+        index = selectors.news_index()
+        return redirect(index.url if index else "network:home")
+    return render(request, "network/report_confirm.html")
 
 
 def report_unsubscribe(request: HttpRequest, token) -> HttpResponse:

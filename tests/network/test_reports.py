@@ -46,16 +46,13 @@ def test_subscribe_and_digest_is_sent_once(client, contact_person, make_report):
     client.force_login(contact_person)
     client.post(reverse("network:report_subscription"), {"abo": "ja"})
     subscription = ReportSubscription.objects.get(user=contact_person)
-    ReportSubscription.objects.filter(pk=subscription.pk).update(
-        created_at=timezone.now() - timezone.timedelta(days=1)
-    )
     make_report(44)
 
     report_digests_send_task.delay()
     [digest] = mail.outbox
     assert digest.to == [contact_person.email]
     assert "Lagebericht 44" in digest.body
-    assert str(subscription.unsubscribe_token) in digest.body
+    assert str(subscription.token) in digest.body
     report_digests_send_task.delay()
     assert len(mail.outbox) == 1
 
@@ -65,7 +62,7 @@ def test_subscribe_and_digest_is_sent_once(client, contact_person, make_report):
 
 def test_publishing_a_report_sends_the_digest(contact_person, make_report, on_commit):
     ReportSubscription.objects.create(
-        user=contact_person, created_at=timezone.now() - timezone.timedelta(days=1)
+        user=contact_person, confirmed_at=timezone.now() - timezone.timedelta(days=1)
     )
     with on_commit():
         make_report(45)
@@ -75,7 +72,7 @@ def test_publishing_a_report_sends_the_digest(contact_person, make_report, on_co
 
 def test_digest_link_unsubscribes_without_login(client, contact_person):
     subscription = ReportSubscription.objects.create(user=contact_person)
-    url = reverse("network:report_unsubscribe", args=[subscription.unsubscribe_token])
+    url = reverse("network:report_unsubscribe", args=[subscription.token])
     assert client.get(url).status_code == 200
     assert ReportSubscription.objects.exists()
     response = client.post(url, follow=True)
@@ -85,10 +82,49 @@ def test_digest_link_unsubscribes_without_login(client, contact_person):
     assert "bereits beendet" in response.content.decode()
 
 
-def test_subscription_needs_login(client, db):
-    response = client.post(reverse("network:report_subscription"), {"abo": "ja"})
-    assert response.status_code == 302
+def test_visitors_subscribe_by_email_after_confirming(client, news_index, on_commit):
+    url = reverse("network:report_subscription")
+    with on_commit():
+        response = client.post(url, {"email": "Leser@Example.org"}, follow=True)
+    assert "bestätigen Sie das Abo" in response.content.decode()
+    [confirmation] = mail.outbox
+    assert confirmation.to == ["leser@example.org"]
+    subscription = ReportSubscription.objects.get()
+    assert subscription.confirmed_at is None
+    confirm_url = reverse("network:report_confirm", args=[subscription.token])
+    assert confirm_url in confirmation.body
+
+    # Unconfirmed addresses get no digest, and asking again sends no second mail.
+    with on_commit():
+        client.post(url, {"email": "leser@example.org"})
+    assert report_digests_send_task.delay().get() == 0
+    assert len(mail.outbox) == 1
+
+    assert client.get(confirm_url).status_code == 200
+    client.post(confirm_url)
+    subscription.refresh_from_db()
+    assert subscription.confirmed_at is not None
+
+
+@pytest.mark.parametrize("email", ["", "keine-adresse", "a@" + "b" * 300 + ".de"])
+def test_bad_subscription_addresses_change_nothing(client, news_index, email):
+    response = client.post(
+        reverse("network:report_subscription"), {"email": email}, follow=True
+    )
+    assert response.status_code == 200
+    assert "gültige E-Mail-Adresse" in response.content.decode()
     assert not ReportSubscription.objects.exists()
+
+
+def test_subscription_form_is_rate_limited(client, news_index, on_commit):
+    url = reverse("network:report_subscription")
+    for n in range(5):
+        with on_commit():
+            client.post(url, {"email": f"leser{n}@example.org"})
+    response = client.post(url, {"email": "noch@example.org"}, follow=True)
+    assert "später noch einmal" in response.content.decode()
+    assert ReportSubscription.objects.count() == 5
+    assert len(mail.outbox) == 5
 
 
 def _home_with_sections(home_page: HomePage) -> HomePage:
