@@ -29,6 +29,9 @@ from network.models import (
 # for someone looking for help, and it stops a sender from flooding people.
 MESSAGES_PER_HOUR = 5
 MESSAGES_PER_DAY = 20
+# Volunteers answer in their spare time: beyond this many messages a day from
+# everyone together, new ones wait until tomorrow.
+MESSAGES_PER_RECIPIENT_DAY = 15
 
 
 class NetworkError(Exception):
@@ -60,6 +63,11 @@ class NetworkError(Exception):
         "rate_limited": _(
             "Sie haben in kurzer Zeit viele Nachrichten geschrieben. Bitte "
             "versuchen Sie es später noch einmal."
+        ),
+        "recipient_busy": _(
+            "Diese Person hat heute schon viele Nachrichten bekommen. Bitte "
+            "schreiben Sie morgen noch einmal oder wählen Sie eine andere "
+            "Botschafterin oder einen anderen Botschafter."
         ),
         "empty_message": _("Bitte schreiben Sie eine Nachricht."),
         "message_too_long": _("Die Nachricht ist zu lang (höchstens 2000 Zeichen)."),
@@ -349,6 +357,12 @@ def ambassador_message_send(
     # concurrent posts.
     User.objects.select_for_update().filter(pk=sender.pk).first()
     _check_rate(sender)
+    received_today = AmbassadorMessage.objects.filter(
+        recipient_id=profile.user_id,
+        created_at__gte=timezone.now() - timedelta(days=1),
+    ).count()
+    if received_today >= MESSAGES_PER_RECIPIENT_DAY:
+        raise NetworkError("recipient_busy")
     message = AmbassadorMessage.objects.create(
         sender=sender, recipient_id=profile.user_id, body=body, share_email=share_email
     )

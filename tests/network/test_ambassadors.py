@@ -169,3 +169,21 @@ def test_list_query_budget_stays_flat(
     with django_assert_max_num_queries(16):
         response = client.get(LIST_URL)
     assert response.status_code == 200
+
+
+def test_an_ambassador_is_not_flooded_by_many_senders(ambassador):
+    from network.services import MESSAGES_PER_RECIPIENT_DAY
+    from tests.factories import UserFactory
+
+    AmbassadorMessage.objects.bulk_create(
+        [
+            AmbassadorMessage(sender=sender, recipient=ambassador.user, body="Hallo")
+            for sender in UserFactory.create_batch(MESSAGES_PER_RECIPIENT_DAY)
+        ]
+    )
+    with pytest.raises(NetworkError) as error:
+        services.ambassador_message_send(
+            sender=UserFactory(), ambassador_id=ambassador.pk, body="Hallo"
+        )
+    assert error.value.code == "recipient_busy"
+    assert AmbassadorMessage.objects.count() == MESSAGES_PER_RECIPIENT_DAY
