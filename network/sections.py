@@ -3,6 +3,7 @@
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
+from cms import roles
 from cms.help import register_help_source
 from cms.sections import Section, register_dashboard_section, register_home_section
 from network import selectors
@@ -30,6 +31,7 @@ def dashboard_context(request: HttpRequest) -> dict | None:
         .only("id", "display_name")
         .first(),
         "subscribed": selectors.is_subscribed(user=user),
+        "is_coordinator": roles.is_coordinator(user),
     }
 
 

@@ -1,9 +1,13 @@
 """The network in the Wagtail admin: directory, topics and languages."""
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms import roles
 from network.models import DirectoryEntry, Language, Topic
 
 
@@ -42,3 +46,18 @@ class NetworkGroup(SnippetViewSetGroup):
 
 
 register_snippet(NetworkGroup)
+
+
+class CoordinatorMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return roles.is_coordinator(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_district_overview_menu_item():
+    return CoordinatorMenuItem(
+        _("Stadtteile im Überblick"),
+        reverse("network:district_overview"),
+        icon_name="site",
+        order=260,
+    )

@@ -47,3 +47,12 @@ def test_counts_per_district(
     assert (styrum.active_ambassadors, styrum.services) == (1, 1)
     saarn = rows[other_district.name]
     assert (saarn.open_requests, saarn.active_ambassadors, saarn.services) == (0, 0, 0)
+
+
+def test_admin_menu_links_the_overview_for_coordinators_only(
+    client, coordinator, trainer
+):
+    client.force_login(coordinator)
+    assert URL in client.get("/admin/").content.decode()
+    client.force_login(trainer)
+    assert URL not in client.get("/admin/").content.decode()
