@@ -254,6 +254,12 @@ def training_request_merge(
     audit_record(
         actor=actor, action="network.request_merge", target=request, into=into.pk
     )
+    if into.training_id is not None:
+        from network.tasks import training_request_notify_supporters_task
+
+        # Supporters who came along with the duplicate hear about the training
+        # too; those already told are skipped by the notice records.
+        training_request_notify_supporters_task.delay_on_commit(into.pk)
     return into
 
 

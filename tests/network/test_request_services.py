@@ -174,3 +174,20 @@ def test_merge_moves_supporters_without_double_counting(
     with pytest.raises(NetworkError) as error:
         services.training_request_merge(request=target, into=target, actor=coordinator)
     assert error.value.code == "merge_self"
+
+
+def test_supporters_merged_into_a_planned_request_hear_of_its_training(
+    make_request, contact_person, other_person, coordinator, training, on_commit
+):
+    target = make_request(contact_person)
+    with on_commit():
+        services.training_request_plan(
+            request=target, actor=coordinator, training=training
+        )
+    assert [m.to for m in mail.outbox] == [[contact_person.email]]
+    duplicate = make_request(other_person, title="Doppelt")
+    with on_commit():
+        services.training_request_merge(
+            request=duplicate, into=target, actor=coordinator
+        )
+    assert [m.to for m in mail.outbox] == [[contact_person.email], [other_person.email]]
