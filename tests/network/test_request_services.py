@@ -191,3 +191,16 @@ def test_supporters_merged_into_a_planned_request_hear_of_its_training(
             request=duplicate, into=target, actor=coordinator
         )
     assert [m.to for m in mail.outbox] == [[contact_person.email], [other_person.email]]
+
+
+def test_mail_is_rendered_in_the_recipients_language(
+    make_request, coordinator, training, on_commit
+):
+    english = UserFactory(preferred_language="en")
+    request = make_request(english)
+    with on_commit():
+        services.training_request_plan(
+            request=request, actor=coordinator, training=training
+        )
+    [message] = mail.outbox
+    assert '<html lang="en">' in message.alternatives[0][0]
