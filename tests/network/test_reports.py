@@ -172,3 +172,13 @@ def test_dashboard_section(client, make_request, contact_person):
     assert "Mein Netzwerk" in html
     assert "Mein Wunsch" in html
     assert "Botschafter:in werden" in html
+
+
+def test_coordinators_write_reports_in_the_page_editor(
+    client, coordinator, make_report, news_index
+):
+    report = make_report(46)
+    client.force_login(coordinator)
+    add_url = f"/admin/pages/add/network/reportpage/{news_index.pk}/"
+    assert client.get(add_url).status_code == 200
+    assert client.get(f"/admin/pages/{report.pk}/edit/").status_code == 200
