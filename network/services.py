@@ -60,6 +60,9 @@ class NetworkError(Exception):
             "Nachricht wurde nicht versendet."
         ),
         "message_self": _("Sie können sich nicht selbst schreiben."),
+        "not_recipient": _(
+            "Sie können nur auf Nachrichten antworten, die an Sie gerichtet waren."
+        ),
         "rate_limited": _(
             "Sie haben in kurzer Zeit viele Nachrichten geschrieben. Bitte "
             "versuchen Sie es später noch einmal."
@@ -385,7 +388,7 @@ def ambassador_message_reply(
 ) -> AmbassadorMessage:
     """Answer a relayed message through the platform."""
     if original.recipient_id != sender.pk:
-        raise NetworkError("not_allowed")
+        raise NetworkError("not_recipient")
     body = _clean_body(body)
     User.objects.select_for_update().filter(pk=sender.pk).first()
     _check_rate(sender)

@@ -187,3 +187,18 @@ def test_an_ambassador_is_not_flooded_by_many_senders(ambassador):
         )
     assert error.value.code == "recipient_busy"
     assert AmbassadorMessage.objects.count() == MESSAGES_PER_RECIPIENT_DAY
+
+
+def test_only_the_recipient_replies(ambassador, contact_person, on_commit):
+    from tests.factories import UserFactory
+
+    with on_commit():
+        message = services.ambassador_message_send(
+            sender=contact_person, ambassador_id=ambassador.pk, body="Hallo"
+        )
+    with pytest.raises(NetworkError) as error:
+        services.ambassador_message_reply(
+            original=message, sender=UserFactory(), body="Ich mische mich ein."
+        )
+    assert error.value.code == "not_recipient"
+    assert AmbassadorMessage.objects.count() == 1
