@@ -1,0 +1,173 @@
+"""Demo content of the network: directory, ambassadors, requests, reports."""
+
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from cms.demo import ensure_home_page
+from cms.models import District, HomePage, User
+from network.demo_content import (
+    AMBASSADORS,
+    DIRECTORY_ENTRIES,
+    SITUATION_REPORTS,
+    TRAINING_REQUESTS,
+)
+from network.models import (
+    AmbassadorProfile,
+    DirectoryEntry,
+    Language,
+    NewsIndexPage,
+    ReportPage,
+    Support,
+    Topic,
+    TrainingRequest,
+)
+
+HOME_SECTIONS = ("reports", "requests")
+
+
+def _topics(names: list[str]) -> list[Topic]:
+    return [Topic.objects.get_or_create(name=name)[0] for name in names]
+
+
+def _languages(names: list[str]) -> list[Language]:
+    return [Language.objects.get_or_create(name=name)[0] for name in names]
+
+
+def _districts(names: list[str]) -> list[District]:
+    return list(District.objects.filter(name__in=names))
+
+
+def seed_directory() -> int:
+    for data in DIRECTORY_ENTRIES:
+        entry, _created = DirectoryEntry.objects.update_or_create(
+            name=data["name"],
+            defaults={
+                "kind": data["kind"],
+                "description": data["description"],
+                "how_to_reach": data["how_to_reach"],
+                "accessibility": data["accessibility"],
+                "opening_hours": data["opening_hours"],
+                "phone": data["phone"],
+                "street": data["street"],
+                "postcode": data["postcode"],
+                "website": data["website"],
+                "is_crisis_service": data["crisis"],
+                "is_demo": True,
+            },
+        )
+        entry.districts.set(_districts(data["districts"]))
+        entry.topics.set(_topics(data["topics"]))
+        entry.languages.set(_languages(data["languages"]))
+    return len(DIRECTORY_ENTRIES)
+
+
+def seed_ambassadors() -> int:
+    for data in AMBASSADORS:
+        user = User.objects.filter(email=data["email"]).first()
+        if user is None:
+            continue
+        profile, _created = AmbassadorProfile.objects.update_or_create(
+            user=user,
+            defaults={
+                "display_name": data["display_name"],
+                "district": District.objects.get(name=data["district"]),
+                "about": data["about"],
+            },
+        )
+        profile.topics.set(_topics(data["topics"]))
+        profile.languages.set(_languages(data["languages"]))
+    return len(AMBASSADORS)
+
+
+def seed_requests() -> int:
+    users = {user.email: user for user in User.objects.all()}
+    for age, data in enumerate(TRAINING_REQUESTS):
+        request, _created = TrainingRequest.objects.update_or_create(
+            title=data["title"],
+            defaults={
+                "description": data["description"],
+                "format": data["format"],
+                "district": District.objects.get(name=data["district"]),
+                "dimension": data["dimension"],
+                "author": users.get(data["author"]),
+                "status": data["status"],
+                "public_answer": data["answer"] or "",
+                "answered_at": timezone.now() if data["answer"] else None,
+                "created_at": timezone.now() - timedelta(days=30 - 3 * age),
+            },
+        )
+        for email in [data["author"], *data["supporters"]]:
+            if email in users:
+                Support.objects.get_or_create(request=request, user=users[email])
+        request.support_count = request.supports.count()
+        request.save(update_fields=["support_count"])
+    return len(TRAINING_REQUESTS)
+
+
+def seed_reports(home: HomePage) -> int:
+    index = NewsIndexPage.objects.first()
+    if index is None:
+        index = home.add_child(
+            instance=NewsIndexPage(
+                title="Aktuelles",
+                slug="aktuelles",
+                show_in_menus=True,
+                intro=(
+                    "<p>Lageberichte und Nachrichten aus dem Netzwerk. Die "
+                    "Lageberichte entstanden in der Pandemie für den Krisenstab "
+                    "der Stadt und beschreiben, was die Ansprechpersonen in den "
+                    "Stadtteilen beobachten.</p>"
+                ),
+            )
+        )
+        index.save_revision().publish()
+    for data in SITUATION_REPORTS:
+        report = ReportPage.objects.filter(number=data["number"]).first()
+        fields = {
+            "title": data["title"],
+            "date": timezone.localdate() - timedelta(days=data["days_ago"]),
+            "summary": data["summary"],
+            "body": data["body"],
+            "dimension": data["dimension"],
+        }
+        if report is None:
+            report = index.add_child(
+                instance=ReportPage(
+                    number=data["number"],
+                    slug=f"lagebericht-{data['number']}",
+                    **fields,
+                )
+            )
+        for name, value in fields.items():
+            setattr(report, name, value)
+        report.topics.set(_topics(data["topics"]))
+        report.save_revision().publish()
+    return len(SITUATION_REPORTS)
+
+
+def add_home_sections(home: HomePage) -> None:
+    present = {
+        block.value["section"] for block in home.body if block.block_type == "section"
+    }
+    missing = [key for key in HOME_SECTIONS if key not in present]
+    if not missing:
+        return
+    for key in missing:
+        home.body.append(("section", {"section": key, "heading": ""}))
+    home.save_revision().publish()
+
+
+@transaction.atomic
+def seed(*, stdout) -> None:
+    home = ensure_home_page()
+    entries = seed_directory()
+    ambassadors = seed_ambassadors()
+    requests = seed_requests()
+    reports = seed_reports(home)
+    add_home_sections(HomePage.objects.get(pk=home.pk))
+    stdout.write(
+        f"Netzwerk: {entries} Verzeichniseinträge, {ambassadors} Botschafter:innen, "
+        f"{requests} Schulungswünsche, {reports} Lageberichte."
+    )

@@ -1,0 +1,544 @@
+"""The network: training requests, directory, ambassadors and situation reports."""
+
+import uuid
+
+from django.conf import settings
+from django.core.validators import MaxLengthValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from cms.blocks import RICH_TEXT_FEATURES
+from cms.dimensions import Dimension
+from cms.validators import validate_plain_name
+
+TITLE_MAX_LENGTH = 120
+TEXT_MAX_LENGTH = 2000
+MESSAGE_MAX_LENGTH = 2000
+
+
+class Topic(models.Model):
+    """A theme (Thema) shared by directory entries, ambassadors and reports."""
+
+    name = models.CharField(
+        _("Name"), max_length=80, unique=True, validators=[validate_plain_name]
+    )
+    slug = models.SlugField(_("Kurzname"), max_length=80, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Thema")
+        verbose_name_plural = _("Themen")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            self.slug = slugify(self.name)
+        super().save(*args, **kwargs)
+
+
+class Language(models.Model):
+    """A language in which a service or an ambassador can talk with people."""
+
+    name = models.CharField(
+        _("Name"), max_length=60, unique=True, validators=[validate_plain_name]
+    )
+    slug = models.SlugField(_("Kurzname"), max_length=60, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Sprache")
+        verbose_name_plural = _("Sprachen")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            self.slug = slugify(self.name)
+        super().save(*args, **kwargs)
+
+
+class DirectoryEntry(models.Model):
+    """An organisation or service of social and therapeutic work."""
+
+    class Kind(models.TextChoices):
+        COUNSELLING = "beratung", _("Beratungsstelle")
+        SENIORS = "senioren", _("Seniorentreff")
+        MEETING = "begegnung", _("Begegnungsort")
+        YOUTH = "jugend", _("Angebot für junge Menschen")
+        MIGRATION = "migration", _("Migration und Integration")
+        SELF_HELP = "selbsthilfe", _("Selbsthilfe")
+        HEALTH = "gesundheit", _("Gesundheit")
+        CRISIS = "krise", _("Krisendienst")
+
+    name = models.CharField(
+        _("Name"), max_length=150, unique=True, validators=[validate_plain_name]
+    )
+    slug = models.SlugField(_("Kurzname"), max_length=150, unique=True, blank=True)
+    kind = models.CharField(_("Art"), max_length=20, choices=Kind.choices)
+    description = models.TextField(
+        _("Beschreibung"), max_length=TEXT_MAX_LENGTH, blank=True
+    )
+    how_to_reach = models.TextField(
+        _("So erreichen Sie uns"),
+        max_length=TEXT_MAX_LENGTH,
+        help_text=_("Schlichter Text: Wie nehmen Menschen den ersten Kontakt auf?"),
+    )
+    districts = models.ManyToManyField(
+        "cms.District",
+        verbose_name=_("Stadtteile"),
+        related_name="directory_entries",
+        blank=True,
+    )
+    topics = models.ManyToManyField(
+        Topic, verbose_name=_("Themen"), related_name="directory_entries", blank=True
+    )
+    languages = models.ManyToManyField(
+        Language,
+        verbose_name=_("Sprachen"),
+        related_name="directory_entries",
+        blank=True,
+    )
+    accessibility = models.CharField(_("Barrierefreiheit"), max_length=300, blank=True)
+    opening_hours = models.CharField(_("Öffnungszeiten"), max_length=300, blank=True)
+    phone = models.CharField(_("Telefon"), max_length=60, blank=True)
+    street = models.CharField(_("Straße und Hausnummer"), max_length=120, blank=True)
+    postcode = models.CharField(_("Postleitzahl"), max_length=10, blank=True)
+    city = models.CharField(_("Ort"), max_length=80, default="Mülheim an der Ruhr")
+    website = models.URLField(_("Webseite"), blank=True)
+    is_crisis_service = models.BooleanField(
+        _("Krisendienst"),
+        default=False,
+        help_text=_("Erscheint im Kasten „Hilfe holen“ auf jeder Seite."),
+    )
+    is_demo = models.BooleanField(_("Demo-Eintrag"), default=False)
+    updated_at = models.DateTimeField(_("Geändert am"), auto_now=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("kind"),
+        FieldPanel("description"),
+        FieldPanel("how_to_reach"),
+        MultiFieldPanel(
+            [
+                FieldPanel("districts"),
+                FieldPanel("topics"),
+                FieldPanel("languages"),
+            ],
+            heading=_("Wo, worum, in welchen Sprachen"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("opening_hours"),
+                FieldPanel("phone"),
+                FieldPanel("street"),
+                FieldPanel("postcode"),
+                FieldPanel("city"),
+                FieldPanel("website"),
+                FieldPanel("accessibility"),
+            ],
+            heading=_("Kontakt und Zugang"),
+        ),
+        FieldPanel("is_crisis_service"),
+        FieldPanel("is_demo"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Verzeichniseintrag")
+        verbose_name_plural = _("Verzeichnis")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            self.slug = slugify(self.name)[:150]
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("network:directory_detail", kwargs={"slug": self.slug})
+
+
+class AmbassadorProfile(models.Model):
+    """A contact person who chose to be found as an ambassador of the network.
+
+    Only what is entered here is shown; the email address never is. Deleting
+    the row is the opt-out, so nothing lingers.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="ambassador_profile",
+    )
+    display_name = models.CharField(
+        _("Anzeigename"), max_length=50, validators=[validate_plain_name]
+    )
+    district = models.ForeignKey(
+        "cms.District",
+        verbose_name=_("Stadtteil"),
+        on_delete=models.PROTECT,
+        related_name="ambassadors",
+    )
+    topics = models.ManyToManyField(
+        Topic, verbose_name=_("Themen"), related_name="ambassadors", blank=True
+    )
+    languages = models.ManyToManyField(
+        Language, verbose_name=_("Sprachen"), related_name="ambassadors", blank=True
+    )
+    about = models.TextField(
+        _("Über mich"),
+        max_length=600,
+        blank=True,
+        validators=[MaxLengthValidator(600)],
+    )
+    created_at = models.DateTimeField(_("Eingetragen am"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["display_name", "pk"]
+        verbose_name = _("Botschafter:in")
+        verbose_name_plural = _("Botschafter:innen")
+
+    def __str__(self) -> str:
+        return self.display_name
+
+
+class AmbassadorMessage(models.Model):
+    """A message relayed by email so that neither side sees the other's address."""
+
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    sender = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="network_messages_sent",
+    )
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="network_messages_received",
+    )
+    reply_to = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    body = models.TextField(_("Nachricht"), max_length=MESSAGE_MAX_LENGTH)
+    share_email = models.BooleanField(_("E-Mail-Adresse weitergeben"), default=False)
+    created_at = models.DateTimeField(_("Geschrieben am"), default=timezone.now)
+    sent_at = models.DateTimeField(_("Versendet am"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["sender", "created_at"])]
+        verbose_name = _("Nachricht an Botschafter:in")
+        verbose_name_plural = _("Nachrichten an Botschafter:innen")
+
+    def __str__(self) -> str:
+        return f"{self.sender_id} → {self.recipient_id} ({self.created_at:%Y-%m-%d})"
+
+
+class TrainingRequest(models.Model):
+    """A training that people in the field ask for (Bedarfsmeldung)."""
+
+    class Format(models.TextChoices):
+        IN_PERSON = "praesenz", _("Präsenz")
+        ONLINE = "online", _("Online")
+        EITHER = "either", _("Präsenz oder online")
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Offen")
+        PLANNED = "planned", _("Geplant")
+        DECLINED = "declined", _("Abgelehnt")
+        MERGED = "merged", _("Zusammengeführt")
+
+    title = models.CharField(
+        _("Thema der Schulung"),
+        max_length=TITLE_MAX_LENGTH,
+        validators=[validate_plain_name],
+    )
+    description = models.TextField(
+        _("Beschreibung"),
+        max_length=TEXT_MAX_LENGTH,
+        validators=[MaxLengthValidator(TEXT_MAX_LENGTH)],
+    )
+    format = models.CharField(
+        _("Gewünschtes Format"),
+        max_length=10,
+        choices=Format.choices,
+        default=Format.EITHER,
+    )
+    district = models.ForeignKey(
+        "cms.District",
+        verbose_name=_("Stadtteil"),
+        on_delete=models.PROTECT,
+        related_name="training_requests",
+    )
+    dimension = models.CharField(
+        _("Dimension"), max_length=20, choices=Dimension.choices
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Gemeldet von"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="training_requests",
+    )
+    status = models.CharField(
+        _("Status"),
+        max_length=10,
+        choices=Status.choices,
+        default=Status.OPEN,
+        db_index=True,
+    )
+    public_answer = models.TextField(
+        _("Antwort der Koordination"), max_length=TEXT_MAX_LENGTH, blank=True
+    )
+    answered_at = models.DateTimeField(_("Beantwortet am"), null=True, blank=True)
+    merged_into = models.ForeignKey(
+        "self",
+        verbose_name=_("Zusammengeführt mit"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="merged_requests",
+    )
+    training = models.ForeignKey(
+        "events.EventPage",
+        verbose_name=_("Schulung"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="training_requests",
+    )
+    # Kept in step by the services so that ranking needs no aggregate.
+    support_count = models.PositiveIntegerField(
+        _("Unterstützungen"), default=0, validators=[MinValueValidator(0)]
+    )
+    created_at = models.DateTimeField(_("Gemeldet am"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-support_count", "-created_at", "-pk"]
+        indexes = [models.Index(fields=["status", "-support_count", "-created_at"])]
+        verbose_name = _("Schulungswunsch")
+        verbose_name_plural = _("Schulungswünsche")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("network:request_detail", kwargs={"pk": self.pk})
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == self.Status.OPEN
+
+
+class Support(models.Model):
+    """One person backing a training request; at most once per person."""
+
+    request = models.ForeignKey(
+        TrainingRequest, on_delete=models.CASCADE, related_name="supports"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="training_request_supports",
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["request", "user"], name="unique_support_per_person"
+            )
+        ]
+        verbose_name = _("Unterstützung")
+        verbose_name_plural = _("Unterstützungen")
+
+    def __str__(self) -> str:
+        return f"{self.user_id} → {self.request_id}"
+
+
+class TrainingNotice(models.Model):
+    """The record that a supporter was told about the training for a request.
+
+    Its unique key makes the notification idempotent: a retried task finds
+    the row and sends nothing.
+    """
+
+    request = models.ForeignKey(
+        TrainingRequest, on_delete=models.CASCADE, related_name="notices"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    training = models.ForeignKey(
+        "events.EventPage", on_delete=models.CASCADE, related_name="+"
+    )
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["request", "user", "training"], name="unique_training_notice"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} → {self.training_id}"
+
+
+class ReportSubscription(models.Model):
+    """Someone who gets new situation reports as an email digest.
+
+    Either a person with an account (confirmed at once) or just an email
+    address, which counts only after the link in the confirmation mail.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="report_subscription",
+    )
+    email = models.EmailField(_("E-Mail-Adresse"), blank=True)
+    language = models.CharField(max_length=5, default="de")
+    created_at = models.DateTimeField(default=timezone.now)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    confirmation_sent_at = models.DateTimeField(null=True, blank=True)
+    last_sent_at = models.DateTimeField(null=True, blank=True)
+    # Only ever mailed to the subscriber: confirms and ends without a login.
+    token = models.UUIDField(default=uuid.uuid4, unique=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["email"],
+                condition=~models.Q(email=""),
+                name="unique_report_subscription_email",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(user__isnull=False) | ~models.Q(email=""),
+                name="report_subscription_has_recipient",
+            ),
+        ]
+        verbose_name = _("Abo der Lageberichte")
+        verbose_name_plural = _("Abos der Lageberichte")
+
+    def __str__(self) -> str:
+        return self.email or str(self.user_id)
+
+    @property
+    def recipient_email(self) -> str:
+        return self.user.email if self.user_id else self.email
+
+    @property
+    def recipient_language(self) -> str:
+        return self.user.preferred_language if self.user_id else self.language
+
+
+class NewsIndexPage(RoutablePageMixin, Page):
+    """Aktuelles: the situation reports and news of the network."""
+
+    intro = RichTextField(
+        _("Einleitung"), blank=True, features=["bold", "italic", "link"]
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["network.ReportPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Aktuelles (Lageberichte)")
+
+    def get_context(self, request, *args, **kwargs):
+        from network import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context["page_obj"] = selectors.report_page(
+            index=self, number=request.GET.get("seite")
+        )
+        context["subscribed"] = selectors.is_subscribed(user=request.user)
+        return context
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from django.views.decorators.http import condition
+
+        from network.feeds import ReportFeed
+        from network.selectors import reports_last_modified
+
+        # Feed readers poll often: answer "not modified" without building.
+        view = condition(
+            last_modified_func=lambda _request: reports_last_modified(index=self)
+        )(ReportFeed(index=self))
+        return view(request)
+
+    @path("", name="index")
+    def index_route(self, request):
+        return self.render(request)
+
+
+class ReportPage(Page):
+    """A numbered situation report (Lagebericht) or a news item."""
+
+    number = models.PositiveIntegerField(
+        _("Nummer"),
+        null=True,
+        blank=True,
+        unique=True,
+        help_text=_("Laufende Nummer des Lageberichts; leer für eine Nachricht."),
+    )
+    date = models.DateField(_("Datum"), default=timezone.localdate)
+    summary = models.TextField(_("Zusammenfassung"), max_length=400)
+    body = RichTextField(_("Bericht"), features=RICH_TEXT_FEATURES)
+    topics = ParentalManyToManyField(
+        Topic, blank=True, related_name="reports", verbose_name=_("Themen")
+    )
+    dimension = models.CharField(
+        _("Dimension"), max_length=20, choices=Dimension.choices, blank=True
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("number"), FieldPanel("date"), FieldPanel("dimension")],
+            heading=_("Angaben"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("topics"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["network.NewsIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("Lagebericht")
+        verbose_name_plural = _("Lageberichte")
+
+    def get_context(self, request, *args, **kwargs):
+        from network import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context["report_topics"] = selectors.report_topics(report=self)
+        return context

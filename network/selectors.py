@@ -1,0 +1,351 @@
+"""Reads of the network, each in a fixed number of queries."""
+
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
+from django.db.models import Count, Max, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
+
+from cms.models import District, SiteSettings
+from events.models import EventPage
+from network.models import (
+    AmbassadorProfile,
+    DirectoryEntry,
+    Language,
+    NewsIndexPage,
+    ReportPage,
+    ReportSubscription,
+    Support,
+    Topic,
+    TrainingRequest,
+)
+
+PER_PAGE = 20
+CRISIS_CACHE_KEY = "network:crisis-services"
+
+
+def paginate(queryset, number, per_page: int = PER_PAGE) -> Page:
+    paginator = Paginator(queryset, per_page)
+    try:
+        return paginator.page(number or 1)
+    except (PageNotAnInteger, EmptyPage):
+        return paginator.page(1)
+
+
+@dataclass
+class Filters:
+    """The filters a visitor chose, resolved to objects; unknown values noted."""
+
+    district: District | None = None
+    topic: Topic | None = None
+    language: Language | None = None
+    kind: str = ""
+    unknown: list[str] = field(default_factory=list)
+
+
+FILTER_PARAMS = (
+    ("stadtteil", "district", "districts"),
+    ("thema", "topic", "topics"),
+    ("sprache", "language", "languages"),
+)
+
+
+def resolve_filters(params, options: dict) -> Filters:
+    """Turn ``?stadtteil=…&thema=…&sprache=…&art=…`` into objects.
+
+    ``options`` holds the lists from ``filter_options()``, so resolving a
+    filter costs no query.
+    """
+    filters = Filters()
+    for param, attr, option_key in FILTER_PARAMS:
+        slug = (params.get(param) or "").strip()[:80]
+        if not slug:
+            continue
+        by_slug = {item.slug: item for item in options.get(option_key, [])}
+        value = by_slug.get(slug)
+        if value is None:
+            filters.unknown.append(param)
+        setattr(filters, attr, value)
+    kind = (params.get("art") or "").strip()
+    if kind in DirectoryEntry.Kind.values:
+        filters.kind = kind
+    elif kind:
+        filters.unknown.append("art")
+    return filters
+
+
+def district_options() -> list[District]:
+    return list(District.objects.only("name", "slug"))
+
+
+def filter_options() -> dict:
+    """Return the districts, topics and languages to choose from (three queries)."""
+    return {
+        "districts": district_options(),
+        "topics": list(Topic.objects.only("name", "slug")),
+        "languages": list(Language.objects.only("name", "slug")),
+    }
+
+
+# Directory -------------------------------------------------------------------
+
+
+def directory_entries(*, filters: Filters, query: str = "") -> QuerySet:
+    entries = DirectoryEntry.objects.all()
+    if filters.district is not None:
+        entries = entries.filter(districts=filters.district)
+    if filters.topic is not None:
+        entries = entries.filter(topics=filters.topic)
+    if filters.language is not None:
+        entries = entries.filter(languages=filters.language)
+    if filters.kind:
+        entries = entries.filter(kind=filters.kind)
+    if query:
+        entries = entries.filter(
+            Q(name__icontains=query)
+            | Q(description__icontains=query)
+            | Q(topics__name__icontains=query)
+        ).distinct()
+    return entries.prefetch_related(
+        Prefetch("districts", queryset=District.objects.only("name", "slug")),
+        Prefetch("topics", queryset=Topic.objects.only("name", "slug")),
+        Prefetch("languages", queryset=Language.objects.only("name", "slug")),
+    ).order_by("-is_crisis_service", "name")
+
+
+def directory_entry(*, slug: str) -> DirectoryEntry | None:
+    return (
+        DirectoryEntry.objects.prefetch_related("districts", "topics", "languages")
+        .filter(slug=slug)
+        .first()
+    )
+
+
+def crisis_services() -> list[dict]:
+    """Return the crisis services for the "Hilfe holen" box, cached.
+
+    Numbers that the site settings already list are left out, so the box
+    never shows the same line twice.
+    """
+    services = cache.get(CRISIS_CACHE_KEY)
+    if services is None:
+        listed = _phones_in_site_settings()
+        services = [
+            {"name": name, "phone": phone, "hours": hours}
+            for name, phone, hours in DirectoryEntry.objects.filter(
+                is_crisis_service=True
+            )
+            .order_by("name")
+            .values_list("name", "phone", "opening_hours")
+            if "".join(phone.split()) not in listed
+        ]
+        cache.set(CRISIS_CACHE_KEY, services, 60 * 60)
+    return services
+
+
+def _phones_in_site_settings() -> set[str]:
+    site_settings = SiteSettings.objects.filter(site__is_default_site=True).first()
+    if site_settings is None:
+        return set()
+    return {
+        "".join((block.value.get("phone") or "").split())
+        for block in site_settings.help_contacts
+    }
+
+
+def forget_crisis_services() -> None:
+    cache.delete(CRISIS_CACHE_KEY)
+
+
+# Ambassadors -----------------------------------------------------------------
+
+
+def ambassadors(*, filters: Filters) -> QuerySet:
+    profiles = AmbassadorProfile.objects.select_related("district")
+    if filters.district is not None:
+        profiles = profiles.filter(district=filters.district)
+    if filters.topic is not None:
+        profiles = profiles.filter(topics=filters.topic)
+    if filters.language is not None:
+        profiles = profiles.filter(languages=filters.language)
+    return profiles.prefetch_related(
+        Prefetch("topics", queryset=Topic.objects.only("name", "slug")),
+        Prefetch("languages", queryset=Language.objects.only("name", "slug")),
+    ).only("id", "display_name", "about", "district__name", "district__slug", "user_id")
+
+
+def ambassador(*, pk) -> AmbassadorProfile | None:
+    try:
+        pk = int(pk)
+    except (TypeError, ValueError):
+        return None
+    return (
+        AmbassadorProfile.objects.select_related("district")
+        .prefetch_related("topics", "languages")
+        .filter(pk=pk)
+        .first()
+    )
+
+
+# Training requests -------------------------------------------------------------
+
+
+def training_requests(*, status: str = "open", district: District | None = None):
+    requests = TrainingRequest.objects.select_related(
+        "district", "author", "training"
+    ).only(
+        "id",
+        "title",
+        "description",
+        "format",
+        "dimension",
+        "status",
+        "support_count",
+        "created_at",
+        "public_answer",
+        "district__name",
+        "district__slug",
+        "author__display_name",
+        "training__id",
+        "training__title",
+        "training__url_path",
+    )
+    if status in TrainingRequest.Status.values:
+        requests = requests.filter(status=status)
+    if district is not None:
+        requests = requests.filter(district=district)
+    return requests.order_by("-support_count", "-created_at", "-pk")
+
+
+def supported_ids(*, user, request_ids) -> set[int]:
+    """Return which of these requests the user supports (one query)."""
+    if not user.is_authenticated:
+        return set()
+    return set(
+        Support.objects.filter(user=user, request_id__in=list(request_ids)).values_list(
+            "request_id", flat=True
+        )
+    )
+
+
+def training_request(*, pk) -> TrainingRequest | None:
+    try:
+        pk = int(pk)
+    except (TypeError, ValueError):
+        return None
+    return (
+        TrainingRequest.objects.select_related(
+            "district", "author", "training", "merged_into"
+        )
+        .filter(pk=pk)
+        .first()
+    )
+
+
+def top_open_requests(*, limit: int = 3) -> list[TrainingRequest]:
+    return list(training_requests(status="open")[:limit])
+
+
+def requests_of(*, user) -> dict:
+    """Return a person's own requests and the ones they support (two queries)."""
+    own = list(
+        TrainingRequest.objects.filter(author=user)
+        .only("id", "title", "status", "support_count")
+        .order_by("-created_at")[:10]
+    )
+    supported = list(
+        TrainingRequest.objects.filter(supports__user=user)
+        .exclude(author=user)
+        .only("id", "title", "status", "support_count")
+        .order_by("-created_at")[:10]
+    )
+    return {"own_requests": own, "supported_requests": supported}
+
+
+# Situation reports -----------------------------------------------------------
+
+
+def reports() -> QuerySet:
+    return (
+        ReportPage.objects.live()
+        .public()
+        .only(
+            "id",
+            "title",
+            "url_path",
+            "number",
+            "date",
+            "summary",
+            "dimension",
+            "last_published_at",
+        )
+        .order_by("-date", "-number")
+    )
+
+
+def report_page(*, index: NewsIndexPage, number) -> Page:
+    return paginate(reports().child_of(index), number, per_page=10)
+
+
+def reports_last_modified(*, index: NewsIndexPage):
+    """Return when a report below the index was last published (one query)."""
+    return (
+        ReportPage.objects.child_of(index)
+        .live()
+        .aggregate(latest=Max("last_published_at"))["latest"]
+    )
+
+
+def latest_report() -> ReportPage | None:
+    return reports().first()
+
+
+def report_topics(*, report: ReportPage) -> list[Topic]:
+    return list(report.topics.all()) if report.pk else []
+
+
+def news_index() -> NewsIndexPage | None:
+    return NewsIndexPage.objects.live().only("id", "url_path", "title").first()
+
+
+def is_subscribed(*, user) -> bool:
+    if not user.is_authenticated:
+        return False
+    return ReportSubscription.objects.filter(user=user).exists()
+
+
+# Districts -------------------------------------------------------------------
+
+
+def _count_per_district(queryset: QuerySet, district_field: str) -> Coalesce:
+    counts = (
+        queryset.filter(**{district_field: OuterRef("pk")})
+        .order_by()
+        .values(district_field)
+        .annotate(total=Count("pk", distinct=True))
+        .values("total")
+    )
+    return Coalesce(Subquery(counts), 0)
+
+
+def district_overview() -> list[District]:
+    """Return each district with what the network offers there (one query).
+
+    Trainings have no district of their own yet, so a district counts the
+    trainings planned for requests from that district.
+    """
+    return list(
+        District.objects.annotate(
+            open_requests=_count_per_district(
+                TrainingRequest.objects.filter(status="open"), "district"
+            ),
+            trainings=_count_per_district(
+                EventPage.objects.filter(live=True), "training_requests__district"
+            ),
+            active_ambassadors=_count_per_district(
+                AmbassadorProfile.objects.all(), "district"
+            ),
+            services=_count_per_district(DirectoryEntry.objects.all(), "districts"),
+        ).order_by("sort_order", "name")
+    )

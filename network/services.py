@@ -1,0 +1,577 @@
+"""Business rules of the network: requests, support, ambassadors, messages, reports."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from cms import roles
+from cms.audit import audit_record
+from cms.models import District, User
+from network.emails import send_to_address, send_to_user
+from network.models import (
+    AmbassadorMessage,
+    AmbassadorProfile,
+    Language,
+    ReportPage,
+    ReportSubscription,
+    Support,
+    Topic,
+    TrainingNotice,
+    TrainingRequest,
+)
+
+# Relaying messages costs the recipients' attention: a few an hour is plenty
+# for someone looking for help, and it stops a sender from flooding people.
+MESSAGES_PER_HOUR = 5
+MESSAGES_PER_DAY = 20
+# Volunteers answer in their spare time: beyond this many messages a day from
+# everyone together, new ones wait until tomorrow.
+MESSAGES_PER_RECIPIENT_DAY = 15
+
+
+class NetworkError(Exception):
+    """A rule of the network was broken; the message is shown to the person."""
+
+    messages = {
+        "not_allowed": _("Das dürfen nur Personen der Koordination."),
+        "not_contact_person": _(
+            "Schulungswünsche können nur angemeldete Ansprechpersonen melden."
+        ),
+        "already_supported": _("Sie unterstützen diesen Wunsch bereits."),
+        "not_supported": _("Sie unterstützen diesen Wunsch nicht."),
+        "closed": _(
+            "Dieser Wunsch ist nicht mehr offen. Unterstützen oder Zurückziehen "
+            "ist nicht mehr möglich."
+        ),
+        "reason_required": _("Bitte schreiben Sie eine Begründung für die Ablehnung."),
+        "merge_self": _(
+            "Ein Wunsch kann nicht mit sich selbst zusammengeführt werden."
+        ),
+        "merge_target_closed": _(
+            "Bitte wählen Sie einen offenen oder geplanten Wunsch als Ziel."
+        ),
+        "ambassador_gone": _(
+            "Diese Person ist nicht mehr als Botschafter:in eingetragen. Ihre "
+            "Nachricht wurde nicht versendet."
+        ),
+        "message_self": _("Sie können sich nicht selbst schreiben."),
+        "not_recipient": _(
+            "Sie können nur auf Nachrichten antworten, die an Sie gerichtet waren."
+        ),
+        "rate_limited": _(
+            "Sie haben in kurzer Zeit viele Nachrichten geschrieben. Bitte "
+            "versuchen Sie es später noch einmal."
+        ),
+        "recipient_busy": _(
+            "Diese Person hat heute schon viele Nachrichten bekommen. Bitte "
+            "schreiben Sie morgen noch einmal oder wählen Sie eine andere "
+            "Botschafterin oder einen anderen Botschafter."
+        ),
+        "empty_message": _("Bitte schreiben Sie eine Nachricht."),
+        "message_too_long": _("Die Nachricht ist zu lang (höchstens 2000 Zeichen)."),
+    }
+
+    def __init__(self, code: str):
+        self.code = code
+        super().__init__(str(self.messages[code]))
+
+
+def _require_coordinator(actor: User) -> None:
+    if not roles.is_coordinator(actor):
+        raise NetworkError("not_allowed")
+
+
+# Training requests ---------------------------------------------------------
+
+
+@transaction.atomic
+def training_request_create(
+    *,
+    author: User,
+    title: str,
+    description: str,
+    format: str,
+    district: District,
+    dimension: str,
+) -> TrainingRequest:
+    """Record a training wish; its author is its first supporter."""
+    if not (roles.has_role(author, roles.CONTACT_PERSONS) or roles.is_trainer(author)):
+        raise NetworkError("not_contact_person")
+    request = TrainingRequest.objects.create(
+        author=author,
+        title=title,
+        description=description,
+        format=format,
+        district=district,
+        dimension=dimension,
+        support_count=1,
+    )
+    Support.objects.create(request=request, user=author)
+    audit_record(actor=author, action="network.request_create", target=request)
+    return request
+
+
+def _locked(request: TrainingRequest) -> TrainingRequest:
+    return TrainingRequest.objects.select_for_update().get(pk=request.pk)
+
+
+@transaction.atomic
+def training_request_support(*, request: TrainingRequest, user: User) -> Support:
+    """Back an open request once; a second click changes nothing."""
+    request = _locked(request)
+    if not request.is_open:
+        raise NetworkError("closed")
+    if Support.objects.filter(request=request, user=user).exists():
+        raise NetworkError("already_supported")
+    try:
+        with transaction.atomic():
+            support = Support.objects.create(request=request, user=user)
+    except IntegrityError as error:
+        raise NetworkError("already_supported") from error
+    TrainingRequest.objects.filter(pk=request.pk).update(
+        support_count=F("support_count") + 1
+    )
+    audit_record(actor=user, action="network.request_support", target=request)
+    return support
+
+
+@transaction.atomic
+def training_request_withdraw(*, request: TrainingRequest, user: User) -> None:
+    """Take back one's support of an open request."""
+    request = _locked(request)
+    if not request.is_open:
+        raise NetworkError("closed")
+    deleted, _rows = Support.objects.filter(request=request, user=user).delete()
+    if not deleted:
+        raise NetworkError("not_supported")
+    TrainingRequest.objects.filter(pk=request.pk, support_count__gt=0).update(
+        support_count=F("support_count") - 1
+    )
+    audit_record(actor=user, action="network.request_withdraw", target=request)
+
+
+@transaction.atomic
+def training_request_answer(
+    *, request: TrainingRequest, answer: str, actor: User
+) -> TrainingRequest:
+    """Publish the coordinators' answer to a request, leaving its status."""
+    _require_coordinator(actor)
+    request = _locked(request)
+    request.public_answer = answer.strip()
+    request.answered_at = timezone.now()
+    request.save(update_fields=["public_answer", "answered_at"])
+    audit_record(actor=actor, action="network.request_answer", target=request)
+    return request
+
+
+@transaction.atomic
+def training_request_plan(
+    *, request: TrainingRequest, actor: User, answer: str = "", training=None
+) -> TrainingRequest:
+    """Mark a request as planned; linking a training tells every supporter."""
+    _require_coordinator(actor)
+    request = _locked(request)
+    if request.status == TrainingRequest.Status.MERGED:
+        raise NetworkError("closed")
+    fields = ["status"]
+    request.status = TrainingRequest.Status.PLANNED
+    if answer.strip():
+        request.public_answer = answer.strip()
+        request.answered_at = timezone.now()
+        fields += ["public_answer", "answered_at"]
+    new_training = training is not None and training.pk != request.training_id
+    if training is not None:
+        request.training = training
+        fields.append("training")
+    request.save(update_fields=fields)
+    audit_record(
+        actor=actor,
+        action="network.request_plan",
+        target=request,
+        training=training.pk if training is not None else None,
+    )
+    if new_training:
+        from network.tasks import training_request_notify_supporters_task
+
+        training_request_notify_supporters_task.delay_on_commit(request.pk)
+    return request
+
+
+@transaction.atomic
+def training_request_decline(
+    *, request: TrainingRequest, reason: str, actor: User
+) -> TrainingRequest:
+    """Close a request with a public reason."""
+    _require_coordinator(actor)
+    if not reason.strip():
+        raise NetworkError("reason_required")
+    request = _locked(request)
+    if request.status == TrainingRequest.Status.MERGED:
+        raise NetworkError("closed")
+    request.status = TrainingRequest.Status.DECLINED
+    request.public_answer = reason.strip()
+    request.answered_at = timezone.now()
+    request.save(update_fields=["status", "public_answer", "answered_at"])
+    audit_record(actor=actor, action="network.request_decline", target=request)
+    return request
+
+
+@transaction.atomic
+def training_request_merge(
+    *, request: TrainingRequest, into: TrainingRequest, actor: User
+) -> TrainingRequest:
+    """Fold a duplicate into another request; its supporters move along."""
+    _require_coordinator(actor)
+    if request.pk == into.pk:
+        raise NetworkError("merge_self")
+    # Lock both rows in a fixed order so two merges cannot deadlock.
+    locked = {
+        r.pk: r
+        for r in TrainingRequest.objects.select_for_update()
+        .filter(pk__in=[request.pk, into.pk])
+        .order_by("pk")
+    }
+    request, into = locked[request.pk], locked[into.pk]
+    if into.status not in (
+        TrainingRequest.Status.OPEN,
+        TrainingRequest.Status.PLANNED,
+    ):
+        raise NetworkError("merge_target_closed")
+    if request.status == TrainingRequest.Status.MERGED:
+        raise NetworkError("closed")
+    already = Support.objects.filter(request=into).values("user_id")
+    Support.objects.filter(request=request).exclude(user_id__in=already).update(
+        request=into
+    )
+    into.support_count = Support.objects.filter(request=into).count()
+    into.save(update_fields=["support_count"])
+    request.status = TrainingRequest.Status.MERGED
+    request.merged_into = into
+    request.support_count = Support.objects.filter(request=request).count()
+    request.save(update_fields=["status", "merged_into", "support_count"])
+    audit_record(
+        actor=actor, action="network.request_merge", target=request, into=into.pk
+    )
+    if into.training_id is not None:
+        from network.tasks import training_request_notify_supporters_task
+
+        # Supporters who came along with the duplicate hear about the training
+        # too; those already told are skipped by the notice records.
+        training_request_notify_supporters_task.delay_on_commit(into.pk)
+    return into
+
+
+def training_request_notify_supporters(*, request: TrainingRequest) -> int:
+    """Tell every supporter once that the linked training is open for booking."""
+    if request.training_id is None:
+        return 0
+    training = request.training
+    sent = 0
+    supporters = User.objects.filter(
+        training_request_supports__request=request, is_active=True
+    ).order_by("pk")
+    for user in supporters:
+        # One transaction per person: if the mail fails, the notice is not
+        # recorded and a retry sends it; if it was recorded, nothing is sent.
+        with transaction.atomic():
+            _notice, created = TrainingNotice.objects.get_or_create(
+                request=request, user=user, training=training
+            )
+            if not created:
+                continue
+            send_to_user(
+                user=user,
+                template="network/email/training_planned",
+                context={"request": request, "training": training},
+            )
+            sent += 1
+    return sent
+
+
+# Ambassadors and messages ---------------------------------------------------
+
+
+@transaction.atomic
+def ambassador_opt_in(
+    *,
+    user: User,
+    display_name: str,
+    district: District,
+    topics: list[Topic],
+    languages: list[Language],
+    about: str = "",
+) -> AmbassadorProfile:
+    """Show a person as an ambassador, or update what is shown."""
+    profile, created = AmbassadorProfile.objects.update_or_create(
+        user=user,
+        defaults={"display_name": display_name, "district": district, "about": about},
+    )
+    profile.topics.set(topics)
+    profile.languages.set(languages)
+    audit_record(
+        actor=user,
+        action="network.ambassador_opt_in" if created else "network.ambassador_update",
+        target=profile,
+    )
+    return profile
+
+
+@transaction.atomic
+def ambassador_opt_out(*, user: User) -> bool:
+    """Remove a person from the ambassadors at once; tell whether they were one."""
+    deleted, _rows = AmbassadorProfile.objects.filter(user=user).delete()
+    if deleted:
+        audit_record(actor=user, action="network.ambassador_opt_out", target=user)
+    return bool(deleted)
+
+
+def _check_rate(sender: User) -> None:
+    now = timezone.now()
+    sent = AmbassadorMessage.objects.filter(
+        sender=sender, created_at__gte=now - timedelta(days=1)
+    ).values_list("created_at", flat=True)
+    recent = [when for when in sent if when >= now - timedelta(hours=1)]
+    if len(recent) >= MESSAGES_PER_HOUR or len(sent) >= MESSAGES_PER_DAY:
+        raise NetworkError("rate_limited")
+
+
+def _clean_body(body: str) -> str:
+    body = body.strip()
+    if not body:
+        raise NetworkError("empty_message")
+    if len(body) > AmbassadorMessage._meta.get_field("body").max_length:
+        raise NetworkError("message_too_long")
+    return body
+
+
+@transaction.atomic
+def ambassador_message_send(
+    *, sender: User, ambassador_id: int, body: str, share_email: bool = False
+) -> AmbassadorMessage:
+    """Relay a message to an ambassador without showing either address."""
+    profile = (
+        AmbassadorProfile.objects.select_for_update().filter(pk=ambassador_id).first()
+    )
+    if profile is None:
+        raise NetworkError("ambassador_gone")
+    if profile.user_id == sender.pk:
+        raise NetworkError("message_self")
+    body = _clean_body(body)
+    # Serialise one sender's messages so the rate limit holds under
+    # concurrent posts.
+    User.objects.select_for_update().filter(pk=sender.pk).first()
+    _check_rate(sender)
+    received_today = AmbassadorMessage.objects.filter(
+        recipient_id=profile.user_id,
+        created_at__gte=timezone.now() - timedelta(days=1),
+    ).count()
+    if received_today >= MESSAGES_PER_RECIPIENT_DAY:
+        raise NetworkError("recipient_busy")
+    message = AmbassadorMessage.objects.create(
+        sender=sender, recipient_id=profile.user_id, body=body, share_email=share_email
+    )
+    audit_record(actor=sender, action="network.message_send", target=message)
+    from network.tasks import ambassador_message_deliver_task
+
+    ambassador_message_deliver_task.delay_on_commit(message.pk)
+    return message
+
+
+@transaction.atomic
+def ambassador_message_reply(
+    *, original: AmbassadorMessage, sender: User, body: str, share_email: bool = False
+) -> AmbassadorMessage:
+    """Answer a relayed message through the platform."""
+    if original.recipient_id != sender.pk:
+        raise NetworkError("not_recipient")
+    body = _clean_body(body)
+    User.objects.select_for_update().filter(pk=sender.pk).first()
+    _check_rate(sender)
+    message = AmbassadorMessage.objects.create(
+        sender=sender,
+        recipient_id=original.sender_id,
+        reply_to=original,
+        body=body,
+        share_email=share_email,
+    )
+    audit_record(actor=sender, action="network.message_reply", target=message)
+    from network.tasks import ambassador_message_deliver_task
+
+    ambassador_message_deliver_task.delay_on_commit(message.pk)
+    return message
+
+
+def ambassador_message_deliver(*, message_id: int) -> bool:
+    """Send a relayed message once; a second call sends nothing."""
+    with transaction.atomic():
+        message = (
+            AmbassadorMessage.objects.select_for_update()
+            .select_related("sender", "recipient")
+            .filter(pk=message_id, sent_at__isnull=True)
+            .first()
+        )
+        if message is None:
+            return False
+        reply_to = [message.sender.email] if message.share_email else None
+        send_to_user(
+            user=message.recipient,
+            template="network/email/message",
+            context={
+                "message": message,
+                "sender_name": message.sender.public_name,
+                "reply_url": settings.SITE_URL + _reply_path(message.public_id),
+            },
+            reply_to=reply_to,
+        )
+        message.sent_at = timezone.now()
+        message.save(update_fields=["sent_at"])
+        return True
+
+
+def _reply_path(public_id) -> str:
+    return reverse("network:message_reply", kwargs={"public_id": public_id})
+
+
+# Situation reports -----------------------------------------------------------
+
+
+# A confirmation mail goes to an address at most this often, so the form
+# cannot be used to flood someone's inbox.
+CONFIRMATION_INTERVAL = timedelta(minutes=15)
+
+
+@transaction.atomic
+def report_subscribe(*, user: User) -> ReportSubscription:
+    """Subscribe a person with an account; their address is already verified."""
+    subscription, created = ReportSubscription.objects.get_or_create(
+        user=user, defaults={"confirmed_at": timezone.now()}
+    )
+    if created:
+        audit_record(actor=user, action="network.report_subscribe", target=user)
+    return subscription
+
+
+@transaction.atomic
+def report_subscribe_email(*, email: str, language: str) -> None:
+    """Ask an address to confirm its subscription; say nothing about whether
+    it was known, so the form reveals no one's address."""
+    email = email.strip().lower()
+    subscription, _created = (
+        ReportSubscription.objects.select_for_update().get_or_create(
+            email=email, defaults={"language": language}
+        )
+    )
+    if subscription.confirmed_at is not None:
+        return
+    now = timezone.now()
+    if (
+        subscription.confirmation_sent_at is not None
+        and now - subscription.confirmation_sent_at < CONFIRMATION_INTERVAL
+    ):
+        return
+    subscription.confirmation_sent_at = now
+    subscription.save(update_fields=["confirmation_sent_at"])
+    from network.tasks import report_confirmation_send_task
+
+    report_confirmation_send_task.delay_on_commit(subscription.pk)
+
+
+def report_confirmation_send(*, subscription_id: int) -> bool:
+    subscription = ReportSubscription.objects.filter(
+        pk=subscription_id, confirmed_at__isnull=True
+    ).first()
+    if subscription is None or not subscription.email:
+        return False
+    send_to_address(
+        email=subscription.email,
+        language=subscription.language,
+        template="network/email/report_confirm",
+        context={"confirm_url": _token_url("network:report_confirm", subscription)},
+    )
+    return True
+
+
+@transaction.atomic
+def report_confirm(*, token) -> bool:
+    """Confirm an email subscription from the link; tell whether one exists."""
+    subscription = (
+        ReportSubscription.objects.select_for_update().filter(token=token).first()
+    )
+    if subscription is None:
+        return False
+    if subscription.confirmed_at is None:
+        subscription.confirmed_at = timezone.now()
+        subscription.save(update_fields=["confirmed_at"])
+        audit_record(actor=None, action="network.report_confirm", target=subscription)
+    return True
+
+
+@transaction.atomic
+def report_unsubscribe(*, user: User) -> None:
+    deleted, _rows = ReportSubscription.objects.filter(user=user).delete()
+    if deleted:
+        audit_record(actor=user, action="network.report_unsubscribe", target=user)
+
+
+@transaction.atomic
+def report_unsubscribe_by_token(*, token) -> bool:
+    """End a subscription from the link in a mail; tell whether one ended."""
+    subscription = (
+        ReportSubscription.objects.select_related("user").filter(token=token).first()
+    )
+    if subscription is None:
+        return False
+    subscription.delete()
+    audit_record(
+        actor=subscription.user,
+        action="network.report_unsubscribe",
+        target=subscription.user,
+    )
+    return True
+
+
+def _token_url(name: str, subscription: ReportSubscription) -> str:
+    return settings.SITE_URL + reverse(name, kwargs={"token": subscription.token})
+
+
+def report_digest_send(*, subscription_id: int) -> int:
+    """Mail one subscriber the reports published since their last digest."""
+    with transaction.atomic():
+        subscription = (
+            ReportSubscription.objects.select_for_update(of=("self",))
+            .select_related("user")
+            .filter(pk=subscription_id, confirmed_at__isnull=False)
+            .exclude(user__is_active=False)
+            .first()
+        )
+        if subscription is None:
+            return 0
+        since = subscription.last_sent_at or subscription.confirmed_at
+        reports = list(
+            ReportPage.objects.live()
+            .public()
+            .filter(first_published_at__gt=since)
+            .order_by("first_published_at")
+        )
+        if not reports:
+            return 0
+        send_to_address(
+            email=subscription.recipient_email,
+            language=subscription.recipient_language,
+            template="network/email/report_digest",
+            context={
+                "reports": reports,
+                "recipient": subscription.user,
+                "unsubscribe_url": _token_url(
+                    "network:report_unsubscribe", subscription
+                ),
+            },
+        )
+        subscription.last_sent_at = max(r.first_published_at for r in reports)
+        subscription.save(update_fields=["last_sent_at"])
+        return len(reports)

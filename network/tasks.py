@@ -1,0 +1,44 @@
+"""Celery tasks of the network: thin wrappers that take ids and call a service."""
+
+from celery import shared_task
+
+from network import services
+from network.models import ReportSubscription, TrainingRequest
+
+
+@shared_task(acks_late=True)
+def training_request_notify_supporters_task(request_id: int) -> int:
+    request = (
+        TrainingRequest.objects.select_related("training").filter(pk=request_id).first()
+    )
+    if request is None:
+        return 0
+    return services.training_request_notify_supporters(request=request)
+
+
+@shared_task(acks_late=True)
+def ambassador_message_deliver_task(message_id: int) -> bool:
+    return services.ambassador_message_deliver(message_id=message_id)
+
+
+@shared_task(acks_late=True)
+def report_digest_send_task(subscription_id: int) -> int:
+    return services.report_digest_send(subscription_id=subscription_id)
+
+
+@shared_task(acks_late=True)
+def report_confirmation_send_task(subscription_id: int) -> bool:
+    return services.report_confirmation_send(subscription_id=subscription_id)
+
+
+@shared_task
+def report_digests_send_task() -> int:
+    """Queue one digest per subscriber; run it daily from the beat schedule."""
+    ids = list(
+        ReportSubscription.objects.filter(confirmed_at__isnull=False).values_list(
+            "pk", flat=True
+        )
+    )
+    for subscription_id in ids:
+        report_digest_send_task.delay(subscription_id)
+    return len(ids)

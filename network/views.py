@@ -1,0 +1,486 @@
+"""Thin views of the network: read with selectors, write with services."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from cms import roles
+from network import forms, selectors, services
+from network.models import AmbassadorMessage, AmbassadorProfile, TrainingRequest
+from network.services import NetworkError
+
+SEARCH_MAX_LENGTH = 100
+UNKNOWN_FILTER = {
+    "stadtteil": gettext_lazy(
+        "Diesen Stadtteil gibt es nicht; es werden alle Stadtteile gezeigt."
+    ),
+    "thema": gettext_lazy("Dieses Thema gibt es nicht; es werden alle Themen gezeigt."),
+    "sprache": gettext_lazy(
+        "Diese Sprache gibt es nicht; es werden alle Sprachen gezeigt."
+    ),
+    "art": gettext_lazy("Diese Art von Angebot gibt es nicht; es werden alle gezeigt."),
+}
+
+
+def _warn_unknown(request: HttpRequest, filters: selectors.Filters) -> None:
+    for key in filters.unknown:
+        messages.warning(request, UNKNOWN_FILTER[key])
+
+
+def network_home(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "network/network_home.html",
+        {
+            "is_coordinator": roles.is_coordinator(request.user),
+            "news_index": selectors.news_index(),
+        },
+    )
+
+
+# Directory -------------------------------------------------------------------
+
+
+def directory_list(request: HttpRequest) -> HttpResponse:
+    options = selectors.filter_options()
+    filters = selectors.resolve_filters(request.GET, options)
+    _warn_unknown(request, filters)
+    query = request.GET.get("q", "").strip()[:SEARCH_MAX_LENGTH]
+    page_obj = selectors.paginate(
+        selectors.directory_entries(filters=filters, query=query),
+        request.GET.get("seite"),
+    )
+    return render(
+        request,
+        "network/directory_list.html",
+        {
+            "page_obj": page_obj,
+            "filters": filters,
+            "query": query,
+            "kinds": selectors.DirectoryEntry.Kind.choices,
+            **options,
+        },
+    )
+
+
+def directory_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    entry = selectors.directory_entry(slug=slug)
+    if entry is None:
+        raise Http404
+    return render(request, "network/directory_detail.html", {"entry": entry})
+
+
+# Ambassadors -----------------------------------------------------------------
+
+
+def ambassador_list(request: HttpRequest) -> HttpResponse:
+    options = selectors.filter_options()
+    filters = selectors.resolve_filters(request.GET, options)
+    _warn_unknown(request, filters)
+    page_obj = selectors.paginate(
+        selectors.ambassadors(filters=filters), request.GET.get("seite")
+    )
+    return render(
+        request,
+        "network/ambassador_list.html",
+        {"page_obj": page_obj, "filters": filters, **options},
+    )
+
+
+@login_required
+def ambassador_settings(request: HttpRequest) -> HttpResponse:
+    profile = AmbassadorProfile.objects.filter(user=request.user).first()
+    initial = {
+        "display_name": request.user.display_name,
+        "district": request.user.district_id,
+    }
+    form = forms.AmbassadorForm(
+        request.POST or None, instance=profile, initial=None if profile else initial
+    )
+    if request.method == "POST":
+        if form.is_valid():
+            services.ambassador_opt_in(
+                user=request.user,
+                display_name=form.cleaned_data["display_name"],
+                district=form.cleaned_data["district"],
+                topics=list(form.cleaned_data["topics"]),
+                languages=list(form.cleaned_data["languages"]),
+                about=form.cleaned_data["about"],
+            )
+            messages.success(
+                request, _("Sie sind jetzt als Botschafter:in im Netzwerk sichtbar.")
+            )
+            return redirect("network:ambassador_settings")
+        messages.error(request, _("Bitte prüfen Sie die markierten Angaben."))
+    return render(
+        request,
+        "network/ambassador_settings.html",
+        {"form": form, "profile": profile},
+    )
+
+
+@login_required
+@require_POST
+def ambassador_opt_out(request: HttpRequest) -> HttpResponse:
+    if services.ambassador_opt_out(user=request.user):
+        messages.success(
+            request,
+            _("Sie sind nicht mehr als Botschafter:in eingetragen. Das gilt sofort."),
+        )
+    else:
+        messages.info(request, _("Sie waren nicht als Botschafter:in eingetragen."))
+    return redirect("network:ambassador_settings")
+
+
+@login_required
+def ambassador_message(request: HttpRequest, pk: int) -> HttpResponse:
+    profile = selectors.ambassador(pk=pk)
+    if profile is None:
+        messages.error(request, NetworkError.messages["ambassador_gone"])
+        return redirect("network:ambassador_list")
+    form = forms.MessageForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.ambassador_message_send(
+                sender=request.user,
+                ambassador_id=profile.pk,
+                body=form.cleaned_data["body"],
+                share_email=form.cleaned_data["share_email"],
+            )
+        except NetworkError as error:
+            messages.error(request, str(error))
+            if error.code == "ambassador_gone":
+                return redirect("network:ambassador_list")
+        else:
+            messages.success(
+                request,
+                _(
+                    "Ihre Nachricht an %(name)s ist unterwegs. Die Antwort kommt "
+                    "per E-Mail."
+                )
+                % {"name": profile.display_name},
+            )
+            return redirect("network:ambassador_list")
+    return render(
+        request, "network/ambassador_message.html", {"form": form, "profile": profile}
+    )
+
+
+@login_required
+def message_reply(request: HttpRequest, public_id) -> HttpResponse:
+    original = (
+        AmbassadorMessage.objects.select_related("sender")
+        .filter(public_id=public_id, recipient=request.user)
+        .first()
+    )
+    if original is None:
+        raise Http404
+    form = forms.MessageForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.ambassador_message_reply(
+                original=original,
+                sender=request.user,
+                body=form.cleaned_data["body"],
+                share_email=form.cleaned_data["share_email"],
+            )
+        except NetworkError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Ihre Antwort ist unterwegs."))
+            return redirect("dashboard")
+    return render(
+        request,
+        "network/message_reply.html",
+        {"form": form, "original": original},
+    )
+
+
+# Training requests -------------------------------------------------------------
+
+STATUS_TABS = (
+    ("open", gettext_lazy("Offen")),
+    ("planned", gettext_lazy("Geplant")),
+    ("declined", gettext_lazy("Abgelehnt")),
+)
+
+
+def request_list(request: HttpRequest) -> HttpResponse:
+    status = request.GET.get("status", "open")
+    if status not in dict(STATUS_TABS):
+        status = "open"
+    districts = selectors.district_options()
+    filters = selectors.resolve_filters(request.GET, {"districts": districts})
+    _warn_unknown(request, filters)
+    page_obj = selectors.paginate(
+        selectors.training_requests(status=status, district=filters.district),
+        request.GET.get("seite"),
+    )
+    return render(
+        request,
+        "network/request_list.html",
+        {
+            "page_obj": page_obj,
+            "status": status,
+            "status_tabs": STATUS_TABS,
+            "filters": filters,
+            "districts": districts,
+            "supported": selectors.supported_ids(
+                user=request.user, request_ids=[r.pk for r in page_obj]
+            ),
+        },
+    )
+
+
+@login_required
+def request_create(request: HttpRequest) -> HttpResponse:
+    form = forms.TrainingRequestForm(
+        request.POST or None, initial={"district": request.user.district_id}
+    )
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                created = services.training_request_create(
+                    author=request.user, **form.cleaned_data
+                )
+            except NetworkError as error:
+                messages.error(request, str(error))
+            else:
+                messages.success(
+                    request,
+                    _(
+                        "Danke! Ihr Schulungswunsch ist jetzt sichtbar, und andere "
+                        "können ihn unterstützen."
+                    ),
+                )
+                return redirect(created)
+        else:
+            messages.error(request, _("Bitte prüfen Sie die markierten Angaben."))
+    return render(request, "network/request_form.html", {"form": form})
+
+
+def request_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    training_request = selectors.training_request(pk=pk)
+    if training_request is None:
+        raise Http404
+    is_coordinator = roles.is_coordinator(request.user)
+    context = {
+        "training_request": training_request,
+        "supports": bool(selectors.supported_ids(user=request.user, request_ids=[pk])),
+        "is_coordinator": is_coordinator,
+    }
+    if is_coordinator:
+        context.update(
+            answer_form=forms.AnswerForm(
+                prefix="antworten", initial={"answer": training_request.public_answer}
+            ),
+            plan_form=forms.PlanForm(
+                prefix="planen", initial={"training": training_request.training_id}
+            ),
+            decline_form=forms.DeclineForm(prefix="ablehnen"),
+            merge_form=forms.MergeForm(
+                prefix="zusammenfuehren", exclude_pk=training_request.pk
+            ),
+        )
+    return render(request, "network/request_detail.html", context)
+
+
+@login_required
+@require_POST
+def request_support(request: HttpRequest, pk: int) -> HttpResponse:
+    return _support_action(request, pk, withdraw=False)
+
+
+@login_required
+@require_POST
+def request_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
+    return _support_action(request, pk, withdraw=True)
+
+
+def _support_action(request: HttpRequest, pk: int, *, withdraw: bool) -> HttpResponse:
+    training_request = selectors.training_request(pk=pk)
+    if training_request is None:
+        raise Http404
+    try:
+        if withdraw:
+            services.training_request_withdraw(
+                request=training_request, user=request.user
+            )
+            messages.success(request, _("Sie unterstützen diesen Wunsch nicht mehr."))
+        else:
+            services.training_request_support(
+                request=training_request, user=request.user
+            )
+            messages.success(request, _("Danke! Sie unterstützen diesen Wunsch."))
+    except NetworkError as error:
+        messages.error(request, str(error))
+    return redirect(_back(request, training_request))
+
+
+def _back(request: HttpRequest, training_request: TrainingRequest) -> str:
+    # Return to the list when the button was pressed there, else to the wish.
+    if request.POST.get("zurueck") == "liste":
+        return "network:request_list"
+    return training_request.get_absolute_url()
+
+
+COORDINATION_FORMS = {
+    "antworten": forms.AnswerForm,
+    "planen": forms.PlanForm,
+    "ablehnen": forms.DeclineForm,
+    "zusammenfuehren": forms.MergeForm,
+}
+
+
+@login_required
+@require_POST
+def request_coordinate(request: HttpRequest, pk: int, action: str) -> HttpResponse:
+    if not roles.is_coordinator(request.user) or action not in COORDINATION_FORMS:
+        raise Http404
+    training_request = selectors.training_request(pk=pk)
+    if training_request is None:
+        raise Http404
+    form_class = COORDINATION_FORMS[action]
+    kwargs = {"exclude_pk": pk} if form_class is forms.MergeForm else {}
+    form = form_class(request.POST, prefix=action, **kwargs)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+        return redirect(training_request)
+    data = form.cleaned_data
+    try:
+        if action == "antworten":
+            services.training_request_answer(
+                request=training_request, answer=data["answer"], actor=request.user
+            )
+            messages.success(request, _("Die Antwort ist veröffentlicht."))
+        elif action == "planen":
+            services.training_request_plan(
+                request=training_request,
+                answer=data["answer"],
+                training=data["training"],
+                actor=request.user,
+            )
+            messages.success(
+                request,
+                _("Der Wunsch ist als geplant markiert.")
+                + (
+                    " " + _("Alle Unterstützenden werden benachrichtigt.")
+                    if data["training"]
+                    else ""
+                ),
+            )
+        elif action == "ablehnen":
+            services.training_request_decline(
+                request=training_request, reason=data["reason"], actor=request.user
+            )
+            messages.success(request, _("Der Wunsch ist abgelehnt."))
+        else:
+            target = services.training_request_merge(
+                request=training_request, into=data["into"], actor=request.user
+            )
+            messages.success(request, _("Die Wünsche sind zusammengeführt."))
+            return redirect(target)
+    except NetworkError as error:
+        messages.error(request, str(error))
+    return redirect(training_request)
+
+
+# Districts and reports -------------------------------------------------------
+
+
+@login_required
+def district_overview(request: HttpRequest) -> HttpResponse:
+    if not roles.is_coordinator(request.user):
+        raise Http404
+    return render(
+        request,
+        "network/district_overview.html",
+        {"districts": selectors.district_overview()},
+    )
+
+
+# Anonymous subscription requests per address of origin and hour: enough for
+# a household, too few to mail-bomb strangers through the form.
+SUBSCRIPTIONS_PER_IP_HOUR = 5
+
+
+@require_POST
+def report_subscription(request: HttpRequest) -> HttpResponse:
+    index = selectors.news_index()
+    back = redirect(index.url if index else "network:home")
+    if request.user.is_authenticated:
+        if request.POST.get("abo") == "ja":
+            services.report_subscribe(user=request.user)
+            messages.success(
+                request, _("Sie bekommen neue Lageberichte ab jetzt per E-Mail.")
+            )
+        else:
+            services.report_unsubscribe(user=request.user)
+            messages.success(
+                request, _("Sie bekommen keine Lageberichte mehr per E-Mail.")
+            )
+        return back
+    form = forms.ReportSubscriptionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Bitte geben Sie eine gültige E-Mail-Adresse ein."))
+        return back
+    if not _within_rate(request):
+        messages.error(
+            request,
+            _("Bitte versuchen Sie es später noch einmal."),
+        )
+        return back
+    services.report_subscribe_email(
+        email=form.cleaned_data["email"], language=request.LANGUAGE_CODE
+    )
+    messages.success(
+        request,
+        _(
+            "Danke! Bitte bestätigen Sie das Abo über den Link in der E-Mail, "
+            "die wir Ihnen gerade geschickt haben."
+        ),
+    )
+    return back
+
+
+def _within_rate(request: HttpRequest) -> bool:
+    key = f"network:subscribe:{request.META.get('REMOTE_ADDR', '')}"
+    cache.add(key, 0, 60 * 60)
+    return cache.incr(key) <= SUBSCRIPTIONS_PER_IP_HOUR
+
+
+def report_confirm(request: HttpRequest, token) -> HttpResponse:
+    """Confirm an email subscription; a button, since mail scanners follow links."""
+    if request.method == "POST":
+        if services.report_confirm(token=token):
+            messages.success(
+                request, _("Danke! Sie bekommen neue Lageberichte per E-Mail.")
+            )
+        else:
+            messages.error(
+                request,
+                _("Dieser Link gilt nicht mehr. Bitte abonnieren Sie noch einmal."),
+            )
+        index = selectors.news_index()
+        return redirect(index.url if index else "network:home")
+    return render(request, "network/report_confirm.html")
+
+
+def report_unsubscribe(request: HttpRequest, token) -> HttpResponse:
+    """Confirm, then end, a digest subscription from the link in the email."""
+    if request.method == "POST":
+        if services.report_unsubscribe_by_token(token=token):
+            messages.success(
+                request, _("Sie bekommen keine Lageberichte mehr per E-Mail.")
+            )
+        else:
+            messages.info(request, _("Dieses Abo war bereits beendet."))
+        return redirect("network:home")
+    return render(request, "network/report_unsubscribe.html")
