@@ -160,6 +160,7 @@ def _send(*, user, subject: str, template: str, context: dict, unsubscribe: str)
         context = {
             **context,
             "user": user,
+            "language": translation.get_language(),
             "site_url": settings.SITE_URL,
             "unsubscribe_url": unsubscribe,
             "settings_url": settings.SITE_URL + reverse("exchange:settings"),
@@ -235,6 +236,7 @@ def digest_recipient_ids() -> list[int]:
             digested_at__isnull=True,
             read_at__isnull=True,
         )
+        .order_by()
         .values_list("recipient_id", flat=True)
         .distinct()
     )
