@@ -6,6 +6,9 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
 
 from cms.validators import validate_plain_name
 
@@ -13,6 +16,26 @@ TITLE_MAX_LENGTH = 120
 DESCRIPTION_MAX_LENGTH = 1000
 BODY_MAX_LENGTH = 20_000
 REASON_MAX_LENGTH = 1000
+
+
+class ExchangeIndexPage(Page):
+    """The place of the exchange in the page tree and the main menu.
+
+    Its URL is answered by the exchange's own views (``exchange:index``), which
+    show the intro edited here.
+    """
+
+    intro = RichTextField(
+        _("Einleitung"), blank=True, features=["bold", "italic", "link"]
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types: list[str] = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Austausch (Startseite)")
 
 
 class Forum(models.Model):

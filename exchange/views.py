@@ -7,7 +7,8 @@ from django.contrib.auth.decorators import login_required
 from django.core import signing
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import render as django_render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -23,6 +24,7 @@ from exchange.forms import (
     ThreadForm,
 )
 from exchange.models import (
+    ExchangeIndexPage,
     Forum,
     Membership,
     Notification,
@@ -35,6 +37,16 @@ from exchange.rendering import quote_markdown
 THREADS_PER_PAGE = 20
 POSTS_PER_PAGE = 20
 SEARCH_MAX_LENGTH = 200
+
+
+def render(request: HttpRequest, template: str, context: dict, **kwargs):
+    """Render with the exchange's page, so the main menu marks "Austausch"."""
+    page = (
+        ExchangeIndexPage.objects.live()
+        .only("id", "path", "title", "search_description", "intro")
+        .first()
+    )
+    return django_render(request, template, {"page": page, **context}, **kwargs)
 
 
 def _page(request: HttpRequest, items, per_page: int):

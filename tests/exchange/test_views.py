@@ -345,3 +345,17 @@ def test_group_list_query_budget(
     with django_assert_max_num_queries(16):
         response = client.get(reverse("exchange:index"))
     assert response.status_code == 200
+
+
+def test_coordinators_see_groups_reports_and_log_in_the_admin(
+    client, thread, member, coordinator
+):
+    services.post_report(post=thread.posts.get(), user=member, reason="Bitte prüfen")
+    client.force_login(coordinator)
+    for name in ("forum", "report", "moderationaction"):
+        response = client.get(reverse(f"wagtailsnippets_exchange_{name}:list"))
+        assert response.status_code == 200
+    assert (
+        "Bitte prüfen"
+        in client.get(reverse("wagtailsnippets_exchange_report:list")).content.decode()
+    )
