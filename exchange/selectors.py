@@ -227,7 +227,11 @@ def moderation_queue(user) -> dict:
     """Open reports, posts awaiting approval, join requests and proposals."""
     forums = moderated_forums(user)
     reports = list(
-        Post.objects.filter(thread__forum__in=forums, reports__resolved_at__isnull=True)
+        Post.objects.filter(
+            thread__forum__in=forums,
+            reports__isnull=False,
+            reports__resolved_at__isnull=True,
+        )
         .select_related("author", "thread", "thread__forum")
         .distinct()
         .order_by("created_at")

@@ -214,6 +214,7 @@ def test_delete_leaves_a_placeholder(thread, contact_person, member):
 
 def test_report_and_hide(thread, member, contact_person, coordinator):
     post = thread.posts.get()
+    services.post_create(thread=thread, user=member, body="Nicht gemeldet")
     with pytest.raises(ExchangeError) as error:
         services.post_report(post=post, user=contact_person, reason="eigener")
     assert error.value.code == "own_post"
