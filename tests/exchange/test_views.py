@@ -359,3 +359,36 @@ def test_coordinators_see_groups_reports_and_log_in_the_admin(
         "Bitte prüfen"
         in client.get(reverse("wagtailsnippets_exchange_report:list")).content.decode()
     )
+
+
+def test_unread_marker_per_thread(
+    client, thread, member, contact_person, django_capture_on_commit_callbacks
+):
+    client.force_login(member)
+    forum_url = thread.forum.get_absolute_url()
+    assert "thread-list__item--unread" in client.get(forum_url).content.decode()
+    client.get(thread.get_absolute_url())
+    assert "thread-list__item--unread" not in client.get(forum_url).content.decode()
+    services.post_create(thread=thread, user=contact_person, body="Neu hier")
+    assert "thread-list__item--unread" in client.get(forum_url).content.decode()
+
+
+@pytest.mark.parametrize("count", [3, 60])
+def test_dashboard_section_query_budget(
+    client, contact_person, coordinator, django_assert_max_num_queries, count
+):
+    from exchange.models import Notification
+
+    forums = [
+        make_group(contact_person, coordinator, title=f"Gruppe {n}")
+        for n in range(count // 3)
+    ]
+    thread = bulk_thread(forums[0], contact_person, count)
+    Notification.objects.bulk_create(
+        Notification(recipient=contact_person, kind="reply", forum=forums[0], post=p)
+        for p in thread.posts.all()
+    )
+    client.force_login(contact_person)
+    with django_assert_max_num_queries(20):
+        response = client.get(reverse("dashboard"))
+    assert response.status_code == 200
