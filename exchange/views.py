@@ -10,6 +10,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.shortcuts import render as django_render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -88,10 +89,6 @@ def _post(request: HttpRequest, pk: int) -> Post:
     return post
 
 
-def _refuse(request: HttpRequest, error: services.ExchangeError) -> None:
-    messages.error(request, error.message)
-
-
 def handles_exchange_errors(view):
     """Turn a broken rule into a message and a way back, never an error page."""
 
@@ -102,8 +99,13 @@ def handles_exchange_errors(view):
         except services.ExchangeError as error:
             if error.code == "not_allowed":
                 raise Http404 from error
-            _refuse(request, error)
-            return redirect(request.META.get("HTTP_REFERER") or "exchange:index")
+            messages.error(request, error.message)
+            back = request.META.get("HTTP_REFERER", "")
+            if not url_has_allowed_host_and_scheme(
+                back, allowed_hosts={request.get_host()}
+            ):
+                back = reverse("exchange:index")
+            return redirect(back)
 
     return wrapper
 

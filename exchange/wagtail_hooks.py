@@ -20,8 +20,9 @@ class ForumViewSet(SnippetViewSet):
         FieldPanel("description"),
         FieldPanel("visibility"),
         FieldPanel("pre_moderation"),
-        FieldPanel("status"),
-        FieldPanel("decision_reason"),
+        # Decisions go through the moderation queue, which logs who took them.
+        FieldPanel("status", read_only=True),
+        FieldPanel("decision_reason", read_only=True),
     ]
 
 

@@ -392,3 +392,36 @@ def test_dashboard_section_query_budget(
     with django_assert_max_num_queries(20):
         response = client.get(reverse("dashboard"))
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("title", "message"),
+    [
+        ("Null\u200bBreite", "nur sichtbare Zeichen"),
+        ("\u2067Umgedreht\u2069", "nur sichtbare Zeichen"),
+        ("x" * 300, "Der Titel ist zu lang"),
+    ],
+)
+def test_bad_thread_titles_get_a_clear_message(client, group, member, title, message):
+    client.force_login(member)
+    response = client.post(
+        reverse("exchange:thread_new", args=[group.slug]),
+        {"title": title, "body": "Text"},
+    )
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not Thread.objects.exists()
+
+
+def test_odd_parameters_never_break_a_page(client, thread, member):
+    client.force_login(member)
+    url = thread.get_absolute_url()
+    for query in ("?seite=abc", "?seite=99999", "?zitat=abc", "?zitat=99999"):
+        assert client.get(url + query).status_code == 200
+    moderate = reverse("exchange:thread_moderate", args=[thread.pk])
+    assert client.post(moderate, {"aktion": "sprengen"}).status_code == 404
+    leave = reverse("exchange:leave", args=[thread.forum.slug])
+    client.post(leave)
+    response = client.post(leave, HTTP_REFERER="https://evil.example/")
+    assert response.status_code == 302
+    assert response["Location"] == reverse("exchange:index")
