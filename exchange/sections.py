@@ -38,4 +38,5 @@ def dashboard(request: HttpRequest) -> dict | None:
         "forums": forums,
         "notifications": notifications,
         "unread_count": selectors.unread_notification_count(user),
+        "moderation": selectors.moderation_counts(user),
     }

@@ -279,3 +279,25 @@ def notifications_for(user) -> QuerySet[Notification]:
 
 def unread_notification_count(user) -> int:
     return Notification.objects.filter(recipient=user, read_at__isnull=True).count()
+
+
+def moderation_counts(user) -> dict | None:
+    """How much waits in the moderation queue, or None for non-moderators."""
+    forums = moderated_forums(user)
+    if not forums.exists():
+        return None
+    counts = {
+        "reports": Report.objects.filter(
+            post__thread__forum__in=forums, resolved_at__isnull=True
+        ).count(),
+        "pending": Post.objects.filter(
+            thread__forum__in=forums, status=Post.Status.PENDING
+        ).count(),
+        "proposals": Forum.objects.filter(
+            kind=Forum.Kind.GROUP, status=Forum.Status.PROPOSED
+        ).count()
+        if is_coordinator(user)
+        else 0,
+    }
+    counts["total"] = sum(counts.values())
+    return counts

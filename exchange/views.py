@@ -42,11 +42,7 @@ SEARCH_MAX_LENGTH = 200
 
 def render(request: HttpRequest, template: str, context: dict, **kwargs):
     """Render with the exchange's page, so the main menu marks "Austausch"."""
-    page = (
-        ExchangeIndexPage.objects.live()
-        .only("id", "path", "title", "search_description", "intro")
-        .first()
-    )
+    page = ExchangeIndexPage.objects.live().first()
     return django_render(request, template, {"page": page, **context}, **kwargs)
 
 

@@ -285,6 +285,7 @@ def test_notifications_page_and_settings(
     assert "Mia Mitglied hat in „Willkommen“ geantwortet." in page
     dashboard = client.get(reverse("dashboard")).content.decode()
     assert "Benachrichtigungen (2 neu)" in dashboard
+    assert "0 Vorgänge warten auf Sie" in dashboard
     response = client.post(
         reverse("exchange:settings"),
         {"general": "daily", f"forum_{thread.forum_id}": "never"},
