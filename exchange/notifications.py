@@ -11,6 +11,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from cms import roles
 from exchange.models import (
@@ -268,8 +269,10 @@ def digest_send(*, user_id: int) -> int:
         if not due:
             return 0
         with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
-            subject = _(
-                "Ihre Zusammenfassung aus dem Austausch: %(count)s Neuigkeiten"
+            subject = ngettext(
+                "Ihre Zusammenfassung aus dem Austausch: %(count)s Neuigkeit",
+                "Ihre Zusammenfassung aus dem Austausch: %(count)s Neuigkeiten",
+                len(due),
             ) % {"count": len(due)}
         _send(
             user=user,
