@@ -126,7 +126,10 @@ def test_mail_is_in_the_recipients_language(
     contact_person.save(update_fields=["preferred_language"])
     with django_capture_on_commit_callbacks(execute=True):
         services.post_create(thread=thread, user=member, body="Hallo")
-    assert '<html lang="en">' in mail.outbox[0].alternatives[0][0]
+    message = mail.outbox[0]
+    assert message.subject == "[Gemeinsam Stark] New reply: Willkommen"
+    assert "Hello Anna Ansprech," in message.body
+    assert '<html lang="en">' in message.alternatives[0][0]
 
 
 def test_unsubscribe_link_stops_that_kind_of_mail(

@@ -439,3 +439,13 @@ def test_course_forum_link_only_for_people_in_the_course(
         request.user = user
         html = template.render(Context({"request": request, "course": course}))
         assert (course_forum.get_absolute_url() in html) is shown
+
+
+def test_pages_come_in_english_too(client, group, other_person, settings):
+    other_person.preferred_language = "en"
+    other_person.save(update_fields=["preferred_language"])
+    client.force_login(other_person)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    content = client.get(reverse("exchange:index")).content.decode()
+    assert "Propose a topic group" in content
+    assert "Open to everyone logged in" in content
