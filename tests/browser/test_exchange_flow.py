@@ -162,3 +162,39 @@ def test_demo_thread_and_queue(site, live_server, page, axe_check, shoot):
     expect(page.get_by_text("Gemeldete Beiträge (1)")).to_be_visible()
     axe_check()
     shoot("austausch-demo-moderation")
+
+
+def test_pre_moderated_group_holds_a_reply_until_approved(
+    site, live_server, page, axe_check, shoot
+):
+    from exchange import demo
+    from exchange.models import Thread
+
+    demo.seed(stdout=io.StringIO())
+    thread = Thread.objects.get(title="Was sage ich am Jahrestag?")
+    url = f"{live_server.url}{thread.get_absolute_url()}"
+
+    _as(page, live_server, "absolventin@example.org")
+    page.goto(url)
+    page.get_by_label("Ihr Beitrag").fill("Ich würde eine kurze Karte schreiben.")
+    page.get_by_role("button", name="Antwort veröffentlichen").click()
+    expect(page.get_by_text("wartet auf Freigabe durch die Moderation")).to_be_visible()
+    expect(page.locator(".post--pending")).to_have_count(1)
+    axe_check()
+    shoot("austausch-beitrag-wartet")
+
+    _as(page, live_server, "helga@example.org")
+    page.goto(url)
+    expect(page.get_by_text("Ich würde eine kurze Karte schreiben.")).to_have_count(0)
+
+    _as(page, live_server, "trainerin@example.org")
+    page.goto(f"{live_server.url}/austausch/moderation/")
+    expect(page.get_by_text("Beiträge, die auf Freigabe warten (1)")).to_be_visible()
+    axe_check()
+    shoot("austausch-moderation-freigabe")
+    page.get_by_role("button", name="Freigeben – Was sage ich am Jahrestag?").click()
+    expect(page.get_by_text("Der Beitrag ist freigegeben.")).to_be_visible()
+
+    _as(page, live_server, "helga@example.org")
+    page.goto(url)
+    expect(page.get_by_text("Ich würde eine kurze Karte schreiben.")).to_be_visible()
