@@ -5,6 +5,7 @@ from functools import wraps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core import signing
+from django.core.exceptions import ObjectDoesNotExist
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -580,7 +581,8 @@ def membership_decide(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def search(request: HttpRequest) -> HttpResponse:
-    query = request.GET.get("q", "").strip()[:SEARCH_MAX_LENGTH]
+    # NUL cannot go into a PostgreSQL query; nobody means to search for it.
+    query = request.GET.get("q", "").replace("\x00", "").strip()[:SEARCH_MAX_LENGTH]
     page_obj = None
     if query:
         page_obj = _page(
@@ -660,6 +662,9 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
         raise Http404 from error
     done, forum = False, None
     if request.method == "POST":
-        _user, forum = notifications.unsubscribe(token=token)
+        try:
+            _user, forum = notifications.unsubscribe(token=token)
+        except ObjectDoesNotExist as error:
+            raise Http404 from error
         done = True
     return render(request, "exchange/unsubscribe.html", {"done": done, "forum": forum})

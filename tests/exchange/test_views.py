@@ -449,3 +449,26 @@ def test_pages_come_in_english_too(client, group, other_person, settings):
     content = client.get(reverse("exchange:index")).content.decode()
     assert "Propose a topic group" in content
     assert "Open to everyone logged in" in content
+
+
+def test_search_with_a_nul_character_is_no_error(client, other_person):
+    client.force_login(other_person)
+    response = client.get(reverse("exchange:search"), {"q": "a\x00b"})
+    assert response.status_code == 200
+
+
+def test_unsubscribe_for_a_deleted_account_is_a_404(client, other_person):
+    from exchange import notifications
+
+    token = notifications.unsubscribe_token(user_id=other_person.pk, forum_id=0)
+    other_person.delete()
+    url = reverse("exchange:unsubscribe", args=[token])
+    assert client.post(url).status_code == 404
+
+
+def test_nul_characters_in_a_post_are_refused_with_a_message(client, thread, member):
+    client.force_login(member)
+    response = client.post(thread.get_absolute_url(), {"body": "a\x00b"})
+    assert response.status_code == 200
+    assert "form-errors" in response.content.decode()
+    assert thread.posts.count() == 1
