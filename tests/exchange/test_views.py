@@ -472,3 +472,31 @@ def test_nul_characters_in_a_post_are_refused_with_a_message(client, thread, mem
     assert response.status_code == 200
     assert "form-errors" in response.content.decode()
     assert thread.posts.count() == 1
+
+
+@pytest.mark.parametrize("count", [10, 1000])
+def test_search_notifications_and_queue_budgets(
+    client, group, contact_person, member, django_assert_max_num_queries, count
+):
+    from exchange.models import Notification
+
+    thread = bulk_thread(group, member, count)
+    posts = list(thread.posts.all())
+    Notification.objects.bulk_create(
+        Notification(recipient=contact_person, kind="reply", forum=group, post=p)
+        for p in posts
+    )
+    reporters = UserFactory.create_batch(3)
+    Report.objects.bulk_create(
+        Report(post=p, reporter=r, reason="Bitte prüfen")
+        for p in posts[:50]
+        for r in reporters
+    )
+    client.force_login(contact_person)
+    for url, budget in (
+        (reverse("exchange:search") + "?q=Nr", 16),
+        (reverse("exchange:notifications"), 16),
+        (reverse("exchange:moderation"), 20),
+    ):
+        with django_assert_max_num_queries(budget):
+            assert client.get(url).status_code == 200
