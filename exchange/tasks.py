@@ -18,7 +18,17 @@ def post_notify_task(post_id: int) -> int:
     return len(ids)
 
 
-@shared_task(acks_late=True)
+# Mail servers fail now and then (SMTPException is an OSError); the sent-marker
+# makes a retry safe.
+MAIL_RETRY = {
+    "acks_late": True,
+    "autoretry_for": (OSError,),
+    "retry_backoff": True,
+    "max_retries": 5,
+}
+
+
+@shared_task(**MAIL_RETRY)
 def notification_email_send_task(notification_id: int) -> bool:
     return notifications.notification_email_send(notification_id=notification_id)
 
@@ -31,6 +41,6 @@ def digest_send_all_task() -> int:
     return len(user_ids)
 
 
-@shared_task(acks_late=True)
+@shared_task(**MAIL_RETRY)
 def digest_send_task(user_id: int) -> int:
     return notifications.digest_send(user_id=user_id)

@@ -165,3 +165,23 @@ def test_digest_unsubscribe_stops_every_digest(contact_person, group):
 
 def test_forged_unsubscribe_token_is_a_404(client):
     assert client.post("/austausch/abbestellen/erfunden/").status_code == 404
+
+
+def test_a_failed_send_leaves_the_notification_for_the_retry(
+    thread, contact_person, member, monkeypatch
+):
+    from django.core.mail import EmailMultiAlternatives
+
+    post = services.post_create(thread=thread, user=member, body="Hallo")
+    (notification_id,) = notifications.post_notify(post=post)
+
+    def broken(self, *args, **kwargs):
+        raise OSError("Mailserver nicht erreichbar")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(EmailMultiAlternatives, "send", broken)
+        with pytest.raises(OSError):
+            notifications.notification_email_send(notification_id=notification_id)
+    assert Notification.objects.get(pk=notification_id).emailed_at is None
+    assert notifications.notification_email_send(notification_id=notification_id)
+    assert len(mail.outbox) == 1
