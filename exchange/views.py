@@ -44,7 +44,17 @@ SEARCH_MAX_LENGTH = 200
 def render(request: HttpRequest, template: str, context: dict, **kwargs):
     """Render with the exchange's page, so the main menu marks "Austausch"."""
     page = ExchangeIndexPage.objects.live().first()
-    return django_render(request, template, {"page": page, **context}, **kwargs)
+    unread = (
+        selectors.unread_notification_count(request.user)
+        if request.user.is_authenticated
+        else 0
+    )
+    return django_render(
+        request,
+        template,
+        {"page": page, "unread_notifications": unread, **context},
+        **kwargs,
+    )
 
 
 def _page(request: HttpRequest, items, per_page: int):

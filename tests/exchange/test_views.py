@@ -316,7 +316,7 @@ def test_thread_page_query_budget(
 ):
     thread = bulk_thread(group, contact_person, count)
     client.force_login(contact_person)
-    with django_assert_max_num_queries(24):
+    with django_assert_max_num_queries(25):
         response = client.get(thread.get_absolute_url())
     assert response.status_code == 200
 
@@ -343,7 +343,7 @@ def test_group_list_query_budget(
     add_members(forum, count)
     bulk_thread(forum, contact_person, count)
     client.force_login(contact_person)
-    with django_assert_max_num_queries(16):
+    with django_assert_max_num_queries(17):
         response = client.get(reverse("exchange:index"))
     assert response.status_code == 200
 
