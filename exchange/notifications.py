@@ -1,0 +1,291 @@
+"""Who hears about a new post, and the emails: immediate, daily digest,
+one-click unsubscribe."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core import signing
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from cms import roles
+from exchange.models import (
+    Forum,
+    Frequency,
+    Membership,
+    Notification,
+    NotificationPreference,
+    Post,
+    Subscription,
+)
+from exchange.rendering import find_mentions
+from learning.models import Enrolment
+
+UNSUBSCRIBE_SALT = "exchange.unsubscribe"
+GENERAL = 0  # the forum id in a token that means "all exchange email"
+
+
+def forum_reader_ids(forum: Forum, candidate_ids: set[int]) -> set[int]:
+    """Return those of the candidates who may read the forum, in two queries."""
+    if not candidate_ids:
+        return set()
+    users = get_user_model().objects.filter(pk__in=candidate_ids, is_active=True)
+    coordinators = Q(groups__name=roles.COORDINATORS) | Q(is_superuser=True)
+    if forum.kind == Forum.Kind.COURSE:
+        enrolled = Enrolment.objects.filter(
+            course_id=forum.course_id, left_at__isnull=True
+        ).values("user_id")
+        allowed = Q(pk__in=enrolled) | Q(pk=forum.course.owner_id) | coordinators
+    elif forum.is_open:
+        allowed = Q()
+    else:
+        members = Membership.objects.filter(
+            forum=forum, status=Membership.Status.ACTIVE
+        ).values("user_id")
+        allowed = Q(pk__in=members) | coordinators
+    return set(users.filter(allowed).values_list("pk", flat=True).distinct())
+
+
+def mention_candidates(forum: Forum, thread_id: int) -> dict[str, int]:
+    """Return display name -> user id of the people one can mention here."""
+    members = Membership.objects.filter(
+        forum=forum, status=Membership.Status.ACTIVE
+    ).values("user_id")
+    people = Q(pk__in=members) | Q(forum_posts__thread_id=thread_id)
+    if forum.kind == Forum.Kind.COURSE:
+        enrolled = Enrolment.objects.filter(
+            course_id=forum.course_id, left_at__isnull=True
+        ).values("user_id")
+        people |= Q(pk__in=enrolled) | Q(pk=forum.course.owner_id)
+    return dict(
+        get_user_model()
+        .objects.filter(people)
+        .exclude(display_name="")
+        .values_list("display_name", "pk")
+        .distinct()
+    )
+
+
+def effective_frequencies(user_ids: set[int], forum_id: int) -> dict[int, str]:
+    """Return each person's email frequency for a forum (its own setting wins)."""
+    frequencies = dict.fromkeys(user_ids, Frequency.IMMEDIATE)
+    general, specific = {}, {}
+    for user_id, pref_forum, frequency in NotificationPreference.objects.filter(
+        Q(forum__isnull=True) | Q(forum_id=forum_id), user_id__in=user_ids
+    ).values_list("user_id", "forum_id", "frequency"):
+        (specific if pref_forum else general)[user_id] = frequency
+    frequencies.update(general)
+    frequencies.update(specific)
+    return frequencies
+
+
+def post_notify(*, post: Post) -> list[int]:
+    """Create the in-app notifications for a published post; return the ids to
+    email at once. Running it twice creates nothing new."""
+    thread = post.thread
+    forum = thread.forum
+    if post.status != Post.Status.PUBLISHED or not thread.is_published:
+        return []
+    followers = set(
+        Subscription.objects.filter(Q(thread=thread) | Q(forum=forum)).values_list(
+            "user_id", flat=True
+        )
+    )
+    names = mention_candidates(forum, thread.pk)
+    mentioned = {names[name] for name in find_mentions(post.body, list(names))}
+    recipients = forum_reader_ids(forum, followers | mentioned) - {post.author_id}
+    if not recipients:
+        return []
+    is_opening = not Post.objects.filter(
+        thread=thread, created_at__lt=post.created_at
+    ).exists()
+    default_kind = (
+        Notification.Kind.NEW_THREAD if is_opening else Notification.Kind.REPLY
+    )
+    Notification.objects.bulk_create(
+        [
+            Notification(
+                recipient_id=user_id,
+                post=post,
+                forum=forum,
+                kind=Notification.Kind.MENTION
+                if user_id in mentioned
+                else default_kind,
+            )
+            for user_id in recipients
+        ],
+        ignore_conflicts=True,
+    )
+    frequencies = effective_frequencies(recipients, forum.pk)
+    immediate = [u for u, f in frequencies.items() if f == Frequency.IMMEDIATE]
+    return list(
+        Notification.objects.filter(
+            post=post, recipient_id__in=immediate, emailed_at__isnull=True
+        ).values_list("pk", flat=True)
+    )
+
+
+def unsubscribe_token(*, user_id: int, forum_id: int) -> str:
+    return signing.dumps({"u": user_id, "f": forum_id}, salt=UNSUBSCRIBE_SALT)
+
+
+def unsubscribe_url(*, user_id: int, forum_id: int) -> str:
+    token = unsubscribe_token(user_id=user_id, forum_id=forum_id)
+    return settings.SITE_URL + reverse("exchange:unsubscribe", args=[token])
+
+
+def unsubscribe(*, token: str) -> tuple[object, Forum | None]:
+    """Stop the kind of email the token names; raise BadSignature if forged."""
+    data = signing.loads(token, salt=UNSUBSCRIBE_SALT)
+    user = get_user_model().objects.get(pk=data["u"])
+    forum = Forum.objects.filter(pk=data["f"]).first() if data["f"] else None
+    with transaction.atomic():
+        NotificationPreference.objects.update_or_create(
+            user=user, forum=forum, defaults={"frequency": Frequency.NEVER}
+        )
+        if forum is None:
+            # The digest stops for every forum that had asked for it.
+            NotificationPreference.objects.filter(
+                user=user, frequency=Frequency.DAILY
+            ).update(frequency=Frequency.NEVER)
+    return user, forum
+
+
+def _send(*, user, subject: str, template: str, context: dict, unsubscribe: str):
+    with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
+        context = {
+            **context,
+            "user": user,
+            "language": translation.get_language(),
+            "site_url": settings.SITE_URL,
+            "unsubscribe_url": unsubscribe,
+            "settings_url": settings.SITE_URL + reverse("exchange:settings"),
+        }
+        message = EmailMultiAlternatives(
+            subject=f"[Gemeinsam Stark] {subject}",
+            body=render_to_string(f"exchange/email/{template}.txt", context),
+            to=[user.email],
+            headers={
+                "List-Unsubscribe": f"<{unsubscribe}>",
+                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            },
+        )
+        message.attach_alternative(
+            render_to_string(f"exchange/email/{template}.html", context), "text/html"
+        )
+        message.send()
+
+
+def notification_email_send(*, notification_id: int) -> bool:
+    """Email one notification unless it was emailed already or is unwanted."""
+    with transaction.atomic():
+        notification = (
+            Notification.objects.select_for_update(of=("self",))
+            .select_related("recipient", "forum", "post__thread", "post__author")
+            .filter(pk=notification_id, emailed_at__isnull=True)
+            .first()
+        )
+        if notification is None or notification.post is None:
+            return False
+        user, forum = notification.recipient, notification.forum
+        if effective_frequencies({user.pk}, forum.pk)[user.pk] != Frequency.IMMEDIATE:
+            return False
+        post = notification.post
+        with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
+            subject = _subject(notification)
+        _send(
+            user=user,
+            subject=subject,
+            template="notification",
+            context={
+                "notification": notification,
+                "post": post,
+                "thread": post.thread,
+                "forum": forum,
+                "post_url": settings.SITE_URL + post.get_absolute_url(),
+            },
+            unsubscribe=unsubscribe_url(user_id=user.pk, forum_id=forum.pk),
+        )
+        notification.emailed_at = timezone.now()
+        notification.save(update_fields=["emailed_at"])
+    return True
+
+
+def _subject(notification: Notification) -> str:
+    thread = notification.post.thread
+    if notification.kind == Notification.Kind.MENTION:
+        return _("Sie wurden erwähnt: %(title)s") % {"title": thread.title}
+    if notification.kind == Notification.Kind.NEW_THREAD:
+        return _("Neues Thema in %(forum)s: %(title)s") % {
+            "forum": notification.forum.title,
+            "title": thread.title,
+        }
+    return _("Neue Antwort: %(title)s") % {"title": thread.title}
+
+
+def digest_recipient_ids() -> list[int]:
+    """People with notifications still waiting for a digest."""
+    return list(
+        Notification.objects.filter(
+            post__isnull=False,
+            emailed_at__isnull=True,
+            digested_at__isnull=True,
+            read_at__isnull=True,
+        )
+        .order_by()
+        .values_list("recipient_id", flat=True)
+        .distinct()
+    )
+
+
+def digest_send(*, user_id: int) -> int:
+    """Send one person's daily summary; return how many notifications it held."""
+    user = get_user_model().objects.get(pk=user_id)
+    with transaction.atomic():
+        waiting = list(
+            Notification.objects.select_for_update(of=("self",))
+            .filter(
+                recipient=user,
+                post__isnull=False,
+                emailed_at__isnull=True,
+                digested_at__isnull=True,
+                read_at__isnull=True,
+            )
+            .select_related("forum", "post__thread", "post__author")
+            .order_by("forum__title", "created_at")
+        )
+        prefs = dict(
+            NotificationPreference.objects.filter(user=user).values_list(
+                "forum_id", "frequency"
+            )
+        )
+        general = prefs.get(None, Frequency.IMMEDIATE)
+        due = [n for n in waiting if prefs.get(n.forum_id, general) == Frequency.DAILY]
+        if not due:
+            return 0
+        with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
+            subject = ngettext(
+                "Ihre Zusammenfassung aus dem Austausch: %(count)s Neuigkeit",
+                "Ihre Zusammenfassung aus dem Austausch: %(count)s Neuigkeiten",
+                len(due),
+            ) % {"count": len(due)}
+        _send(
+            user=user,
+            subject=subject,
+            template="digest",
+            context={
+                "notifications": due,
+                "notifications_url": settings.SITE_URL
+                + reverse("exchange:notifications"),
+            },
+            unsubscribe=unsubscribe_url(user_id=user.pk, forum_id=GENERAL),
+        )
+        Notification.objects.filter(pk__in=[n.pk for n in due]).update(
+            digested_at=timezone.now()
+        )
+    return len(due)

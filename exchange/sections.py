@@ -1,0 +1,42 @@
+"""What the exchange shows on the home page and in "Mein Bereich"."""
+
+from django.db.models import Q
+from django.http import HttpRequest
+
+from exchange import selectors
+from exchange.models import Forum, Membership
+
+HOME_GROUPS = 6
+DASHBOARD_NOTIFICATIONS = 5
+
+
+def home_groups(request: HttpRequest) -> dict | None:
+    """The most active approved open topic groups, in one query."""
+    groups = list(
+        Forum.objects.filter(
+            kind=Forum.Kind.GROUP,
+            status=Forum.Status.APPROVED,
+            visibility=Forum.Visibility.OPEN,
+        ).order_by("-last_activity_at", "title")[:HOME_GROUPS]
+    )
+    if not groups:
+        return None
+    return {"groups": groups}
+
+
+def dashboard(request: HttpRequest) -> dict | None:
+    """My groups and course forums, the latest notifications and their count."""
+    user = request.user
+    mine = Q(members__user=user, members__status=Membership.Status.ACTIVE)
+    if not selectors.is_coordinator(user):
+        mine |= Q(kind=Forum.Kind.COURSE)
+    forums = list(
+        selectors.readable_forums(user).filter(mine).distinct().order_by("title")
+    )
+    notifications = list(selectors.notifications_for(user)[:DASHBOARD_NOTIFICATIONS])
+    return {
+        "forums": forums,
+        "notifications": notifications,
+        "unread_count": selectors.unread_notification_count(user),
+        "moderation": selectors.moderation_counts(user),
+    }

@@ -1,0 +1,303 @@
+"""Reads: who may do what, and the lists each page shows in fixed queries."""
+
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from cms import roles
+from exchange.models import (
+    Forum,
+    Membership,
+    Notification,
+    Post,
+    ReadState,
+    Report,
+    Subscription,
+    Thread,
+)
+from learning.models import Enrolment
+
+
+def is_coordinator(user) -> bool:
+    """Check the role once per request object (each check is a query)."""
+    if not hasattr(user, "_exchange_is_coordinator"):
+        user._exchange_is_coordinator = roles.is_coordinator(user)
+    return user._exchange_is_coordinator
+
+
+def _active_membership(user, forum: Forum) -> Membership | None:
+    cache = getattr(user, "_exchange_memberships", None)
+    if cache is None:
+        cache = user._exchange_memberships = {}
+    if forum.pk not in cache:
+        cache[forum.pk] = Membership.objects.filter(
+            forum=forum, user=user, status=Membership.Status.ACTIVE
+        ).first()
+    return cache[forum.pk]
+
+
+def forget_memberships(user) -> None:
+    """Drop the memberships remembered on a user object after they change."""
+    user.__dict__.pop("_exchange_memberships", None)
+
+
+def _in_course(user, forum: Forum) -> bool:
+    course = forum.course
+    if course is None:
+        return False
+    if course.owner_id == user.pk:
+        return True
+    return Enrolment.objects.filter(
+        user=user, course_id=forum.course_id, left_at__isnull=True
+    ).exists()
+
+
+def can_read(user, forum: Forum) -> bool:
+    """Tell whether a person may read the threads of a forum."""
+    if not user.is_authenticated:
+        return False
+    if is_coordinator(user):
+        return True
+    if forum.kind == Forum.Kind.COURSE:
+        return _in_course(user, forum)
+    if not forum.is_approved:
+        return False
+    return forum.is_open or _active_membership(user, forum) is not None
+
+
+def can_see(user, forum: Forum) -> bool:
+    """Tell whether a person may open the forum page (a proposal or a group card)."""
+    if can_read(user, forum):
+        return True
+    if not user.is_authenticated or not forum.is_group:
+        return False
+    return forum.is_approved or forum.founder_id == user.pk
+
+
+def can_post(user, forum: Forum) -> bool:
+    """Tell whether a person may start threads and reply in a forum."""
+    if not user.is_authenticated:
+        return False
+    if forum.kind == Forum.Kind.COURSE:
+        return can_read(user, forum)
+    if not forum.is_approved:
+        return False
+    return is_coordinator(user) or _active_membership(user, forum) is not None
+
+
+def can_moderate(user, forum: Forum) -> bool:
+    """Coordinators moderate everything; founders their group, owners their course."""
+    if not user.is_authenticated:
+        return False
+    if is_coordinator(user):
+        return True
+    if forum.kind == Forum.Kind.COURSE:
+        return forum.course is not None and forum.course.owner_id == user.pk
+    membership = _active_membership(user, forum)
+    return membership is not None and membership.role == Membership.Role.MODERATOR
+
+
+def readable_forums(user) -> QuerySet[Forum]:
+    """Return the forums a person may read, as one filterable query."""
+    if not user.is_authenticated:
+        return Forum.objects.none()
+    if is_coordinator(user):
+        return Forum.objects.all()
+    member_of = Membership.objects.filter(
+        user=user, status=Membership.Status.ACTIVE
+    ).values("forum_id")
+    enrolled_in = Enrolment.objects.filter(user=user, left_at__isnull=True).values(
+        "course_id"
+    )
+    return Forum.objects.filter(
+        Q(kind=Forum.Kind.COURSE, course__in=enrolled_in)
+        | Q(kind=Forum.Kind.COURSE, course__owner=user)
+        | Q(
+            kind=Forum.Kind.GROUP,
+            status=Forum.Status.APPROVED,
+            visibility=Forum.Visibility.OPEN,
+        )
+        | Q(kind=Forum.Kind.GROUP, status=Forum.Status.APPROVED, pk__in=member_of)
+    )
+
+
+def moderated_forums(user) -> QuerySet[Forum]:
+    if not user.is_authenticated:
+        return Forum.objects.none()
+    if is_coordinator(user):
+        return Forum.objects.all()
+    moderator_of = Membership.objects.filter(
+        user=user, status=Membership.Status.ACTIVE, role=Membership.Role.MODERATOR
+    ).values("forum_id")
+    return Forum.objects.filter(
+        Q(pk__in=moderator_of) | Q(kind=Forum.Kind.COURSE, course__owner=user)
+    )
+
+
+def forum_overview(user) -> dict:
+    """Return the course forums and topic groups for the overview page."""
+    memberships = {
+        m.forum_id: m
+        for m in Membership.objects.filter(user=user).only("forum_id", "status", "role")
+    }
+    readable_ids = set(readable_forums(user).values_list("pk", flat=True))
+    forums = list(
+        Forum.objects.filter(
+            Q(pk__in=readable_ids)
+            | Q(kind=Forum.Kind.GROUP, status=Forum.Status.APPROVED)
+            | Q(kind=Forum.Kind.GROUP, founder=user)
+        ).order_by("title")
+    )
+    for forum in forums:
+        forum.membership = memberships.get(forum.pk)
+        forum.readable = forum.pk in readable_ids
+    return {
+        "course_forums": [
+            f for f in forums if f.kind == Forum.Kind.COURSE and f.readable
+        ],
+        "groups": [f for f in forums if f.is_group and f.is_approved],
+        "my_proposals": [
+            f
+            for f in forums
+            if f.is_group and not f.is_approved and f.founder_id == user.pk
+        ],
+    }
+
+
+def forum_for_slug(slug: str) -> Forum | None:
+    return Forum.objects.select_related("course").filter(slug=slug).first()
+
+
+def thread_list(*, forum: Forum, user, moderator: bool) -> QuerySet[Thread]:
+    """Threads of a forum, with authors and the reader's unread marker."""
+    threads = Thread.objects.filter(forum=forum)
+    if not moderator:
+        threads = threads.filter(Q(is_published=True) | Q(author=user))
+    read = ReadState.objects.filter(
+        user=user, thread=OuterRef("pk"), last_read_at__gte=OuterRef("last_post_at")
+    )
+    return threads.select_related("author", "last_post_author").annotate(
+        is_read=Exists(read)
+    )
+
+
+def thread_for_pk(pk: int) -> Thread | None:
+    return (
+        Thread.objects.select_related("forum", "forum__course", "author")
+        .filter(pk=pk)
+        .first()
+    )
+
+
+def thread_posts(*, thread: Thread, user, moderator: bool) -> QuerySet[Post]:
+    """Posts of a thread in order; pending posts only for their author and
+    moderators."""
+    posts = Post.objects.filter(thread=thread)
+    if not moderator:
+        posts = posts.filter(Q(status=Post.Status.PUBLISHED) | Q(author=user))
+    return posts.select_related("author", "hidden_by").order_by("created_at", "pk")
+
+
+def is_following(*, user, forum: Forum | None = None, thread: Thread | None = None):
+    if forum is not None:
+        return Subscription.objects.filter(user=user, forum=forum).exists()
+    return Subscription.objects.filter(user=user, thread=thread).exists()
+
+
+def visible_posts_for(user) -> QuerySet[Post]:
+    """Published, shown posts in the forums a person may read."""
+    return Post.objects.filter(
+        thread__forum__in=readable_forums(user),
+        thread__is_published=True,
+        status=Post.Status.PUBLISHED,
+        deleted_at__isnull=True,
+        hidden_at__isnull=True,
+    )
+
+
+def search_posts(*, user, query: str) -> QuerySet[Post]:
+    """Find posts by text or thread title, only where the person may read."""
+    return (
+        visible_posts_for(user)
+        .filter(Q(body__icontains=query) | Q(thread__title__icontains=query))
+        .select_related("author", "thread", "thread__forum")
+        .order_by("-created_at")
+    )
+
+
+def moderation_queue(user) -> dict:
+    """Open reports, posts awaiting approval, join requests and proposals."""
+    forums = moderated_forums(user)
+    reports = list(
+        Post.objects.filter(
+            thread__forum__in=forums,
+            reports__isnull=False,
+            reports__resolved_at__isnull=True,
+        )
+        .select_related("author", "thread", "thread__forum")
+        .distinct()
+        .order_by("created_at")
+    )
+    open_reports = {}
+    if reports:
+        for report in Report.objects.filter(
+            post__in=reports, resolved_at__isnull=True
+        ).select_related("reporter"):
+            open_reports.setdefault(report.post_id, []).append(report)
+    for post in reports:
+        post.open_reports = open_reports.get(post.pk, [])
+    pending = list(
+        Post.objects.filter(thread__forum__in=forums, status=Post.Status.PENDING)
+        .select_related("author", "thread", "thread__forum")
+        .order_by("created_at")
+    )
+    requests = list(
+        Membership.objects.filter(
+            forum__in=forums, status=Membership.Status.REQUESTED
+        ).select_related("user", "forum")
+    )
+    proposals = (
+        list(
+            Forum.objects.filter(
+                kind=Forum.Kind.GROUP, status=Forum.Status.PROPOSED
+            ).select_related("founder")
+        )
+        if is_coordinator(user)
+        else []
+    )
+    return {
+        "reported_posts": reports,
+        "pending_posts": pending,
+        "join_requests": requests,
+        "proposals": proposals,
+    }
+
+
+def notifications_for(user) -> QuerySet[Notification]:
+    return Notification.objects.filter(recipient=user).select_related(
+        "forum", "post", "post__thread", "post__author"
+    )
+
+
+def unread_notification_count(user) -> int:
+    return Notification.objects.filter(recipient=user, read_at__isnull=True).count()
+
+
+def moderation_counts(user) -> dict | None:
+    """How much waits in the moderation queue, or None for non-moderators."""
+    forums = moderated_forums(user)
+    if not forums.exists():
+        return None
+    counts = {
+        "reports": Report.objects.filter(
+            post__thread__forum__in=forums, resolved_at__isnull=True
+        ).count(),
+        "pending": Post.objects.filter(
+            thread__forum__in=forums, status=Post.Status.PENDING
+        ).count(),
+        "proposals": Forum.objects.filter(
+            kind=Forum.Kind.GROUP, status=Forum.Status.PROPOSED
+        ).count()
+        if is_coordinator(user)
+        else 0,
+    }
+    counts["total"] = sum(counts.values())
+    return counts

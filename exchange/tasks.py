@@ -1,0 +1,46 @@
+"""Celery tasks: thin, take ids, idempotent (a second run sends nothing)."""
+
+from celery import shared_task
+
+from exchange import notifications
+from exchange.models import Post
+
+
+@shared_task
+def post_notify_task(post_id: int) -> int:
+    post = Post.objects.select_related("thread__forum__course").filter(pk=post_id)
+    post = post.first()
+    if post is None:
+        return 0
+    ids = notifications.post_notify(post=post)
+    for notification_id in ids:
+        notification_email_send_task.delay(notification_id)
+    return len(ids)
+
+
+# Mail servers fail now and then (SMTPException is an OSError); the sent-marker
+# makes a retry safe.
+MAIL_RETRY = {
+    "acks_late": True,
+    "autoretry_for": (OSError,),
+    "retry_backoff": True,
+    "max_retries": 5,
+}
+
+
+@shared_task(**MAIL_RETRY)
+def notification_email_send_task(notification_id: int) -> bool:
+    return notifications.notification_email_send(notification_id=notification_id)
+
+
+@shared_task
+def digest_send_all_task() -> int:
+    user_ids = notifications.digest_recipient_ids()
+    for user_id in user_ids:
+        digest_send_task.delay(user_id)
+    return len(user_ids)
+
+
+@shared_task(**MAIL_RETRY)
+def digest_send_task(user_id: int) -> int:
+    return notifications.digest_send(user_id=user_id)

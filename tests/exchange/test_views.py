@@ -1,0 +1,502 @@
+"""Pages of the exchange: access, refusals, bad input, query budgets."""
+
+import pytest
+from django.urls import reverse
+
+from exchange import services
+from exchange.models import Forum, Post, Report, Thread
+from tests.exchange.conftest import add_members, bulk_thread, make_group
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_exchange_pages_need_login(client, group, thread):
+    for url in (
+        reverse("exchange:index"),
+        group.get_absolute_url(),
+        thread.get_absolute_url(),
+    ):
+        response = client.get(url)
+        assert response.status_code == 302
+        assert "/konto/login/" in response["Location"]
+
+
+def test_overview_lists_groups_and_shows_the_help_box(client, group, other_person):
+    client.force_login(other_person)
+    response = client.get(reverse("exchange:index"))
+    content = response.content.decode()
+    assert group.title in content
+    assert 'id="hilfe-holen"' in content
+    assert content.count("<h1") == 1
+
+
+def test_propose_group_through_the_form(client, other_person):
+    client.force_login(other_person)
+    response = client.post(
+        reverse("exchange:group_propose"),
+        {
+            "title": "Junge Menschen nach der Pandemie",
+            "description": "Wie geht es Jugendlichen?",
+            "visibility": "open",
+        },
+    )
+    forum = Forum.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == forum.get_absolute_url()
+    assert forum.status == Forum.Status.PROPOSED
+    page = client.get(forum.get_absolute_url()).content.decode()
+    assert "wartet auf Freigabe" in page
+    stranger = UserFactory()
+    client.force_login(stranger)
+    assert client.get(forum.get_absolute_url()).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("title", "message"),
+    [
+        ("x" * 500, "Der Titel ist zu lang"),
+        ("Null\u200bBreite", "nur sichtbare Zeichen"),
+        ("\u202eGruppe", "nur sichtbare Zeichen"),
+        ("", "Bitte geben Sie einen Titel ein"),
+    ],
+)
+def test_bad_group_proposals_get_a_clear_message(client, other_person, title, message):
+    client.force_login(other_person)
+    response = client.post(
+        reverse("exchange:group_propose"),
+        {"title": title, "description": "x", "visibility": "open"},
+    )
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not Forum.objects.exists()
+
+
+def test_coordinator_approves_in_the_queue_others_get_404(
+    client, other_person, coordinator
+):
+    forum = services.group_propose(
+        user=other_person, title="Trauer", description="", visibility="members"
+    )
+    url = reverse("exchange:group_decide", args=[forum.pk])
+    client.force_login(other_person)
+    assert client.post(url, {"aktion": "freigeben"}).status_code == 404
+    forum.refresh_from_db()
+    assert forum.status == Forum.Status.PROPOSED
+    client.force_login(coordinator)
+    queue = client.get(reverse("exchange:moderation")).content.decode()
+    assert "Trauer" in queue
+    client.post(url, {"aktion": "freigeben", "reason": "Gern!"})
+    forum.refresh_from_db()
+    assert forum.status == Forum.Status.APPROVED
+
+
+def test_join_start_thread_and_reply_through_pages(client, group, other_person):
+    client.force_login(other_person)
+    client.post(reverse("exchange:join", args=[group.slug]))
+    response = client.post(
+        reverse("exchange:thread_new", args=[group.slug]),
+        {"title": "Kaffee am Donnerstag", "body": "Wer kommt **mit**?"},
+    )
+    thread = Thread.objects.get()
+    assert response["Location"] == thread.get_absolute_url()
+    page = client.get(thread.get_absolute_url()).content.decode()
+    assert "<strong>mit</strong>" in page
+    response = client.post(thread.get_absolute_url(), {"body": "Ich!"})
+    post = Post.objects.latest("pk")
+    assert response["Location"] == post.get_absolute_url()
+    assert client.get(post.get_absolute_url())["Location"].endswith(
+        f"#beitrag-{post.pk}"
+    )
+
+
+def test_quote_prefills_the_reply(client, thread, member):
+    client.force_login(member)
+    post = thread.posts.get()
+    response = client.get(f"{thread.get_absolute_url()}?zitat={post.pk}")
+    assert "&gt; **Anna Ansprech:**" in response.content.decode()
+
+
+def test_script_in_a_post_is_shown_inert(client, thread, member):
+    client.force_login(member)
+    client.post(
+        thread.get_absolute_url(),
+        {"body": "<script>alert(1)</script> [x](javascript:alert(1)) <b onclick=x>"},
+    )
+    page = client.get(thread.get_absolute_url()).content.decode()
+    assert "<script>alert(1)" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert 'href="javascript' not in page
+    assert "<b onclick" not in page
+
+
+def test_a_100kb_post_gets_a_clear_message(client, thread, member):
+    client.force_login(member)
+    response = client.post(thread.get_absolute_url(), {"body": "x" * 100_000})
+    assert response.status_code == 200
+    assert "Ihr Beitrag ist zu lang" in response.content.decode()
+    assert thread.posts.count() == 1
+
+
+def test_rtl_and_zero_width_text_in_posts_is_stored_and_shown(client, thread, member):
+    client.force_login(member)
+    body = "مرحبا بكم\u200d \u202eevil"
+    client.post(thread.get_absolute_url(), {"body": body})
+    post = Post.objects.latest("pk")
+    assert post.body == body
+    page = client.get(thread.get_absolute_url()).content.decode()
+    assert "مرحبا بكم" in page
+    assert "\u202e" not in page
+
+
+def test_rate_limit_message_on_the_page(client, thread, member, settings):
+    settings.EXCHANGE_POST_RATE = (1, 60)
+    client.force_login(member)
+    client.post(thread.get_absolute_url(), {"body": "eins"})
+    response = client.post(thread.get_absolute_url(), {"body": "zwei"})
+    assert response.status_code == 200
+    assert "Bitte warten Sie eine Minute" in response.content.decode()
+    assert thread.posts.count() == 2
+
+
+def test_non_member_cannot_read_members_only_or_post(
+    client, private_group, contact_person, other_person
+):
+    thread = services.thread_create(
+        forum=private_group, user=contact_person, title="Intern", body="Geheim"
+    )
+    post = thread.posts.get()
+    client.force_login(other_person)
+    forum_page = client.get(private_group.get_absolute_url()).content.decode()
+    assert "Geheim" not in forum_page and "Intern" not in forum_page
+    for url in (
+        thread.get_absolute_url(),
+        post.get_absolute_url(),
+        reverse("exchange:thread_new", args=[private_group.slug]),
+        reverse("exchange:post_report", args=[post.pk]),
+    ):
+        assert client.get(url).status_code == 404
+    assert client.post(thread.get_absolute_url(), {"body": "rein"}).status_code == 404
+    assert thread.posts.count() == 1
+
+
+def test_open_group_is_readable_but_not_writable_without_joining(
+    client, thread, other_person
+):
+    client.force_login(other_person)
+    assert client.get(thread.get_absolute_url()).status_code == 200
+    assert client.post(thread.get_absolute_url(), {"body": "x"}).status_code == 404
+    new = reverse("exchange:thread_new", args=[thread.forum.slug])
+    assert client.post(new, {"title": "x", "body": "y"}).status_code == 404
+    assert thread.posts.count() == 1
+
+
+def test_editing_someone_elses_post_is_a_404(client, thread, member):
+    post = thread.posts.get()
+    client.force_login(member)
+    url = reverse("exchange:post_edit", args=[post.pk])
+    assert client.get(url).status_code == 404
+    assert client.post(url, {"body": "gekapert"}).status_code == 404
+    delete = reverse("exchange:post_delete", args=[post.pk])
+    assert client.post(delete).status_code == 404
+    post.refresh_from_db()
+    assert post.body == "Hallo *alle*!" and post.deleted_at is None
+
+
+def test_edit_shows_bearbeitet_and_delete_leaves_placeholder(
+    client, thread, contact_person
+):
+    post = thread.posts.get()
+    client.force_login(contact_person)
+    client.post(reverse("exchange:post_edit", args=[post.pk]), {"body": "Neu"})
+    page = client.get(thread.get_absolute_url()).content.decode()
+    assert "bearbeitet" in page
+    client.post(reverse("exchange:post_delete", args=[post.pk]))
+    page = client.get(thread.get_absolute_url()).content.decode()
+    assert (
+        "Dieser Beitrag wurde von der Verfasserin oder dem Verfasser gelöscht" in page
+    )
+
+
+def test_moderating_without_the_right_changes_nothing(client, thread, member):
+    post = thread.posts.get()
+    client.force_login(member)
+    assert client.get(reverse("exchange:post_hide", args=[post.pk])).status_code == 404
+    assert (
+        client.post(
+            reverse("exchange:post_hide", args=[post.pk]), {"reason": "weg"}
+        ).status_code
+        == 404
+    )
+    assert (
+        client.post(
+            reverse("exchange:post_moderate", args=[post.pk]), {"aktion": "einblenden"}
+        ).status_code
+        == 404
+    )
+    assert (
+        client.post(
+            reverse("exchange:thread_moderate", args=[thread.pk]),
+            {"aktion": "schliessen"},
+        ).status_code
+        == 404
+    )
+    assert client.get(reverse("exchange:moderation")).status_code == 404
+    post.refresh_from_db()
+    thread.refresh_from_db()
+    assert post.hidden_at is None and not thread.locked
+
+
+def test_report_then_hide_shows_the_reason(client, thread, member, contact_person):
+    post = thread.posts.get()
+    client.force_login(member)
+    client.post(
+        reverse("exchange:post_report", args=[post.pk]), {"reason": "Adresse genannt"}
+    )
+    assert Report.objects.filter(post=post, reporter=member).exists()
+    client.force_login(contact_person)
+    queue = client.get(reverse("exchange:moderation")).content.decode()
+    assert "Adresse genannt" in queue
+    client.post(
+        reverse("exchange:post_hide", args=[post.pk]), {"reason": "Persönliche Daten"}
+    )
+    client.force_login(member)
+    page = client.get(thread.get_absolute_url()).content.decode()
+    assert "von der Moderation ausgeblendet" in page
+    assert "Persönliche Daten" in page
+    assert "Hallo" not in page.split("post-list")[1].split("antworten")[0]
+
+
+def test_search_page(client, thread, other_person):
+    client.force_login(other_person)
+    response = client.get(reverse("exchange:search"), {"q": "hallo"})
+    assert "Willkommen" in response.content.decode()
+    response = client.get(reverse("exchange:search"), {"q": "x" * 5000})
+    assert response.status_code == 200
+
+
+def test_notifications_page_and_settings(
+    client, thread, member, contact_person, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        services.post_create(thread=thread, user=member, body="Antwort")
+    client.force_login(contact_person)
+    page = client.get(reverse("exchange:notifications")).content.decode()
+    assert "Mia Mitglied hat in „Willkommen“ geantwortet." in page
+    dashboard = client.get(reverse("dashboard")).content.decode()
+    assert "Benachrichtigungen (2 neu)" in dashboard
+    assert "0 Vorgänge warten auf Sie" in dashboard
+    response = client.post(
+        reverse("exchange:settings"),
+        {"general": "daily", f"forum_{thread.forum_id}": "never"},
+    )
+    assert response.status_code == 302
+    assert contact_person.forum_notification_preferences.count() == 2
+    response = client.post(reverse("exchange:settings"), {"general": "sofort"})
+    assert response.status_code == 200
+
+
+def test_home_section_lists_open_groups(client, home_page, group, private_group):
+    from cms.models import HomePage
+
+    home = HomePage.objects.get(pk=home_page.pk)
+    home.body = [("section", {"section": "groups", "heading": ""})]
+    home.save_revision().publish()
+    content = client.get("/").content.decode()
+    assert group.title in content
+    assert private_group.title not in content
+
+
+# --- query budgets: the same with few or many items ----------------------------------
+
+
+@pytest.mark.parametrize("count", [10, 1000])
+def test_thread_page_query_budget(
+    client, group, contact_person, django_assert_max_num_queries, count
+):
+    thread = bulk_thread(group, contact_person, count)
+    client.force_login(contact_person)
+    with django_assert_max_num_queries(25):
+        response = client.get(thread.get_absolute_url())
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("count", [10, 1000])
+def test_thread_list_query_budget(
+    client, group, contact_person, django_assert_max_num_queries, count
+):
+    threads = min(count, 40)
+    for _number in range(threads):
+        bulk_thread(group, contact_person, count // threads)
+    client.force_login(contact_person)
+    with django_assert_max_num_queries(20):
+        response = client.get(group.get_absolute_url())
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("count", [10, 1000])
+def test_group_list_query_budget(
+    client, contact_person, coordinator, django_assert_max_num_queries, count
+):
+    for number in range(count // 100 + 3):
+        forum = make_group(contact_person, coordinator, title=f"Gruppe {number}")
+    add_members(forum, count)
+    bulk_thread(forum, contact_person, count)
+    client.force_login(contact_person)
+    with django_assert_max_num_queries(17):
+        response = client.get(reverse("exchange:index"))
+    assert response.status_code == 200
+
+
+def test_coordinators_see_groups_reports_and_log_in_the_admin(
+    client, thread, member, coordinator
+):
+    services.post_report(post=thread.posts.get(), user=member, reason="Bitte prüfen")
+    client.force_login(coordinator)
+    for name in ("forum", "report", "moderationaction"):
+        response = client.get(reverse(f"wagtailsnippets_exchange_{name}:list"))
+        assert response.status_code == 200
+    assert (
+        "Bitte prüfen"
+        in client.get(reverse("wagtailsnippets_exchange_report:list")).content.decode()
+    )
+
+
+def test_unread_marker_per_thread(
+    client, thread, member, contact_person, django_capture_on_commit_callbacks
+):
+    client.force_login(member)
+    forum_url = thread.forum.get_absolute_url()
+    assert "thread-list__item--unread" in client.get(forum_url).content.decode()
+    client.get(thread.get_absolute_url())
+    assert "thread-list__item--unread" not in client.get(forum_url).content.decode()
+    services.post_create(thread=thread, user=contact_person, body="Neu hier")
+    assert "thread-list__item--unread" in client.get(forum_url).content.decode()
+
+
+@pytest.mark.parametrize("count", [3, 60])
+def test_dashboard_section_query_budget(
+    client, contact_person, coordinator, django_assert_max_num_queries, count
+):
+    from exchange.models import Notification
+
+    forums = [
+        make_group(contact_person, coordinator, title=f"Gruppe {n}")
+        for n in range(count // 3)
+    ]
+    thread = bulk_thread(forums[0], contact_person, count)
+    Notification.objects.bulk_create(
+        Notification(recipient=contact_person, kind="reply", forum=forums[0], post=p)
+        for p in thread.posts.all()
+    )
+    client.force_login(contact_person)
+    with django_assert_max_num_queries(20):
+        response = client.get(reverse("dashboard"))
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("title", "message"),
+    [
+        ("Null\u200bBreite", "nur sichtbare Zeichen"),
+        ("\u2067Umgedreht\u2069", "nur sichtbare Zeichen"),
+        ("x" * 300, "Der Titel ist zu lang"),
+    ],
+)
+def test_bad_thread_titles_get_a_clear_message(client, group, member, title, message):
+    client.force_login(member)
+    response = client.post(
+        reverse("exchange:thread_new", args=[group.slug]),
+        {"title": title, "body": "Text"},
+    )
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not Thread.objects.exists()
+
+
+def test_odd_parameters_never_break_a_page(client, thread, member):
+    client.force_login(member)
+    url = thread.get_absolute_url()
+    for query in ("?seite=abc", "?seite=99999", "?zitat=abc", "?zitat=99999"):
+        assert client.get(url + query).status_code == 200
+    moderate = reverse("exchange:thread_moderate", args=[thread.pk])
+    assert client.post(moderate, {"aktion": "sprengen"}).status_code == 404
+    leave = reverse("exchange:leave", args=[thread.forum.slug])
+    client.post(leave)
+    response = client.post(leave, HTTP_REFERER="https://evil.example/")
+    assert response.status_code == 302
+    assert response["Location"] == reverse("exchange:index")
+
+
+def test_course_forum_link_only_for_people_in_the_course(
+    rf, course, course_forum, learner, other_person
+):
+    from django.template import Context, Template
+
+    template = Template("{% load exchange_tags %}{% course_forum_link course %}")
+    for user, shown in ((learner, True), (other_person, False)):
+        request = rf.get("/")
+        request.user = user
+        html = template.render(Context({"request": request, "course": course}))
+        assert (course_forum.get_absolute_url() in html) is shown
+
+
+def test_pages_come_in_english_too(client, group, other_person, settings):
+    other_person.preferred_language = "en"
+    other_person.save(update_fields=["preferred_language"])
+    client.force_login(other_person)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    content = client.get(reverse("exchange:index")).content.decode()
+    assert "Propose a topic group" in content
+    assert "Open to everyone logged in" in content
+
+
+def test_search_with_a_nul_character_is_no_error(client, other_person):
+    client.force_login(other_person)
+    response = client.get(reverse("exchange:search"), {"q": "a\x00b"})
+    assert response.status_code == 200
+
+
+def test_unsubscribe_for_a_deleted_account_is_a_404(client, other_person):
+    from exchange import notifications
+
+    token = notifications.unsubscribe_token(user_id=other_person.pk, forum_id=0)
+    other_person.delete()
+    url = reverse("exchange:unsubscribe", args=[token])
+    assert client.post(url).status_code == 404
+
+
+def test_nul_characters_in_a_post_are_refused_with_a_message(client, thread, member):
+    client.force_login(member)
+    response = client.post(thread.get_absolute_url(), {"body": "a\x00b"})
+    assert response.status_code == 200
+    assert "form-errors" in response.content.decode()
+    assert thread.posts.count() == 1
+
+
+@pytest.mark.parametrize("count", [10, 1000])
+def test_search_notifications_and_queue_budgets(
+    client, group, contact_person, member, django_assert_max_num_queries, count
+):
+    from exchange.models import Notification
+
+    thread = bulk_thread(group, member, count)
+    posts = list(thread.posts.all())
+    Notification.objects.bulk_create(
+        Notification(recipient=contact_person, kind="reply", forum=group, post=p)
+        for p in posts
+    )
+    reporters = UserFactory.create_batch(3)
+    Report.objects.bulk_create(
+        Report(post=p, reporter=r, reason="Bitte prüfen")
+        for p in posts[:50]
+        for r in reporters
+    )
+    client.force_login(contact_person)
+    for url, budget in (
+        (reverse("exchange:search") + "?q=Nr", 16),
+        (reverse("exchange:notifications"), 16),
+        (reverse("exchange:moderation"), 20),
+    ):
+        with django_assert_max_num_queries(budget):
+            assert client.get(url).status_code == 200
