@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 from cms.env import cache_from_url, env_bool, env_list, load_email_settings
@@ -197,7 +198,17 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-CELERY_BEAT_SCHEDULE: dict = {}
+# Periodic tasks for `celery -A cms beat`; each is idempotent.
+CELERY_BEAT_SCHEDULE = {
+    "exchange-daily-digest": {
+        "task": "exchange.tasks.digest_send_all_task",
+        "schedule": crontab(hour=7, minute=0),
+    },
+    "network-report-digests": {
+        "task": "network.tasks.report_digests_send_task",
+        "schedule": crontab(hour=7, minute=30),
+    },
+}
 
 WAGTAIL_SITE_NAME = "Gemeinsam Stark"
 WAGTAILADMIN_BASE_URL = SITE_URL
