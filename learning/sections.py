@@ -13,7 +13,10 @@ def home_courses(request: HttpRequest) -> dict | None:
 
 
 def my_courses(request: HttpRequest) -> dict:
-    return {"rows": selectors.my_courses(user=request.user)}
+    return {
+        "rows": selectors.my_courses(user=request.user),
+        "catalogue": selectors.catalogue_page(),
+    }
 
 
 def certificates(request: HttpRequest) -> dict | None:

@@ -51,6 +51,11 @@ class Progress:
     def percent(self) -> int:
         return round(100 * self.done / self.total) if self.total else 0
 
+    @property
+    def width(self) -> int:
+        """Return the percentage in steps of 5, for a CSS width class."""
+        return round(self.percent / 5) * 5
+
 
 def _with_covers(queryset):
     images = get_image_model().objects.prefetch_renditions(COVER_FILTER)
@@ -102,6 +107,13 @@ def catalogue_for(*, index_page, params: QueryDict) -> dict:
         "dimension_choices": Dimension.choices,
         "is_filtered": bool(dimension or duration or query),
     }
+
+
+def catalogue_page():
+    """Return the live course catalogue page, if there is one."""
+    from learning.models import CourseIndexPage
+
+    return CourseIndexPage.objects.live().only("id", "url_path", "path").first()
 
 
 def newest_courses(*, limit: int = 3) -> list[CoursePage]:
