@@ -372,12 +372,20 @@ def course_report(*, course: CoursePage) -> dict:
         )
         .order_by("user__display_name", "pk")
     )
+    certificates = {
+        certificate.user_id: certificate
+        for certificate in Certificate.objects.filter(course=course)
+    }
     total = len(counted_ids)
     rows = []
     for enrolment in enrolments:
         done = total if enrolment.completed_at else enrolment.done
         rows.append(
-            {"enrolment": enrolment, "progress": Progress(done=done, total=total)}
+            {
+                "enrolment": enrolment,
+                "progress": Progress(done=done, total=total),
+                "certificate": certificates.get(enrolment.user_id),
+            }
         )
     return {"course": course, "rows": rows, "lesson_total": total}
 
