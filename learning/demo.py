@@ -8,6 +8,7 @@ from io import BytesIO
 
 from django.core.files.images import ImageFile
 from wagtail.images import get_image_model
+from wagtail.models import Collection
 
 from cms import roles
 from cms.demo import ensure_home_page
@@ -70,6 +71,9 @@ def _image(title: str, motif: str):
     image_model = get_image_model()
     image = image_model.objects.filter(title=title).first()
     if image is None:
+        # A flushed test database has no root collection, which images need.
+        if Collection.get_first_root_node() is None:
+            Collection.add_root(name="Root")
         filename = f"{title[:40].lower().replace(' ', '-')}.png"
         image = image_model(title=title)
         image.file = ImageFile(BytesIO(draw_motif(motif)), name=filename)
