@@ -205,6 +205,8 @@ def lesson_detail(*, lesson: LessonPage, user, params: QueryDict) -> dict:
     attempt = None
     if user.is_authenticated and course is not None:
         enrolment = Enrolment.objects.filter(user=user, course=course).first()
+    # A preview of a lesson not yet saved has no records of its own.
+    if user.is_authenticated and lesson.pk is not None:
         notes = {
             note.block_id: note
             for note in ReflectionNote.objects.filter(user=user, lesson=lesson)

@@ -164,3 +164,52 @@ def test_coordinator_revokes_in_the_report(
     certificate.refresh_from_db()
     assert not certificate.is_valid
     assert certificate.revocation_reason == "Falsche Person"
+
+
+def test_trainer_previews_a_new_and_an_edited_lesson(
+    client, trainer_catalogue, trainer
+):
+    course = make_course(trainer_catalogue, lessons=1, quiz=False)
+    course.owner = trainer
+    course.save()
+    client.force_login(trainer)
+    data = lesson_form("Vorschau-Lektion", "vorschau")
+    url = reverse(
+        "wagtailadmin_pages:preview_on_add",
+        args=["learning", "lessonpage", course.pk],
+    )
+    assert client.post(url, data).json()["is_valid"]
+    preview = client.get(url)
+    assert preview.status_code == 200
+    assert "Vorschau-Lektion" in preview.text
+    lesson = lessons_of(course)[0]
+    lesson.owner = trainer
+    lesson.save()
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[lesson.pk])
+    assert client.post(url, lesson_form("Geändert", lesson.slug)).json()["is_valid"]
+    assert "Geändert" in client.get(url).text
+
+
+def test_scheduled_publishing_of_a_course(trainer_catalogue, trainer):
+    from datetime import timedelta
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    course = make_course(trainer_catalogue, lessons=1, quiz=False)
+    course.unpublish()
+    course.refresh_from_db()
+    course.go_live_at = timezone.now() + timedelta(hours=1)
+    revision = course.save_revision(user=trainer)
+    revision.publish()
+    course.refresh_from_db()
+    assert not course.live
+    assert revision.approved_go_live_at is not None
+    # Let the hour pass: move the scheduled time into the past.
+    past = timezone.now() - timedelta(minutes=1)
+    revision.approved_go_live_at = past
+    revision.content["go_live_at"] = past.isoformat()
+    revision.save()
+    call_command("publish_scheduled")
+    course.refresh_from_db()
+    assert course.live
