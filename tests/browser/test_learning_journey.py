@@ -122,6 +122,10 @@ def test_demo_learner_sees_progress_and_notes(
 ):
     from cms.demo_content import DEMO_PASSWORD
 
+    page.goto(f"{live_server.url}/")
+    expect(page.get_by_role("heading", name="Neue Kurse")).to_be_visible()
+    axe_check()
+    shoot("lernen-startseite")
     login(page, live_server, "lernende@example.org", DEMO_PASSWORD)
     expect(
         page.get_by_text("2 von 4 Lerneinheiten erledigt (50 Prozent)")
@@ -131,3 +135,16 @@ def test_demo_learner_sees_progress_and_notes(
     expect(page.locator("h1")).to_have_text("Meine Notizen")
     axe_check()
     shoot("lernen-notizen")
+
+
+def test_trainer_sees_the_learning_report(courses, live_server, page, shoot):
+    from cms.demo_content import DEMO_PASSWORD
+
+    login(page, live_server, "trainerin@example.org", DEMO_PASSWORD)
+    page.goto(f"{live_server.url}/admin/lernberichte/")
+    expect(
+        page.get_by_text("Abdeckung der drei Dimensionen im Katalog")
+    ).to_be_visible()
+    page.get_by_role("link", name=re.compile("Unterstützen im Alltag")).click()
+    expect(page.locator("main")).to_contain_text("Ayla D.")
+    shoot("lernen-admin-bericht")
