@@ -4,9 +4,11 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.model import ModelViewSet
 
 from cms import roles
 from learning import admin_views
+from learning.models import Certificate
 
 admin_urls = (
     [
@@ -55,3 +57,54 @@ def lessons_only_in_own_courses(request, parent_page, page_class):
         request, _("Sie können Lerneinheiten nur in Ihren eigenen Kursen anlegen.")
     )
     return redirect("wagtailadmin_explore", parent_page.pk)
+
+
+class CertificateViewSet(ModelViewSet):
+    """Certificates, read-only, for coordinators to look up a code or a name."""
+
+    model = Certificate
+    icon = "doc-full"
+    menu_label = _("Bescheinigungen")
+    menu_order = 260
+    add_to_admin_menu = True
+    list_display = ["holder_name", "course_title", "code", "issued_at", "revoked_at"]
+    list_filter = ["revoked_at"]
+    search_fields = ["holder_name", "course_title", "code"]
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "holder_name",
+        "course_title",
+        "code",
+        "issued_at",
+        "minutes",
+        "revoked_at",
+        "revocation_reason",
+    ]
+    form_fields = ["revocation_reason"]
+
+    def get_common_view_kwargs(self, **kwargs):
+        # No add, edit or delete views exist, so no buttons may point to them.
+        return super().get_common_view_kwargs(
+            **{
+                "add_url_name": None,
+                "edit_url_name": None,
+                "delete_url_name": None,
+                "history_url_name": None,
+                "usage_url_name": None,
+                **kwargs,
+            }
+        )
+
+    def get_urlpatterns(self):
+        # Revoking goes through the course report (a service with an audit entry).
+        allowed = {"index", "index_results", "inspect"}
+        return [p for p in super().get_urlpatterns() if p.name in allowed]
+
+
+certificate_viewset = CertificateViewSet("bescheinigungen")
+
+
+@hooks.register("register_admin_viewset")
+def register_certificate_viewset():
+    return certificate_viewset

@@ -213,3 +213,24 @@ def test_scheduled_publishing_of_a_course(trainer_catalogue, trainer):
     call_command("publish_scheduled")
     course.refresh_from_db()
     assert course.live
+
+
+def test_coordinators_look_up_certificates(
+    client, catalogue, contact_person, coordinator, trainer
+):
+    course = make_course(catalogue, lessons=0)
+    services.enrolment_start(user=contact_person, course=course)
+    lesson = lessons_of(course)[0]
+    services.quiz_submit(
+        user=contact_person, lesson=lesson, answers=quiz_answers(lesson)
+    )
+    certificate = Certificate.objects.get()
+    client.force_login(coordinator)
+    listing = client.get("/admin/bescheinigungen/", {"q": certificate.code})
+    assert listing.status_code == 200
+    assert certificate.code in listing.text
+    detail = client.get(f"/admin/bescheinigungen/inspect/{certificate.pk}/")
+    assert detail.status_code == 200
+    assert certificate.holder_name in detail.text
+    client.force_login(trainer)
+    assert client.get("/admin/bescheinigungen/").status_code in (302, 403)
