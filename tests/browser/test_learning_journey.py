@@ -40,6 +40,23 @@ def sign_up(page, live_server, email: str) -> None:
     expect(page.locator("h1")).to_have_text("Mein Bereich")
 
 
+def show_certificate_layout(page, certificate) -> None:
+    """Load the PDF's HTML into the browser, to look at the layout it prints."""
+    from django.template.loader import render_to_string
+
+    html = render_to_string(
+        "learning/certificate_pdf.html",
+        {
+            "certificate": certificate,
+            "site_url": "https://gemeinsam-stark.example",
+            "dimension_labels": ["Verstehbarkeit", "Sinnhaftigkeit"],
+        },
+    )
+    page.goto("about:blank")  # leave the site's CSP, which blocks inline styles
+    page.set_content(html)
+    expect(page.get_by_text(certificate.code)).to_be_visible()
+
+
 def answer(page, lesson, *, correct: bool) -> None:
     quiz = quiz_from_block(lesson.quiz_block)
     for index, question in enumerate(quiz.questions):
@@ -100,6 +117,8 @@ def test_new_person_learns_a_course_and_verifies_the_certificate(
         assert handle.read(4) == b"%PDF"
 
     certificate = Certificate.objects.get(user__email="neu@example.org")
+    show_certificate_layout(page, certificate)
+    shoot("lernen-bescheinigung-layout")
     page.goto(f"{live_server.url}/nachweis/{certificate.code}/")
     expect(page.get_by_text("Diese Bescheinigung ist gültig.")).to_be_visible()
     expect(page.locator("main")).to_contain_text("Neue Lernende")

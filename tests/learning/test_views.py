@@ -321,3 +321,12 @@ def test_quiz_block_ids_are_stable(course):
     again = quiz_from_block(lesson.quiz_block)
     assert [q.id for q in first.questions] == [q.id for q in again.questions]
     assert all(q.id for q in first.questions)
+
+
+def test_huge_ids_are_a_404_not_a_500(client, course, contact_person):
+    client.force_login(contact_person)
+    huge = "9" * 30
+    assert client.post(f"/lerneinheiten/{huge}/erledigt/").status_code == 404
+    assert client.get(f"/mein-bereich/bescheinigungen/{huge}/").status_code == 404
+    lesson = lessons_of(course)[-1]
+    assert client.get(f"{lesson.url}?versuch={huge}").status_code == 200
