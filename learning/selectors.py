@@ -244,7 +244,7 @@ def lesson_detail(*, lesson: LessonPage, user, params: QueryDict) -> dict:
 def _shown_attempt(*, user, lesson, params) -> QuizAttempt | None:
     """Return the person's own attempt named in ``?versuch=``, if it is theirs."""
     attempt_id = params.get("versuch", "")
-    if not attempt_id.isdigit():
+    if not attempt_id.isdigit() or len(attempt_id) > 18:
         return None
     return QuizAttempt.objects.filter(
         pk=int(attempt_id), user=user, lesson=lesson

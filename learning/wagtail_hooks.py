@@ -7,15 +7,20 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from cms import roles
-from learning import admin_views
+from learning import (
+    admin_views,
+    converters,  # noqa: F401  (registers learning_id)
+)
 from learning.models import Certificate
 
 admin_urls = (
     [
         path("", admin_views.report_index, name="report_index"),
-        path("<int:course_id>/", admin_views.report_course, name="report_course"),
         path(
-            "bescheinigungen/<int:certificate_id>/widerrufen/",
+            "<learning_id:course_id>/", admin_views.report_course, name="report_course"
+        ),
+        path(
+            "bescheinigungen/<learning_id:certificate_id>/widerrufen/",
             admin_views.certificate_revoke,
             name="certificate_revoke",
         ),

@@ -330,3 +330,4 @@ def test_huge_ids_are_a_404_not_a_500(client, course, contact_person):
     assert client.get(f"/mein-bereich/bescheinigungen/{huge}/").status_code == 404
     lesson = lessons_of(course)[-1]
     assert client.get(f"{lesson.url}?versuch={huge}").status_code == 200
+    assert client.post(f"/kurse/{huge}/starten/").status_code == 404
