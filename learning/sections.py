@@ -9,7 +9,9 @@ NOTES_SHOWN = 3
 
 def home_courses(request: HttpRequest) -> dict | None:
     courses = selectors.newest_courses()
-    return {"courses": courses} if courses else None
+    if not courses:
+        return None
+    return {"courses": courses, "catalogue": selectors.catalogue_page()}
 
 
 def my_courses(request: HttpRequest) -> dict:

@@ -80,3 +80,14 @@ def test_dashboard_budget(client, catalogue, contact_person):
         services.lesson_complete(user=contact_person, lesson=lessons_of(other)[0])
     large = count_queries(client, reverse("dashboard"))
     assert small == large <= DASHBOARD_BUDGET, (small, large)
+
+
+def test_home_section_budget(client, home_page, catalogue):
+    home_page.body = [("section", {"section": "courses", "heading": ""})]
+    home_page.save_revision().publish()
+    make_course(catalogue, "Kurs 0")
+    small = count_queries(client, "/")
+    for number in range(1, 6):
+        make_course(catalogue, f"Kurs {number}")
+    large = count_queries(client, "/")
+    assert small == large, (small, large)

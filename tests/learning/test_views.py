@@ -331,3 +331,22 @@ def test_huge_ids_are_a_404_not_a_500(client, course, contact_person):
     lesson = lessons_of(course)[-1]
     assert client.get(f"{lesson.url}?versuch={huge}").status_code == 200
     assert client.post(f"/kurse/{huge}/starten/").status_code == 404
+
+
+def test_video_loads_nothing_from_a_third_party_before_the_click(client, course):
+    lesson = lessons_of(course)[0]
+    lesson.body.append(
+        (
+            "video",
+            {
+                "title": "Ein Gespräch",
+                "url": "https://video.example.com/watch?v=1",
+                "transcript": "<p>Abschrift</p>",
+            },
+        )
+    )
+    lesson.save_revision().publish()
+    html = client.get(lesson.url).text
+    assert "<iframe" not in html
+    assert 'src="https://video.example.com' not in html
+    assert "<details>" in html and 'href="https://video.example.com' in html
