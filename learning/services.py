@@ -395,8 +395,9 @@ def certificate_revoke(*, certificate: Certificate, actor, reason: str) -> Certi
 
 def completion_on_attendance(*, user, event) -> None:
     """Re-evaluate the courses a training counts for, once attendance changes."""
-    course_ids = event.related_courses.values_list("pk", flat=True)
+    # ``related_courses`` is a ParentalManyToManyField: read it through all().
+    course_ids = [course.pk for course in event.related_courses.all()]
     for enrolment in Enrolment.objects.filter(
-        user=user, course_id__in=list(course_ids), left_at__isnull=True
+        user=user, course_id__in=course_ids, left_at__isnull=True
     ):
         completion_evaluate(enrolment=enrolment)

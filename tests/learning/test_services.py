@@ -304,3 +304,22 @@ def test_only_coordinators_revoke_certificates(
         services.certificate_revoke(
             certificate=certificate, actor=coordinator, reason="Irrtum"
         )
+
+
+def test_attendance_at_a_real_training_page_completes_the_course(
+    catalogue, home_page, contact_person, attendance
+):
+    from events.models import EventIndexPage, EventPage
+
+    course = make_course(catalogue, requires_training=True)
+    calendar = home_page.add_child(
+        instance=EventIndexPage(title="Termine", slug="termine")
+    )
+    training = calendar.add_child(
+        instance=EventPage(title="Schulung", slug="schulung", related_courses=[course])
+    )
+    training.save_revision().publish()
+    finish(contact_person, course)
+    attendance.add((contact_person.pk, course.pk))
+    attendance_recorded.send(sender=None, user=contact_person, event=training)
+    assert Enrolment.objects.get().completed_at is not None
