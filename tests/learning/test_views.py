@@ -350,3 +350,12 @@ def test_video_loads_nothing_from_a_third_party_before_the_click(client, course)
     assert "<iframe" not in html
     assert 'src="https://video.example.com' not in html
     assert "<details>" in html and 'href="https://video.example.com' in html
+
+
+def test_course_page_in_english(client, course, contact_person):
+    contact_person.preferred_language = "en"
+    contact_person.save()
+    client.force_login(contact_person)
+    html = client.get(course.url, HTTP_ACCEPT_LANGUAGE="en").text
+    assert "Start the course" in html
+    assert "Your progress" in html
