@@ -415,5 +415,5 @@ class Certificate(models.Model):
         return self.revoked_at is None
 
     @property
-    def hours(self) -> str:
-        return f"{self.minutes / 60:.1f}".replace(".", ",")
+    def hours(self) -> float:
+        return round(self.minutes / 60, 1)

@@ -28,7 +28,7 @@ def certificates(request: HttpRequest) -> dict | None:
 
 def coherence(request: HttpRequest) -> dict:
     profile = selectors.coherence_profile(user=request.user)
-    return {"profile": profile, "total": sum(row["count"] for row in profile)}
+    return {"profile": profile, "total": sum(row["lessons"] for row in profile)}
 
 
 def notes(request: HttpRequest) -> dict | None:

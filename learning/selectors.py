@@ -1,6 +1,5 @@
 """Reads of learning, each in a fixed number of queries whatever the sizes."""
 
-from collections import Counter
 from dataclasses import dataclass
 
 from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
@@ -334,29 +333,40 @@ def my_notes(*, user):
 
 
 def coherence_profile(*, user) -> list[dict]:
-    """Return completed lessons per dimension, with a bar width in steps of 5 %."""
-    counts = Counter(
-        dict(
-            LessonProgress.objects.filter(user=user)
-            .values("dimension")
-            .annotate(count=Count("pk"))
-            .values_list("dimension", "count")
-        )
+    """Return per dimension the completed lessons (and what other apps add).
+
+    Each row has the total, the parts it is made of and a bar width in steps
+    of 5 % of the largest total.
+    """
+    from learning.integration import profile_sources
+
+    lessons = dict(
+        LessonProgress.objects.filter(user=user)
+        .values("dimension")
+        .annotate(count=Count("pk"))
+        .values_list("dimension", "count")
     )
-    highest = max(counts.values(), default=0)
-    return [
-        {
-            "dimension": dimension,
-            "question": DIMENSION_QUESTIONS[dimension],
-            "count": counts.get(dimension.value, 0),
-            "width": (
-                round(20 * counts.get(dimension.value, 0) / highest) * 5
-                if highest
-                else 0
-            ),
-        }
-        for dimension in Dimension
-    ]
+    others = [(source, source.counts(user)) for source in profile_sources.values()]
+    rows = []
+    for dimension in Dimension:
+        parts = [{"label": None, "count": lessons.get(dimension.value, 0)}]
+        parts += [
+            {"label": source.label, "count": counts.get(dimension.value, 0)}
+            for source, counts in others
+        ]
+        rows.append(
+            {
+                "dimension": dimension,
+                "question": DIMENSION_QUESTIONS[dimension],
+                "lessons": parts[0]["count"],
+                "others": parts[1:],
+                "count": sum(part["count"] for part in parts),
+            }
+        )
+    highest = max((row["count"] for row in rows), default=0)
+    for row in rows:
+        row["width"] = round(20 * row["count"] / highest) * 5 if highest else 0
+    return rows
 
 
 def course_report(*, course: CoursePage) -> dict:

@@ -137,6 +137,7 @@ def test_completion_issues_a_certificate_with_a_pdf(
     assert "Anna Muster" in text
     assert certificate.code in text
     assert "Krisen verstehen" in text
+    assert "1,0 Stunden" in text
 
 
 def test_pdf_rendering_is_idempotent(

@@ -359,3 +359,22 @@ def test_course_page_in_english(client, course, contact_person):
     html = client.get(course.url, HTTP_ACCEPT_LANGUAGE="en").text
     assert "Start the course" in html
     assert "Your progress" in html
+
+
+def test_profile_adds_what_other_apps_count(client, course, contact_person):
+    from learning.integration import profile_sources, register_profile_source
+
+    services.enrolment_start(user=contact_person, course=course)
+    services.lesson_complete(user=contact_person, lesson=lessons_of(course)[0])
+    register_profile_source(
+        key="trainings",
+        label="Schulungen",
+        counts=lambda user: {"handhabbarkeit": 2},
+    )
+    try:
+        client.force_login(contact_person)
+        page = client.get(reverse("dashboard")).text
+    finally:
+        profile_sources.pop("trainings")
+    assert "1 Lerneinheit, 0 Schulungen" in page
+    assert "0 Lerneinheiten, 2 Schulungen" in page
