@@ -91,3 +91,21 @@ def test_home_section_budget(client, home_page, catalogue):
         make_course(catalogue, f"Kurs {number}")
     large = count_queries(client, "/")
     assert small == large, (small, large)
+
+
+def test_report_budget(client, catalogue, coordinator, contact_person):
+    course = make_course(catalogue, "Kurs 0")
+    services.enrolment_start(user=contact_person, course=course)
+    services.lesson_complete(user=contact_person, lesson=lessons_of(course)[0])
+    client.force_login(coordinator)
+    urls = [
+        reverse("learning_admin:report_index"),
+        reverse("learning_admin:report_course", args=[course.pk]),
+    ]
+    small = [count_queries(client, url) for url in urls]
+    add_lessons(course, 47)
+    add_people(course, 199)
+    for number in range(1, 6):
+        make_course(catalogue, f"Kurs {number}")
+    large = [count_queries(client, url) for url in urls]
+    assert small == large, (small, large)

@@ -378,3 +378,17 @@ def test_profile_adds_what_other_apps_count(client, course, contact_person):
         profile_sources.pop("trainings")
     assert "1 Lerneinheit, 0 Schulungen" in page
     assert "0 Lerneinheiten, 2 Schulungen" in page
+
+
+def test_a_form_without_csrf_token_is_refused_and_records_nothing(
+    course, contact_person
+):
+    from django.test import Client
+
+    services.enrolment_start(user=contact_person, course=course)
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(contact_person)
+    lesson = lessons_of(course)[-1]
+    response = post_quiz(client, lesson, quiz_answers(lesson))
+    assert response.status_code == 403
+    assert not QuizAttempt.objects.exists()
