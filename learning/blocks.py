@@ -142,6 +142,14 @@ class QuizBlock(blocks.StructBlock):
         label = _("Quiz")
         template = "learning/blocks/quiz.html"
 
+    def get_searchable_content(self, value) -> list[str]:
+        # Feedback tells right from wrong: keep it out of the search index.
+        content = [value["title"]]
+        for question in value["questions"]:
+            content.append(question["text"])
+            content.extend(answer["text"] for answer in question["answers"])
+        return content
+
 
 class LessonStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()

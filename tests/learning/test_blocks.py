@@ -117,3 +117,13 @@ def test_publishing_a_catalogue_lets_trainers_add_courses(home_page):
     assert GroupPagePermission.objects.filter(
         group__name=roles.TRAINERS, page=index, permission__codename="add_page"
     ).exists()
+
+
+def test_quiz_feedback_is_not_searchable():
+    from tests.learning.conftest import QUIZ
+
+    stream = LessonStreamBlock()
+    value = stream.to_python([{"type": "quiz", "value": QUIZ}])
+    content = " ".join(stream.get_searchable_content(value))
+    assert "Was stärkt Menschen?" in content and "Verstehen" in content
+    assert "Leider nein." not in content and "Richtig." not in content
