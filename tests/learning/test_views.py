@@ -392,3 +392,18 @@ def test_a_form_without_csrf_token_is_refused_and_records_nothing(
     response = post_quiz(client, lesson, quiz_answers(lesson))
     assert response.status_code == 403
     assert not QuizAttempt.objects.exists()
+
+
+def test_someone_elses_progress_is_not_shown(
+    client, course, contact_person, other_person
+):
+    services.enrolment_start(user=contact_person, course=course)
+    services.lesson_complete(user=contact_person, lesson=lessons_of(course)[0])
+    services.enrolment_start(user=other_person, course=course)
+    client.force_login(other_person)
+    page = client.get(course.url).text
+    assert "0 von 3 Lerneinheiten erledigt" in page
+    assert "lesson-list__status--done" not in page
+    dashboard = client.get(reverse("dashboard")).text
+    assert "0 von 3 Lerneinheiten erledigt" in dashboard
+    assert "Geheimer" not in dashboard
