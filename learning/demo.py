@@ -47,7 +47,7 @@ def seed(*, stdout) -> None:
     _home_section(home)
     _learner_in_progress(courses)
     _graduate(courses)
-    stdout.write(f"Kurse: {len(courses)} im Katalog {index.url_path}")
+    stdout.write(f"Kurse: {len(courses)} im Katalog {index.get_url()}")
 
 
 def _publish(page, user=None):
