@@ -15,6 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms import roles
 from cms.dimensions import Dimension
 from learning.blocks import LessonStreamBlock
 
@@ -68,6 +69,8 @@ class CoursePage(Page):
         blank=True,
         related_name="taught_courses",
         verbose_name=_("Trainer:innen"),
+        # Editors choose among trainers only, never from every account.
+        limit_choices_to={"groups__name": roles.TRAINERS},
     )
     cover_image = models.ForeignKey(
         "wagtailimages.Image",

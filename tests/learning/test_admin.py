@@ -234,3 +234,15 @@ def test_coordinators_look_up_certificates(
     assert certificate.holder_name in detail.text
     client.force_login(trainer)
     assert client.get("/admin/bescheinigungen/").status_code in (302, 403)
+
+
+def test_course_editor_offers_only_trainers(
+    client, trainer_catalogue, trainer, contact_person, coordinator
+):
+    client.force_login(coordinator)
+    url = reverse(
+        "wagtailadmin_pages:add", args=["learning", "coursepage", trainer_catalogue.pk]
+    )
+    html = client.get(url).text
+    assert trainer.display_name in html
+    assert contact_person.display_name not in html
