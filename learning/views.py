@@ -40,6 +40,13 @@ def course_start(request: HttpRequest, course_id: int) -> HttpResponse:
     messages.success(
         request, _("Sie haben den Kurs gestartet. Viel Freude beim Lernen!")
     )
+    # Started from a lesson page: stay on that lesson, if it belongs to the course.
+    lesson_id = request.POST.get("lektion", "")
+    if lesson_id.isdigit() and len(lesson_id) <= 18:
+        lessons = LessonPage.objects.child_of(course).live()
+        lesson = lessons.filter(pk=int(lesson_id)).first()
+        if lesson is not None:
+            return redirect(lesson.url)
     return redirect("learning:course_resume", course_id=course.pk)
 
 

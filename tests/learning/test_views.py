@@ -407,3 +407,17 @@ def test_someone_elses_progress_is_not_shown(
     dashboard = client.get(reverse("dashboard")).text
     assert "0 von 3 Lerneinheiten erledigt" in dashboard
     assert "Geheimer" not in dashboard
+
+
+def test_starting_from_a_lesson_stays_on_it(client, catalogue, course, contact_person):
+    other = make_course(catalogue, "Anderer Kurs", lessons=1, quiz=False)
+    client.force_login(contact_person)
+    second = lessons_of(course)[1]
+    start = reverse("learning:course_start", args=[course.pk])
+    assert client.post(start, {"lektion": second.pk})["Location"] == second.url
+    services.enrolment_leave(user=contact_person, course=course)
+    foreign = lessons_of(other)[0]
+    response = client.post(start, {"lektion": foreign.pk})
+    assert response["Location"] == reverse("learning:course_resume", args=[course.pk])
+    response = client.post(start, {"lektion": "9" * 40})
+    assert response.status_code == 302
