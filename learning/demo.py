@@ -1,0 +1,237 @@
+"""Demo courses, a trainer who owns them and two learners with records.
+
+Idempotent: a second run updates the courses' texts, keeps lesson bodies that
+exist (so learners' notes stay attached) and adds nothing twice.
+"""
+
+from io import BytesIO
+
+from django.core.files.images import ImageFile
+from wagtail.images import get_image_model
+from wagtail.models import Collection
+
+from cms import roles
+from cms.demo import ensure_home_page
+from cms.models import User
+from learning import services
+from learning.demo_content import COURSES
+from learning.demo_images import draw_motif
+from learning.models import (
+    Certificate,
+    CourseIndexPage,
+    CoursePage,
+    Enrolment,
+    LessonPage,
+    QuizAttempt,
+    ReflectionNote,
+)
+from learning.quiz import quiz_from_block
+
+TRAINER = "trainerin@example.org"
+LEARNER_IN_PROGRESS = "lernende@example.org"
+GRADUATE = "absolventin@example.org"
+CATALOGUE_INTRO = (
+    "<p>Unsere Online-Kurse können Sie in Ihrem eigenen Tempo machen, auch auf "
+    "dem Handy. Jede Lerneinheit gehört zu einer der drei Säulen des "
+    "Kohärenzgefühls: <b>Verstehbarkeit</b>, <b>Handhabbarkeit</b> und "
+    "<b>Sinnhaftigkeit</b>.</p>"
+)
+
+
+def seed(*, stdout) -> None:
+    home = ensure_home_page()
+    trainer = User.objects.get(email=TRAINER)
+    index = _catalogue(home)
+    roles.grant_trainer_pages(index)
+    courses = {data["slug"]: _course(index, data, trainer) for data in COURSES}
+    _home_section(home)
+    _learner_in_progress(courses)
+    _graduate(courses)
+    stdout.write(f"Kurse: {len(courses)} im Katalog {index.get_url()}")
+
+
+def _publish(page, user=None):
+    # Seeding stands in for the coordinator who approves the trainer's draft.
+    page.save_revision(user=user).publish()
+    page.refresh_from_db()
+    return page
+
+
+def _catalogue(home) -> CourseIndexPage:
+    index = CourseIndexPage.objects.first()
+    if index is None:
+        index = home.add_child(
+            instance=CourseIndexPage(title="Kurse", slug="kurse", intro=CATALOGUE_INTRO)
+        )
+    index.show_in_menus = True
+    return _publish(index)
+
+
+def _image(title: str, motif: str):
+    image_model = get_image_model()
+    image = image_model.objects.filter(title=title).first()
+    if image is None:
+        # A flushed test database has no root collection, which images need.
+        if Collection.get_first_root_node() is None:
+            Collection.add_root(name="Root")
+        filename = f"{title[:40].lower().replace(' ', '-')}.png"
+        image = image_model(title=title)
+        image.file = ImageFile(BytesIO(draw_motif(motif)), name=filename)
+        image.save()
+    return image
+
+
+def _body(lesson: dict, quiz: dict | None) -> list:
+    body = []
+    for block_type, value in lesson["body"]:
+        if block_type == "heading":
+            body.append(("heading", {"text": value, "level": "h2"}))
+        elif block_type == "image":
+            image = _image(value["alt"][:200], value["motif"])
+            body.append(
+                (
+                    "image",
+                    {
+                        "image": image,
+                        "alt_text": value["alt"],
+                        "decorative": False,
+                        "caption": value.get("caption", ""),
+                    },
+                )
+            )
+        else:
+            body.append((block_type, value))
+    if quiz is not None:
+        body.append(
+            (
+                "quiz",
+                {
+                    "title": quiz["title"],
+                    "pass_mark": quiz["pass_mark"],
+                    "questions": quiz["questions"],
+                },
+            )
+        )
+    return body
+
+
+def _course(index, data: dict, trainer) -> CoursePage:
+    course = CoursePage.objects.child_of(index).filter(slug=data["slug"]).first()
+    fields = {
+        "title": data["title"],
+        "summary": data["summary"],
+        "intro": data["intro"],
+        "learning_goals": "\n".join(data["learning_goals"]),
+        "audience": data["audience"],
+        "dimension": data["dimension"],
+        "estimated_minutes": data["duration_minutes"],
+        "cover_image": _image(data["image"]["alt"][:200], data["image"]["motif"]),
+        "cover_image_alt": data["image"]["alt"],
+    }
+    if course is None:
+        course = index.add_child(
+            instance=CoursePage(slug=data["slug"], owner=trainer, **fields)
+        )
+    for name, value in fields.items():
+        setattr(course, name, value)
+    course.owner = trainer
+    course.trainers.set([trainer])
+    _publish(course, trainer)
+    quiz = data.get("quiz")
+    for lesson_data in data["lessons"]:
+        lesson_quiz = (
+            quiz if quiz and quiz["lesson_slug"] == lesson_data["slug"] else None
+        )
+        lesson = LessonPage.objects.child_of(course).filter(slug=lesson_data["slug"])
+        lesson = lesson.first()
+        if lesson is None:
+            lesson = course.add_child(
+                instance=LessonPage(
+                    title=lesson_data["title"],
+                    slug=lesson_data["slug"],
+                    owner=trainer,
+                    dimension=lesson_data["dimension"],
+                    estimated_minutes=lesson_data["minutes"],
+                    required=lesson_data.get("required", True),
+                    body=_body(lesson_data, lesson_quiz),
+                )
+            )
+        lesson.title = lesson_data["title"]
+        lesson.dimension = lesson_data["dimension"]
+        lesson.estimated_minutes = lesson_data["minutes"]
+        lesson.required = lesson_data.get("required", True)
+        _publish(lesson, trainer)
+    return course
+
+
+def _home_section(home) -> None:
+    if any(
+        block.block_type == "section" and block.value["section"] == "courses"
+        for block in home.body
+    ):
+        return
+    home.body.append(("section", {"section": "courses", "heading": ""}))
+    _publish(home)
+
+
+def _lessons(course) -> list[LessonPage]:
+    return list(LessonPage.objects.child_of(course).live())
+
+
+def _correct_answers(lesson) -> dict[str, list[str]]:
+    quiz = quiz_from_block(lesson.quiz_block)
+    return {question.id: sorted(question.correct_ids) for question in quiz.questions}
+
+
+def _learner_in_progress(courses: dict) -> None:
+    """Lena has done two lessons of the first course and written a note."""
+    user = User.objects.get(email=LEARNER_IN_PROGRESS)
+    course = courses["krisen-verstehen"]
+    services.enrolment_start(user=user, course=course)
+    first, second = _lessons(course)[:2]
+    for lesson in (first, second):
+        services.lesson_complete(user=user, lesson=lesson)
+    prompt = next((b for b in first.body if b.block_type == "reflection"), None)
+    if prompt and not ReflectionNote.objects.filter(user=user, lesson=first).exists():
+        services.reflection_save(
+            user=user,
+            lesson=first,
+            block_id=prompt.id,
+            text=(
+                "Geholfen haben mir damals meine Schwester, lange Spaziergänge "
+                "und das Gefühl, nicht allein zu sein."
+            ),
+        )
+
+
+def _graduate(courses: dict) -> None:
+    """Ayla has completed the second course (one failed quiz attempt first)."""
+    user = User.objects.get(email=GRADUATE)
+    course = courses["unterstuetzen-im-alltag"]
+    enrolment = services.enrolment_start(user=user, course=course)
+    if not Enrolment.objects.get(pk=enrolment.pk).completed_at:
+        _finish(user, course)
+    # Rendered here too, so the demo has its PDF even before a worker runs.
+    for certificate in Certificate.objects.filter(user=user, pdf=""):
+        services.certificate_pdf_render(certificate=certificate)
+
+
+def _finish(user, course) -> None:
+    for lesson in _lessons(course):
+        if not lesson.has_quiz:
+            services.lesson_complete(user=user, lesson=lesson)
+            continue
+        answers = _correct_answers(lesson)
+        if not QuizAttempt.objects.filter(user=user, lesson=lesson).exists():
+            first = next(iter(answers))
+            wrong = [
+                a.id
+                for q in quiz_from_block(lesson.quiz_block).questions
+                if q.id == first
+                for a in q.answers
+                if not a.correct
+            ]
+            services.quiz_submit(
+                user=user, lesson=lesson, answers={**answers, first: wrong[:1]}
+            )
+        services.quiz_submit(user=user, lesson=lesson, answers=answers)

@@ -1,0 +1,24 @@
+"""What other apps add to a person's sense-of-coherence profile.
+
+The events app can register how many trainings a person attended per
+dimension: ``register_profile_source(key="trainings", label=…, counts=fn)``
+with ``fn(user) -> dict[dimension value, int]`` in a fixed number of queries.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ProfileSource:
+    key: str
+    label: str
+    counts: Callable[..., dict[str, int]]
+
+
+profile_sources: dict[str, ProfileSource] = {}
+
+
+def register_profile_source(*, key: str, label: str, counts: Callable) -> None:
+    """Count something else (attended trainings …) per dimension in the profile."""
+    profile_sources[key] = ProfileSource(key=key, label=label, counts=counts)

@@ -1,0 +1,442 @@
+"""Reads of learning, each in a fixed number of queries whatever the sizes."""
+
+from dataclasses import dataclass
+
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Substr
+from django.http import QueryDict
+from wagtail.images import get_image_model
+
+from cms.dimensions import DIMENSION_QUESTIONS, Dimension
+from learning.models import (
+    Certificate,
+    CoursePage,
+    Enrolment,
+    LessonPage,
+    LessonProgress,
+    QuizAttempt,
+    ReflectionNote,
+)
+from learning.quiz import public_questions, quiz_from_block
+
+COVER_FILTER = "fill-640x360"
+SEARCH_MAX_LENGTH = 200
+DURATIONS = {
+    "kurz": (None, 60),
+    "mittel": (61, 120),
+    "lang": (121, None),
+}
+LESSON_LIST_FIELDS = (
+    "id",
+    "title",
+    "slug",
+    "url_path",
+    "path",
+    "depth",
+    "live",
+    "dimension",
+    "estimated_minutes",
+    "required",
+    "has_quiz",
+)
+
+
+@dataclass
+class Progress:
+    done: int
+    total: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def width(self) -> int:
+        """Return the percentage in steps of 5, for a CSS width class."""
+        return round(self.percent / 5) * 5
+
+
+def _with_covers(queryset):
+    images = get_image_model().objects.prefetch_renditions(COVER_FILTER)
+    return queryset.prefetch_related(Prefetch("cover_image", queryset=images))
+
+
+def _lesson_count_subquery():
+    lessons = (
+        LessonPage.objects.filter(
+            live=True, depth=OuterRef("depth") + 1, path__startswith=OuterRef("path")
+        )
+        .order_by()
+        .values("depth")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return Subquery(lessons)
+
+
+def catalogue_for(*, index_page, params: QueryDict) -> dict:
+    """Return the catalogue's live courses, filtered by dimension, duration, text."""
+    dimension = params.get("dimension", "")
+    duration = params.get("dauer", "")
+    query = params.get("q", "").strip()[:SEARCH_MAX_LENGTH]
+    courses = CoursePage.objects.child_of(index_page).live().public()
+    if dimension in Dimension.values:
+        courses = courses.filter(dimension=dimension)
+    else:
+        dimension = ""
+    if duration in DURATIONS:
+        low, high = DURATIONS[duration]
+        if low is not None:
+            courses = courses.filter(estimated_minutes__gte=low)
+        if high is not None:
+            courses = courses.filter(estimated_minutes__lte=high)
+    else:
+        duration = ""
+    if query:
+        found = CoursePage.objects.live().search(query)
+        courses = courses.filter(pk__in=[course.pk for course in found])
+    courses = _with_covers(
+        courses.annotate(lesson_count=_lesson_count_subquery()).order_by("title")
+    )
+    return {
+        "courses": list(courses),
+        "filter_dimension": dimension,
+        "filter_duration": duration,
+        "query": query,
+        "dimension_choices": Dimension.choices,
+        "is_filtered": bool(dimension or duration or query),
+    }
+
+
+def catalogue_page():
+    """Return the live course catalogue page, if there is one."""
+    from learning.models import CourseIndexPage
+
+    return CourseIndexPage.objects.live().only("id", "url_path", "path").first()
+
+
+def newest_courses(*, limit: int = 3) -> list[CoursePage]:
+    """Return the newest published courses for the home page."""
+    courses = (
+        CoursePage.objects.live()
+        .public()
+        .annotate(lesson_count=_lesson_count_subquery())
+        .order_by("-first_published_at")[:limit]
+    )
+    return list(_with_covers(courses))
+
+
+def lessons_of(course: CoursePage) -> list[LessonPage]:
+    """Return a course's published lessons in order, without their bodies."""
+    return list(LessonPage.objects.child_of(course).live().only(*LESSON_LIST_FIELDS))
+
+
+def _counted(lessons: list[LessonPage]) -> list[LessonPage]:
+    return [lesson for lesson in lessons if lesson.required or lesson.has_quiz]
+
+
+def _done_ids(user, lesson_ids) -> set[int]:
+    if not user.is_authenticated:
+        return set()
+    return set(
+        LessonProgress.objects.filter(user=user, lesson_id__in=lesson_ids).values_list(
+            "lesson_id", flat=True
+        )
+    )
+
+
+def _progress(lessons, done_ids, enrolment) -> Progress:
+    counted = _counted(lessons)
+    if enrolment is not None and enrolment.completed_at:
+        return Progress(done=len(counted), total=len(counted))
+    return Progress(
+        done=sum(1 for lesson in counted if lesson.pk in done_ids), total=len(counted)
+    )
+
+
+def _next_lesson(lessons, done_ids):
+    for lesson in lessons:
+        if lesson.pk not in done_ids:
+            return lesson
+    return None
+
+
+def course_detail(*, course: CoursePage, user) -> dict:
+    """Return what the course page shows: lessons, the person's progress, trainers."""
+    lessons = lessons_of(course)
+    enrolment = None
+    certificate = None
+    if user.is_authenticated:
+        enrolment = Enrolment.objects.filter(user=user, course=course).first()
+        certificate = Certificate.objects.filter(user=user, course=course).first()
+    done_ids = _done_ids(user, [lesson.pk for lesson in lessons])
+    for lesson in lessons:
+        lesson.is_done = lesson.pk in done_ids
+    dimensions = sorted({lesson.dimension for lesson in lessons} | {course.dimension})
+    return {
+        "lessons": lessons,
+        "enrolment": enrolment,
+        "is_enrolled": enrolment is not None and enrolment.is_active,
+        "certificate": certificate,
+        "progress": _progress(lessons, done_ids, enrolment),
+        "next_lesson": _next_lesson(lessons, done_ids)
+        or (lessons[0] if lessons else None),
+        "trainers": list(course.trainers.all().only("id", "display_name")),
+        "course_dimensions": [Dimension(d) for d in dimensions],
+    }
+
+
+def lesson_detail(*, lesson: LessonPage, user, params: QueryDict) -> dict:
+    """Return what the lesson page shows: body with forms, navigation, progress."""
+    course = (
+        CoursePage.objects.parent_of(lesson)
+        .only("id", "title", "url_path", "path", "depth", "live", "requires_training")
+        .first()
+    )
+    lessons = lessons_of(course) if course is not None else []
+    position = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), None)
+    previous_lesson = next_lesson = None
+    if position is not None:
+        previous_lesson = lessons[position - 1] if position > 0 else None
+        next_lesson = lessons[position + 1] if position + 1 < len(lessons) else None
+    enrolment = None
+    notes: dict[str, ReflectionNote] = {}
+    attempt = None
+    if user.is_authenticated and course is not None:
+        enrolment = Enrolment.objects.filter(user=user, course=course).first()
+    # A preview of a lesson not yet saved has no records of its own.
+    if user.is_authenticated and lesson.pk is not None:
+        notes = {
+            note.block_id: note
+            for note in ReflectionNote.objects.filter(user=user, lesson=lesson)
+        }
+        attempt = _shown_attempt(user=user, lesson=lesson, params=params)
+    done_ids = _done_ids(user, [item.pk for item in lessons])
+    is_enrolled = enrolment is not None and enrolment.is_active
+    body = []
+    for block in lesson.body:
+        item = {"block": block}
+        if block.block_type == "reflection":
+            item["note"] = notes.get(block.id)
+        elif block.block_type == "quiz":
+            quiz = quiz_from_block(block)
+            item["quiz"] = quiz
+            item["questions"] = public_questions(quiz)
+            if attempt is not None:
+                item["result"] = quiz_result(quiz=quiz, attempt=attempt)
+        body.append(item)
+    return {
+        "course": course,
+        "body": body,
+        "enrolment": enrolment,
+        "is_enrolled": is_enrolled,
+        "is_done": lesson.pk in done_ids,
+        "previous_lesson": previous_lesson,
+        "next_lesson": next_lesson,
+        "position": (position or 0) + 1,
+        "lesson_total": len(lessons),
+        "progress": _progress(lessons, done_ids, enrolment),
+        "dimension_question": DIMENSION_QUESTIONS.get(lesson.dimension, ""),
+    }
+
+
+def _shown_attempt(*, user, lesson, params) -> QuizAttempt | None:
+    """Return the person's own attempt named in ``?versuch=``, if it is theirs."""
+    attempt_id = params.get("versuch", "")
+    if not attempt_id.isdigit() or len(attempt_id) > 18:
+        return None
+    return QuizAttempt.objects.filter(
+        pk=int(attempt_id), user=user, lesson=lesson
+    ).first()
+
+
+def quiz_result(*, quiz, attempt: QuizAttempt) -> dict:
+    """Return an attempt's result: per question, the chosen answers with feedback."""
+    questions = []
+    for question in quiz.questions:
+        chosen = set(attempt.answers.get(question.id, []))
+        questions.append(
+            {
+                "id": question.id,
+                "text": question.text,
+                "correct": chosen == question.correct_ids,
+                "chosen": [
+                    {"text": a.text, "feedback": a.feedback, "correct": a.correct}
+                    for a in question.answers
+                    if a.id in chosen
+                ],
+            }
+        )
+    return {"attempt": attempt, "questions": questions}
+
+
+def _lessons_of_courses(courses: list[CoursePage]) -> dict[int, list[LessonPage]]:
+    """Return the published lessons of many courses in one query, by course id."""
+    if not courses:
+        return {}
+    by_path = {course.path: course.pk for course in courses}
+    # Courses sit at one depth; a lesson's parent path is its path minus a step.
+    lessons: dict[int, list[LessonPage]] = {course.pk: [] for course in courses}
+    length = len(courses[0].path)
+    queryset = (
+        LessonPage.objects.live()
+        .annotate(parent_path=Substr("path", 1, length))
+        .filter(parent_path__in=list(by_path), depth=courses[0].depth + 1)
+        .only(*LESSON_LIST_FIELDS)
+        .order_by("path")
+    )
+    for lesson in queryset:
+        lessons[by_path[lesson.parent_path]].append(lesson)
+    return lessons
+
+
+def my_courses(*, user) -> list[dict]:
+    """Return the person's active, unfinished courses with progress and next lesson."""
+    enrolments = list(
+        Enrolment.objects.filter(
+            user=user,
+            left_at__isnull=True,
+            completed_at__isnull=True,
+            course__live=True,
+        )
+        .select_related("course")
+        .order_by("-last_activity_at", "-started_at")
+    )
+    lessons = _lessons_of_courses([e.course for e in enrolments])
+    done_ids = (
+        set(
+            LessonProgress.objects.filter(user=user).values_list("lesson_id", flat=True)
+        )
+        if enrolments
+        else set()
+    )
+    rows = []
+    for enrolment in enrolments:
+        course_lessons = lessons[enrolment.course_id]
+        rows.append(
+            {
+                "enrolment": enrolment,
+                "course": enrolment.course,
+                "progress": _progress(course_lessons, done_ids, enrolment),
+                "next_lesson": _next_lesson(course_lessons, done_ids),
+            }
+        )
+    return rows
+
+
+def my_certificates(*, user) -> list[Certificate]:
+    return list(Certificate.objects.filter(user=user).select_related("course"))
+
+
+def my_notes(*, user):
+    return ReflectionNote.objects.filter(user=user).select_related("lesson", "course")
+
+
+def coherence_profile(*, user) -> list[dict]:
+    """Return per dimension the completed lessons (and what other apps add).
+
+    Each row has the total, the parts it is made of and a bar width in steps
+    of 5 % of the largest total.
+    """
+    from learning.integration import profile_sources
+
+    lessons = dict(
+        LessonProgress.objects.filter(user=user)
+        .values("dimension")
+        .annotate(count=Count("pk"))
+        .values_list("dimension", "count")
+    )
+    others = [(source, source.counts(user)) for source in profile_sources.values()]
+    rows = []
+    for dimension in Dimension:
+        parts = [{"label": None, "count": lessons.get(dimension.value, 0)}]
+        parts += [
+            {"label": source.label, "count": counts.get(dimension.value, 0)}
+            for source, counts in others
+        ]
+        rows.append(
+            {
+                "dimension": dimension,
+                "question": DIMENSION_QUESTIONS[dimension],
+                "lessons": parts[0]["count"],
+                "others": parts[1:],
+                "count": sum(part["count"] for part in parts),
+            }
+        )
+    highest = max((row["count"] for row in rows), default=0)
+    for row in rows:
+        row["width"] = round(20 * row["count"] / highest) * 5 if highest else 0
+    return rows
+
+
+def course_report(*, course: CoursePage) -> dict:
+    """Return each participant's progress, completion and last activity in a course."""
+    lessons = lessons_of(course)
+    counted_ids = [lesson.pk for lesson in _counted(lessons)]
+    enrolments = list(
+        Enrolment.objects.filter(course=course)
+        .select_related("user")
+        .annotate(
+            done=Count(
+                "user__lesson_progress",
+                filter=Q(user__lesson_progress__lesson_id__in=counted_ids),
+            )
+        )
+        .order_by("user__display_name", "pk")
+    )
+    certificates = {
+        certificate.user_id: certificate
+        for certificate in Certificate.objects.filter(course=course)
+    }
+    total = len(counted_ids)
+    rows = []
+    for enrolment in enrolments:
+        done = total if enrolment.completed_at else enrolment.done
+        rows.append(
+            {
+                "enrolment": enrolment,
+                "progress": Progress(done=done, total=total),
+                "certificate": certificates.get(enrolment.user_id),
+            }
+        )
+    return {"course": course, "rows": rows, "lesson_total": total}
+
+
+def dimension_coverage() -> list[dict]:
+    """Return how many published lessons the catalogue has per dimension."""
+    counts = dict(
+        LessonPage.objects.live()
+        .values("dimension")
+        .annotate(count=Count("pk"))
+        .values_list("dimension", "count")
+    )
+    highest = max(counts.values(), default=0)
+    return [
+        {
+            "dimension": dimension,
+            "count": counts.get(dimension.value, 0),
+            "width": (
+                round(20 * counts.get(dimension.value, 0) / highest) * 5
+                if highest
+                else 0
+            ),
+        }
+        for dimension in Dimension
+    ]
+
+
+def reportable_courses(*, user):
+    """Return the courses whose reports a person may see (coordinators: all)."""
+    from cms import roles
+
+    courses = CoursePage.objects.all().order_by("title")
+    if not roles.is_coordinator(user):
+        courses = courses.filter(Q(owner=user) | Q(trainers=user)).distinct()
+    return courses.annotate(
+        participant_count=Count("enrolments", distinct=True),
+        completed_count=Count(
+            "enrolments",
+            filter=Q(enrolments__completed_at__isnull=False),
+            distinct=True,
+        ),
+    )

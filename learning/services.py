@@ -1,0 +1,403 @@
+"""Business rules of learning: enrolment, progress, quizzes, completion, certificates.
+
+Each function runs in one transaction, takes the acting person and leaves an
+audit entry for changes that matter to people. Completion is evaluated at
+once, whenever something that could complete a course happens.
+"""
+
+import base64
+import secrets
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+
+from cms import roles
+from cms.audit import audit_record
+from cms.integration import attended_training_for_course
+from learning.models import (
+    Certificate,
+    CoursePage,
+    Enrolment,
+    LessonPage,
+    LessonProgress,
+    QuizAttempt,
+    ReflectionNote,
+)
+from learning.quiz import quiz_from_block
+
+NOTE_MAX_LENGTH = 5000
+
+
+class LearningError(Exception):
+    """A learning action that cannot be done, with a message for the person."""
+
+    messages = {
+        "course_unavailable": _("Diesen Kurs gibt es nicht oder nicht mehr."),
+        "lesson_unavailable": _("Diese Lerneinheit gibt es nicht oder nicht mehr."),
+        "not_enrolled": _(
+            "Bitte starten Sie zuerst den Kurs, zu dem diese Lerneinheit gehört."
+        ),
+        "not_active": _("Sie nehmen an diesem Kurs nicht teil."),
+        "quiz_required": _(
+            "Diese Lerneinheit ist erledigt, sobald Sie das Quiz bestanden haben."
+        ),
+        "no_quiz": _("Zu dieser Lerneinheit gibt es kein Quiz."),
+        "invalid_answer": _(
+            "Ihre Antworten passen nicht zu diesem Quiz. Bitte laden Sie die Seite "
+            "neu und versuchen Sie es noch einmal."
+        ),
+        "incomplete_quiz": _("Bitte beantworten Sie alle Fragen."),
+        "invalid_note": _("Zu dieser Stelle kann keine Notiz gespeichert werden."),
+        "note_too_long": _("Die Notiz ist zu lang (höchstens 5000 Zeichen)."),
+        "forbidden": _("Dazu fehlt Ihnen die Berechtigung."),
+        "already_revoked": _("Diese Bescheinigung ist bereits widerrufen."),
+    }
+
+    def __init__(self, code: str):
+        self.code = code
+        super().__init__(str(self.messages[code]))
+
+
+def course_of(lesson: LessonPage) -> CoursePage | None:
+    """Return the live course a lesson belongs to."""
+    return CoursePage.objects.live().parent_of(lesson).first()
+
+
+def counted_lessons(course: CoursePage):
+    """Return the published lessons that count for completion."""
+    from django.db.models import Q
+
+    return (
+        LessonPage.objects.child_of(course)
+        .live()
+        .filter(Q(required=True) | Q(has_quiz=True))
+    )
+
+
+@transaction.atomic
+def enrolment_start(*, user, course: CoursePage) -> Enrolment:
+    """Start a course (or rejoin one that was left); records are kept."""
+    if not course.live:
+        raise LearningError("course_unavailable")
+    enrolment, created = Enrolment.objects.select_for_update().get_or_create(
+        user=user, course=course
+    )
+    if created or enrolment.left_at is not None:
+        enrolment.left_at = None
+        enrolment.last_activity_at = timezone.now()
+        enrolment.save(update_fields=["left_at", "last_activity_at"])
+        audit_record(
+            actor=user,
+            action="learning.enrolment_start",
+            target=enrolment,
+            course=course.pk,
+        )
+        completion_evaluate(enrolment=enrolment)
+    return enrolment
+
+
+@transaction.atomic
+def enrolment_leave(*, user, course: CoursePage) -> Enrolment:
+    """Leave a course; progress, notes and certificates stay."""
+    enrolment = (
+        Enrolment.objects.select_for_update()
+        .filter(user=user, course=course, left_at__isnull=True)
+        .first()
+    )
+    if enrolment is None:
+        raise LearningError("not_active")
+    enrolment.left_at = timezone.now()
+    enrolment.save(update_fields=["left_at"])
+    audit_record(
+        actor=user,
+        action="learning.enrolment_leave",
+        target=enrolment,
+        course=course.pk,
+    )
+    return enrolment
+
+
+def _active_enrolment(*, user, lesson: LessonPage) -> tuple[Enrolment, CoursePage]:
+    if not lesson.live:
+        raise LearningError("lesson_unavailable")
+    course = course_of(lesson)
+    if course is None:
+        raise LearningError("lesson_unavailable")
+    enrolment = (
+        Enrolment.objects.select_for_update()
+        .filter(user=user, course=course, left_at__isnull=True)
+        .first()
+    )
+    if enrolment is None:
+        raise LearningError("not_enrolled")
+    return enrolment, course
+
+
+def _mark_done(*, user, lesson: LessonPage, course: CoursePage) -> LessonProgress:
+    progress, created = LessonProgress.objects.get_or_create(
+        user=user,
+        lesson=lesson,
+        defaults={
+            "course": course,
+            "lesson_title": lesson.title,
+            "dimension": lesson.dimension,
+            "completed_at": timezone.now(),
+        },
+    )
+    if created:
+        audit_record(
+            actor=user,
+            action="learning.lesson_complete",
+            target=lesson,
+            course=course.pk,
+        )
+    return progress
+
+
+def _touch(enrolment: Enrolment) -> None:
+    enrolment.last_activity_at = timezone.now()
+    enrolment.save(update_fields=["last_activity_at"])
+
+
+@transaction.atomic
+def lesson_complete(*, user, lesson: LessonPage) -> LessonProgress:
+    """Mark a lesson without a quiz as done and re-evaluate the course."""
+    enrolment, course = _active_enrolment(user=user, lesson=lesson)
+    if lesson.has_quiz:
+        raise LearningError("quiz_required")
+    progress = _mark_done(user=user, lesson=lesson, course=course)
+    _touch(enrolment)
+    completion_evaluate(enrolment=enrolment)
+    return progress
+
+
+@transaction.atomic
+def quiz_submit(
+    *, user, lesson: LessonPage, answers: dict[str, list[str]]
+) -> QuizAttempt:
+    """Score a quiz on the server; a passed quiz marks its lesson as done.
+
+    ``answers`` maps question ids to the chosen answer ids. Anything that does
+    not belong to this quiz is refused and nothing is recorded.
+    """
+    enrolment, course = _active_enrolment(user=user, lesson=lesson)
+    block = lesson.quiz_block
+    if block is None:
+        raise LearningError("no_quiz")
+    quiz = quiz_from_block(block)
+    questions = {question.id: question for question in quiz.questions}
+    if not set(answers) <= set(questions):
+        raise LearningError("invalid_answer")
+    correct = 0
+    for question in quiz.questions:
+        chosen = set(answers.get(question.id) or [])
+        if not chosen:
+            raise LearningError("incomplete_quiz")
+        if not chosen <= {answer.id for answer in question.answers}:
+            raise LearningError("invalid_answer")
+        if not question.multiple and len(chosen) > 1:
+            raise LearningError("invalid_answer")
+        correct += chosen == question.correct_ids
+    score = round(100 * correct / len(quiz.questions)) if quiz.questions else 0
+    passed = score >= quiz.pass_mark
+    attempt = QuizAttempt.objects.create(
+        user=user,
+        course=course,
+        lesson=lesson,
+        answers={qid: sorted(set(ids)) for qid, ids in answers.items()},
+        score=score,
+        pass_mark=quiz.pass_mark,
+        passed=passed,
+    )
+    audit_record(
+        actor=user,
+        action="learning.quiz_submit",
+        target=lesson,
+        score=score,
+        passed=passed,
+    )
+    if passed:
+        _mark_done(user=user, lesson=lesson, course=course)
+    _touch(enrolment)
+    completion_evaluate(enrolment=enrolment)
+    return attempt
+
+
+@transaction.atomic
+def reflection_save(
+    *, user, lesson: LessonPage, block_id: str, text: str
+) -> ReflectionNote | None:
+    """Save (or, when emptied, delete) a learner's private note to a prompt."""
+    enrolment, course = _active_enrolment(user=user, lesson=lesson)
+    prompts = {b.id: b.value for b in lesson.body if b.block_type == "reflection"}
+    if block_id not in prompts:
+        raise LearningError("invalid_note")
+    text = text.strip()
+    if len(text) > NOTE_MAX_LENGTH:
+        raise LearningError("note_too_long")
+    if not text:
+        ReflectionNote.objects.filter(
+            user=user, lesson=lesson, block_id=block_id
+        ).delete()
+        return None
+    note, _created = ReflectionNote.objects.update_or_create(
+        user=user,
+        lesson=lesson,
+        block_id=block_id,
+        defaults={
+            "course": course,
+            "lesson_title": lesson.title,
+            "prompt": str(prompts[block_id]),
+            "text": text,
+        },
+    )
+    _touch(enrolment)
+    return note
+
+
+def completion_evaluate(*, enrolment: Enrolment) -> bool:
+    """Complete the course if every rule holds; a completion is never taken back.
+
+    A course is complete when every published required lesson is done, every
+    published quiz is passed and, if the course asks for it, the person
+    attended one of its trainings.
+    """
+    with transaction.atomic():
+        enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+        if enrolment.completed_at is not None:
+            return True
+        if not enrolment.is_active:
+            return False
+        course = CoursePage.objects.get(pk=enrolment.course_id)
+        lesson_ids = set(counted_lessons(course).values_list("pk", flat=True))
+        if not lesson_ids:
+            return False
+        done = set(
+            LessonProgress.objects.filter(
+                user_id=enrolment.user_id, lesson_id__in=lesson_ids
+            ).values_list("lesson_id", flat=True)
+        )
+        if done != lesson_ids:
+            return False
+        if course.requires_training and not attended_training_for_course(
+            enrolment.user, course
+        ):
+            return False
+        enrolment.completed_at = timezone.now()
+        enrolment.save(update_fields=["completed_at"])
+        audit_record(
+            actor=enrolment.user,
+            action="learning.course_complete",
+            target=enrolment,
+            course=course.pk,
+        )
+        certificate_issue(enrolment=enrolment, course=course)
+        return True
+
+
+def _new_code() -> str:
+    """Return an unguessable, readable code: 80 random bits in base32 groups."""
+    raw = base64.b32encode(secrets.token_bytes(10)).decode()
+    return "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))
+
+
+def certificate_issue(*, enrolment: Enrolment, course: CoursePage) -> Certificate:
+    """Issue the certificate of a completed course and render its PDF after commit."""
+    from learning.tasks import certificate_pdf_render_task
+
+    user = enrolment.user
+    dimensions = sorted(
+        set(
+            LessonPage.objects.child_of(course)
+            .live()
+            .values_list("dimension", flat=True)
+        )
+        | {course.dimension}
+    )
+    with transaction.atomic():
+        certificate, created = Certificate.objects.get_or_create(
+            user=user,
+            course=course,
+            defaults={
+                "code": _new_code(),
+                "holder_name": user.get_full_name(),
+                "course_title": course.title,
+                "dimensions": dimensions,
+                "minutes": course.estimated_minutes,
+                "issued_at": enrolment.completed_at or timezone.now(),
+            },
+        )
+        if created:
+            audit_record(
+                actor=user, action="learning.certificate_issue", target=certificate
+            )
+            certificate_pdf_render_task.delay_on_commit(certificate.pk)
+    return certificate
+
+
+def _refuse_fetch(url: str, *args, **kwargs):
+    raise ValueError(f"Certificates load nothing from outside: {url}")
+
+
+def certificate_pdf_render(*, certificate: Certificate) -> Certificate:
+    """Render the certificate's PDF once; a second call changes nothing."""
+    from weasyprint import HTML
+
+    if certificate.pdf:
+        return certificate
+    from cms.dimensions import Dimension
+
+    with translation.override(certificate.user.preferred_language or "de"):
+        html = render_to_string(
+            "learning/certificate_pdf.html",
+            {
+                "certificate": certificate,
+                "site_url": settings.SITE_URL,
+                "dimension_labels": [
+                    Dimension(value).label
+                    for value in certificate.dimensions
+                    if value in Dimension.values
+                ],
+            },
+        )
+    pdf = HTML(string=html, base_url=None, url_fetcher=_refuse_fetch).write_pdf()
+    with transaction.atomic():
+        locked = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        if not locked.pdf:
+            locked.pdf.save(f"{secrets.token_hex(16)}.pdf", ContentFile(pdf), save=True)
+    return locked
+
+
+@transaction.atomic
+def certificate_revoke(*, certificate: Certificate, actor, reason: str) -> Certificate:
+    """Revoke a certificate (coordinators only); the record stays for the audit."""
+    if not roles.is_coordinator(actor):
+        raise LearningError("forbidden")
+    certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    if certificate.revoked_at is not None:
+        raise LearningError("already_revoked")
+    certificate.revoked_at = timezone.now()
+    certificate.revoked_by = actor
+    certificate.revocation_reason = reason.strip()[:300]
+    certificate.save(update_fields=["revoked_at", "revoked_by", "revocation_reason"])
+    audit_record(
+        actor=actor,
+        action="learning.certificate_revoke",
+        target=certificate,
+        reason=certificate.revocation_reason,
+    )
+    return certificate
+
+
+def completion_on_attendance(*, user, event) -> None:
+    """Re-evaluate the courses a training counts for, once attendance changes."""
+    # ``related_courses`` is a ParentalManyToManyField: read it through all().
+    course_ids = [course.pk for course in event.related_courses.all()]
+    for enrolment in Enrolment.objects.filter(
+        user=user, course_id__in=course_ids, left_at__isnull=True
+    ):
+        completion_evaluate(enrolment=enrolment)
