@@ -71,8 +71,12 @@ def send_once(
                 method=ics_method,
                 attendee=user,
             )
-            part = MIMEBase("text", "calendar", method=ics_method, charset="utf-8")
+            part = MIMEBase("text", "calendar")
             part.set_payload(data.decode("utf-8"), charset="utf-8")
+            # Outlook reads the method unquoted, matching METHOD in the body.
+            part.replace_header(
+                "Content-Type", f"text/calendar; charset=utf-8; method={ics_method}"
+            )
             part.add_header(
                 "Content-Disposition", "attachment", filename="schulung.ics"
             )
