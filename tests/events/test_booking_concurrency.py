@@ -5,7 +5,7 @@ PostgreSQL and are skipped elsewhere.
 """
 
 from concurrent.futures import ThreadPoolExecutor
-from threading import Barrier
+from threading import Event
 
 import pytest
 from django.db import connection, connections
@@ -29,20 +29,20 @@ WORKERS = 40
 
 
 def _run_concurrently(function, items) -> list:
-    barrier = Barrier(min(WORKERS, len(items)))
+    """Run function over items in WORKERS threads, all released at once."""
+    start = Event()
 
     def work(item):
+        start.wait()
         try:
-            try:
-                barrier.wait(timeout=30)
-            except Exception:  # noqa: S110 - the barrier only aligns the first wave
-                pass
             return function(item)
         finally:
             connections.close_all()
 
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        return list(pool.map(work, items))
+        futures = [pool.submit(work, item) for item in items]
+        start.set()
+        return [future.result() for future in futures]
 
 
 def _users(count: int):
