@@ -17,7 +17,16 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Event, vCalAddress, vText
+from icalendar import (
+    Calendar,
+    Event,
+    Timezone,
+    TimezoneDaylight,
+    TimezoneStandard,
+    vCalAddress,
+    vDuration,
+    vText,
+)
 
 from events.models import EventPage, EventSession
 
@@ -63,7 +72,7 @@ def new_calendar(
     calendar.add("url", url)
     calendar.add("x-wr-timezone", "Europe/Berlin")
     calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
-    calendar.add("x-published-ttl", REFRESH)
+    calendar.add("x-published-ttl", vDuration(REFRESH))
     return calendar
 
 
@@ -86,16 +95,31 @@ def build_calendar(
         )
     # The Europe/Berlin block is always present, so even a calendar without
     # trainings is valid and never empty.
-    calendar.add_missing_timezones()
-    if not calendar.timezones:
-        calendar.add_component(_berlin_timezone())
+    calendar.subcomponents.insert(0, _berlin_timezone())
     return calendar.to_ical()
 
 
-def _berlin_timezone():
-    from icalendar import Timezone
+def _berlin_timezone() -> Timezone:
+    """Return Europe/Berlin with the EU rules as yearly RRULEs.
 
-    return Timezone.from_tzid("Europe/Berlin")
+    A list of explicit transition dates (what icalendar derives from
+    zoneinfo) ends in 2038 and is misread by some parsers; the two rules are
+    what Outlook, Google and Apple themselves publish for this zone.
+    """
+    timezone_ = Timezone()
+    timezone_.add("tzid", "Europe/Berlin")
+    timezone_.add("x-lic-location", "Europe/Berlin")
+    for component, name, offset_from, offset_to, start, month in (
+        (TimezoneDaylight(), "CEST", 1, 2, datetime(1970, 3, 29, 2), 3),
+        (TimezoneStandard(), "CET", 2, 1, datetime(1970, 10, 25, 3), 10),
+    ):
+        component.add("tzname", name)
+        component.add("tzoffsetfrom", timedelta(hours=offset_from))
+        component.add("tzoffsetto", timedelta(hours=offset_to))
+        component.add("dtstart", start)
+        component.add("rrule", {"freq": "yearly", "bymonth": month, "byday": "-1SU"})
+        timezone_.add_component(component)
+    return timezone_
 
 
 def _vevent(entry: Entry, *, now: datetime, method: str, attendee) -> Event:

@@ -291,28 +291,35 @@ def personal_feed_entries(user, now=None) -> list[Entry]:
     ]
 
 
-def public_feed_fingerprint() -> str:
-    """Change marker of the public feed, read without building anything."""
+def public_feed_fingerprint() -> tuple[str, datetime | None]:
+    """Change marker and last change of the public feed, read without building."""
     stats = EventPage.objects.aggregate(
         changed=Max("last_published_at"), count=Count("pk", filter=Q(live=True))
     )
     booked = Booking.objects.aggregate(changed=Max("updated_at"))
     # The window moves daily; seat counts only matter for "free seats".
     day = timezone.localdate()
-    return f"{stats['changed']}-{stats['count']}-{booked['changed']}-{day}"
+    marker = f"{stats['changed']}-{stats['count']}-{booked['changed']}-{day}"
+    return marker, _latest(stats["changed"], booked["changed"])
 
 
-def personal_feed_fingerprint(user) -> str:
+def personal_feed_fingerprint(user) -> tuple[str, datetime | None]:
     bookings = Booking.objects.filter(user=user).aggregate(
         changed=Max("updated_at"), count=Count("pk")
     )
     events = EventPage.objects.filter(bookings__user=user).aggregate(
         changed=Max("last_published_at")
     )
-    return (
+    marker = (
         f"{user.pk}-{bookings['changed']}-{bookings['count']}-"
         f"{events['changed']}-{timezone.localdate()}"
     )
+    return marker, _latest(bookings["changed"], events["changed"])
+
+
+def _latest(*values):
+    present = [value for value in values if value is not None]
+    return max(present) if present else None
 
 
 def feed_for_token(token: str) -> CalendarFeed | None:

@@ -15,7 +15,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import http_date, quote_etag
+from django.utils.http import http_date, parse_etags, quote_etag
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -319,48 +319,66 @@ def trainer_message(request: HttpRequest, pk: int) -> HttpResponse:
 # Calendar feeds ------------------------------------------------------------
 
 
-def _ics_response(request: HttpRequest, body: bytes, etag: str, filename: str):
+def _ics_response(request: HttpRequest, body: bytes, filename: str) -> HttpResponse:
     response = HttpResponse(
         b"" if request.method == "HEAD" else body,
         content_type="text/calendar; charset=utf-8",
     )
-    response["ETag"] = etag
     response["Content-Disposition"] = f'inline; filename="{filename}"'
-    response["Content-Length"] = str(len(body))
+    if request.method == "HEAD":
+        response["Content-Length"] = str(len(body))
     return response
 
 
-def _conditional(request: HttpRequest, fingerprint: str):
-    """Return (etag, a 304 response or None) without building any calendar."""
-    etag = quote_etag(hashlib.sha256(fingerprint.encode()).hexdigest()[:32])
-    if request.headers.get("If-None-Match") == etag:
-        response = HttpResponse(status=304)
-        response["ETag"] = etag
-        return etag, response
-    return etag, None
+def _etag(fingerprint: str) -> str:
+    return quote_etag(hashlib.sha256(fingerprint.encode()).hexdigest()[:32])
 
 
-def _feed_headers(response: HttpResponse, *, private: bool) -> HttpResponse:
+def _not_modified(request: HttpRequest, etag: str) -> bool:
+    # Compression turns the tag into a weak one; both name the same content.
+    sent = parse_etags(request.headers.get("If-None-Match", ""))
+    return any(tag.removeprefix("W/") == etag for tag in sent) or "*" in sent
+
+
+def _finish(
+    response: HttpResponse, *, etag: str, last_modified, private: bool
+) -> HttpResponse:
+    response["ETag"] = etag
+    if last_modified is not None:
+        response["Last-Modified"] = http_date(last_modified.timestamp())
     visibility = "private" if private else "public"
     response["Cache-Control"] = f"{visibility}, max-age=900"
-    response["Last-Modified"] = http_date()
     response["X-Robots-Tag"] = "noindex"
     return response
 
 
-def public_feed(request: HttpRequest) -> HttpResponse:
+def _feed(request, *, fingerprint, last_modified, private, filename, build):
+    """Answer a feed request: 304 without building, else the (cached) calendar."""
     if request.method not in ("GET", "HEAD"):
         return HttpResponse(status=405, headers={"Allow": "GET, HEAD"})
-    filters = selectors.CalendarFilters.from_query(request.GET)
-    query = "&".join(f"{k}={v}" for k, v in sorted(vars(filters).items()))
-    fingerprint = selectors.public_feed_fingerprint() + query
-    etag, not_modified = _conditional(request, fingerprint)
-    if not_modified:
-        return _feed_headers(not_modified, private=False)
-    key = f"events:feed:{etag}"
+    etag = _etag(fingerprint)
+    options = {"etag": etag, "last_modified": last_modified, "private": private}
+    if _not_modified(request, etag):
+        return _finish(HttpResponse(status=304), **options)
+    key = f"events:ics:{etag}"
     body = cache.get(key)
     if body is None:
-        body = ical.build_calendar(
+        body = build()
+        cache.set(key, body, 60 * 60)
+    return _finish(_ics_response(request, body, filename), **options)
+
+
+def public_feed(request: HttpRequest) -> HttpResponse:
+    filters = selectors.CalendarFilters.from_query(request.GET)
+    query = "&".join(f"{k}={v}" for k, v in sorted(vars(filters).items()))
+    marker, last_modified = selectors.public_feed_fingerprint()
+    return _feed(
+        request,
+        fingerprint=f"public-{marker}-{query}",
+        last_modified=last_modified,
+        private=False,
+        filename="schulungen.ics",
+        build=lambda: ical.build_calendar(
             selectors.public_feed_entries(filters),
             name=_("Schulungen – Gemeinsam Stark"),
             description=_(
@@ -368,51 +386,50 @@ def public_feed(request: HttpRequest) -> HttpResponse:
                 "Mülheim an der Ruhr"
             ),
             url=selectors.absolute_url_of_calendar(),
-        )
-        cache.set(key, body, 60 * 60)
-    return _feed_headers(
-        _ics_response(request, body, etag, "schulungen.ics"), private=False
+        ),
     )
 
 
 def event_ics(request: HttpRequest, pk: int) -> HttpResponse:
-    if request.method not in ("GET", "HEAD"):
-        return HttpResponse(status=405, headers={"Allow": "GET, HEAD"})
     event = _live_event(pk)
-    fingerprint = f"event-{event.pk}-{event.last_published_at}-{event.sequence}"
-    etag, not_modified = _conditional(request, fingerprint)
-    if not_modified:
-        return _feed_headers(not_modified, private=False)
-    entries = selectors.event_entries(event)
-    body = ical.build_calendar(
-        entries,
-        name=event.title,
-        description=event.summary or event.title,
-        url=entries[0].url if entries else selectors.absolute_url_of_calendar(),
-    )
-    return _feed_headers(
-        _ics_response(request, body, etag, f"{event.slug}.ics"), private=False
+    marker = f"event-{event.pk}-{event.last_published_at}-{event.sequence}"
+
+    def build() -> bytes:
+        entries = selectors.event_entries(event)
+        return ical.build_calendar(
+            entries,
+            name=event.title,
+            description=event.summary or event.title,
+            url=entries[0].url if entries else selectors.absolute_url_of_calendar(),
+        )
+
+    return _feed(
+        request,
+        fingerprint=marker,
+        last_modified=event.last_published_at,
+        private=False,
+        filename=f"{event.slug}.ics",
+        build=build,
     )
 
 
 def personal_feed(request: HttpRequest, token: str) -> HttpResponse:
-    if request.method not in ("GET", "HEAD"):
-        return HttpResponse(status=405, headers={"Allow": "GET, HEAD"})
     feed = selectors.feed_for_token(token)
     if feed is None:
         raise Http404
-    fingerprint = f"{feed.pk}-" + selectors.personal_feed_fingerprint(feed.user)
-    etag, not_modified = _conditional(request, fingerprint)
-    if not_modified:
-        return _feed_headers(not_modified, private=True)
-    body = ical.build_calendar(
-        selectors.personal_feed_entries(feed.user),
-        name=_("Meine Schulungen – Gemeinsam Stark"),
-        description=_("Ihre Anmeldungen und Wartelistenplätze"),
-        url=selectors.absolute_url_of_calendar(),
-    )
-    return _feed_headers(
-        _ics_response(request, body, etag, "meine-schulungen.ics"), private=True
+    marker, last_modified = selectors.personal_feed_fingerprint(feed.user)
+    return _feed(
+        request,
+        fingerprint=f"personal-{feed.pk}-{marker}",
+        last_modified=last_modified,
+        private=True,
+        filename="meine-schulungen.ics",
+        build=lambda: ical.build_calendar(
+            selectors.personal_feed_entries(feed.user),
+            name=_("Meine Schulungen – Gemeinsam Stark"),
+            description=_("Ihre Anmeldungen und Wartelistenplätze"),
+            url=selectors.absolute_url_of_calendar(),
+        ),
     )
 
 
