@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import calendar as pycalendar
+import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Count, F, Max, Prefetch, Q, QuerySet
 from django.utils import timezone
 from wagtail.models import Site
@@ -291,16 +293,27 @@ def personal_feed_entries(user, now=None) -> list[Entry]:
     ]
 
 
-def public_feed_fingerprint() -> tuple[str, datetime | None]:
-    """Change marker and last change of the public feed, read without building."""
-    stats = EventPage.objects.aggregate(
-        changed=Max("last_published_at"), count=Count("pk", filter=Q(live=True))
-    )
-    booked = Booking.objects.aggregate(changed=Max("updated_at"))
-    # The window moves daily; seat counts only matter for "free seats".
-    day = timezone.localdate()
-    marker = f"{stats['changed']}-{stats['count']}-{booked['changed']}-{day}"
-    return marker, _latest(stats["changed"], booked["changed"])
+FEED_VERSION_KEY = "events:feed-version"
+
+
+def public_feed_fingerprint() -> tuple[str, datetime]:
+    """Change marker and last change of the public feeds, read from the cache.
+
+    A conditional GET is answered from this alone, without touching the
+    database; every change to trainings or bookings replaces the marker.
+    """
+    version = cache.get(FEED_VERSION_KEY)
+    if version is None:
+        version = feed_version_bump()
+    marker, changed = version
+    # The feed's window moves daily.
+    return f"{marker}-{timezone.localdate()}", changed
+
+
+def feed_version_bump() -> tuple[str, datetime]:
+    version = (uuid.uuid4().hex, timezone.now())
+    cache.set(FEED_VERSION_KEY, version, None)
+    return version
 
 
 def personal_feed_fingerprint(user) -> tuple[str, datetime | None]:

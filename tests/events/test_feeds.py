@@ -70,7 +70,7 @@ def test_conditional_get_answers_304_without_building(
     client, online_event, django_assert_max_num_queries
 ):
     first = client.get(FEED)
-    with django_assert_max_num_queries(3):
+    with django_assert_max_num_queries(0):
         again = client.get(FEED, HTTP_IF_NONE_MATCH=first["ETag"])
     assert again.status_code == 304
     assert again.content == b""
@@ -79,16 +79,18 @@ def test_conditional_get_answers_304_without_building(
 
 
 def test_etag_changes_when_a_booking_or_training_changes(
-    client, online_event, contact_person
+    client, online_event, contact_person, django_capture_on_commit_callbacks
 ):
     before = client.get(FEED)["ETag"]
-    services.booking_create(
-        event=online_event, user=contact_person, actor=contact_person
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        services.booking_create(
+            event=online_event, user=contact_person, actor=contact_person
+        )
     after_booking = client.get(FEED)["ETag"]
     assert after_booking != before
     online_event.title = "Neuer Titel"
-    online_event.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):
+        online_event.save_revision().publish()
     response = client.get(FEED, HTTP_IF_NONE_MATCH=after_booking)
     assert response.status_code == 200
     assert "Neuer Titel" in response.content.decode()
