@@ -35,6 +35,7 @@ def calendar_context(request: HttpRequest, index_page) -> dict:
         "formats": EventPage.Format.choices,
         "features": selectors.ACCESSIBILITY_FEATURES,
         "query": _query_without(request, "seite", "monat"),
+        "feed_url": _feed_url(request),
     }
     if request.GET.get("archiv") == "1":
         paginator = Paginator(selectors.past_events(filters), 20)
@@ -57,6 +58,27 @@ def calendar_context(request: HttpRequest, index_page) -> dict:
         return context
     context.update(view="liste", weeks=selectors.group_by_week(events))
     return context
+
+
+FILTER_PARAMETERS = (
+    "format",
+    "dimension",
+    "thema",
+    "stadtteil",
+    "ort",
+    "barrierefrei",
+    "freie_plaetze",
+)
+
+
+def _feed_url(request: HttpRequest) -> str:
+    """Return the feed address, with the calendar's current filters."""
+    query = request.GET.copy()
+    for name in list(query):
+        if name not in FILTER_PARAMETERS or not query.get(name):
+            query.pop(name)
+    url = settings.SITE_URL + reverse("events:feed")
+    return f"{url}?{query.urlencode()}" if query else url
 
 
 def _month(value: str) -> tuple[int, int]:

@@ -54,6 +54,8 @@ def seats_text(event) -> str:
             "Noch %(free)s von %(capacity)s Plätzen frei",
             free,
         ) % {"free": free, "capacity": event.capacity}
+    if event.waiting_list_enabled and not waiting:
+        return _("Ausgebucht – Warteliste offen")
     if event.waiting_list_enabled:
         return ngettext(
             "Ausgebucht – Warteliste mit %(count)s Person",

@@ -46,6 +46,7 @@ def test_contact_person_books_a_digital_training_and_cancels(
     axe_check()
     shoot("schulungen-kalender")
 
+    expect(page.locator("details.filters")).to_have_attribute("open", "")
     page.get_by_label("Format").select_option("online")
     page.get_by_role("button", name="Filter anwenden").click()
     expect(page.locator(".event-card")).not_to_have_count(0)

@@ -322,3 +322,10 @@ def test_admin_participants_page_is_404_for_other_trainers(
     client.force_login(other_trainer)
     url = reverse("events_admin_participants", args=[event.pk])
     assert client.get(url).status_code == 404
+
+
+def test_subscribe_box_keeps_the_filters(client, calendar_page):
+    html = client.get("/termine/?format=online&foo=bar&thema=").content.decode()
+    assert "webcal://" in html
+    assert "/termine/kalender.ics?format=online" in html
+    assert "foo=bar" not in html.split("Kalender abonnieren")[1]
