@@ -220,16 +220,27 @@ def absolute_url_of_calendar() -> str:
     return absolute_url(index, site_root_path())
 
 
+def _feed_window(now: datetime, prefix: str = "") -> Q:
+    """Sessions from 30 days back to a year ahead; a cancellation stays 30 days.
+
+    Calendars that refreshed before a cancellation must still learn of it,
+    even when the training's date has passed long ago.
+    """
+    back = now - timedelta(days=FEED_DAYS_BACK)
+    ahead = now + timedelta(days=FEED_DAYS_AHEAD)
+    return Q(**{f"{prefix}starts_at__lte": ahead}) & (
+        Q(**{f"{prefix}ends_at__gte": back})
+        | Q(**{f"{prefix}is_cancelled": True, f"{prefix}cancelled_at__gte": back})
+    )
+
+
 def feed_events(now: datetime | None = None) -> QuerySet:
     """Live trainings inside the feed window, cancelled ones included."""
     now = now or timezone.now()
     return (
         EventPage.objects.live()
         .public()
-        .filter(
-            ends_at__gte=now - timedelta(days=FEED_DAYS_BACK),
-            starts_at__lte=now + timedelta(days=FEED_DAYS_AHEAD),
-        )
+        .filter(_feed_window(now))
         .select_related("venue")
         .prefetch_related(
             Prefetch("sessions", queryset=EventSession.objects.order_by("start"))
@@ -269,11 +280,7 @@ def personal_feed_entries(user, now=None) -> list[Entry]:
     now = now or timezone.now()
     bookings = (
         Booking.objects.filter(user=user, status__in=Booking.ACTIVE)
-        .filter(
-            event__live=True,
-            event__ends_at__gte=now - timedelta(days=FEED_DAYS_BACK),
-            event__starts_at__lte=now + timedelta(days=FEED_DAYS_AHEAD),
-        )
+        .filter(_feed_window(now, prefix="event__"), event__live=True)
         .select_related("event", "event__venue")
         .prefetch_related(
             Prefetch("event__sessions", queryset=EventSession.objects.order_by("start"))
