@@ -112,6 +112,9 @@ def test_english_speakers_get_english_text_where_translated(online_event, mailou
     booking = services.booking_create(event=online_event, user=person, actor=person)
     notifications.booking_confirmation_send(booking=booking)
     assert mailoutbox[0].to == [person.email]
+    assert "Booking confirmed: Online: Selbstfürsorge" in mailoutbox[0].subject
+    assert "Hello " in mailoutbox[0].body
+    assert "Zugang" not in mailoutbox[0].body
 
 
 def test_changed_time_tells_participants_once(
