@@ -15,7 +15,12 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import http_date, parse_etags, quote_etag
+from django.utils.http import (
+    http_date,
+    parse_etags,
+    parse_http_date_safe,
+    quote_etag,
+)
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -356,10 +361,17 @@ def _etag(fingerprint: str) -> str:
     return quote_etag(hashlib.sha256(fingerprint.encode()).hexdigest()[:32])
 
 
-def _not_modified(request: HttpRequest, etag: str) -> bool:
-    # Compression turns the tag into a weak one; both name the same content.
-    sent = parse_etags(request.headers.get("If-None-Match", ""))
-    return any(tag.removeprefix("W/") == etag for tag in sent) or "*" in sent
+def _not_modified(request: HttpRequest, etag: str, last_modified) -> bool:
+    if "If-None-Match" in request.headers:
+        # Compression turns the tag into a weak one; both name the same content.
+        sent = parse_etags(request.headers["If-None-Match"])
+        return any(tag.removeprefix("W/") == etag for tag in sent) or "*" in sent
+    since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
+    return (
+        since is not None
+        and last_modified is not None
+        and int(last_modified.timestamp()) <= since
+    )
 
 
 def _finish(
@@ -380,7 +392,7 @@ def _feed(request, *, fingerprint, last_modified, private, filename, build):
         return HttpResponse(status=405, headers={"Allow": "GET, HEAD"})
     etag = _etag(fingerprint)
     options = {"etag": etag, "last_modified": last_modified, "private": private}
-    if _not_modified(request, etag):
+    if _not_modified(request, etag, last_modified):
         return _finish(HttpResponse(status=304), **options)
     key = f"events:ics:{etag}"
     body = cache.get(key)

@@ -76,6 +76,10 @@ def test_conditional_get_answers_304_without_building(
     assert again.content == b""
     weak = client.get(FEED, HTTP_IF_NONE_MATCH="W/" + first["ETag"])
     assert weak.status_code == 304
+    since = client.get(FEED, HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
+    assert since.status_code == 304
+    other = client.get(FEED, HTTP_IF_NONE_MATCH='"anders"')
+    assert other.status_code == 200
 
 
 def test_etag_changes_when_a_booking_or_training_changes(
