@@ -52,6 +52,7 @@ def send_once(
             "show_access": show_access and event.is_online,
             "dashboard_url": settings.SITE_URL + "/mein-bereich/",
             "site_name": settings.WAGTAIL_SITE_NAME,
+            "language": translation.get_language() or settings.LANGUAGE_CODE,
         }
         text = render_to_string("events/email/notification.txt", context)
         html = render_to_string("events/email/notification.html", context)

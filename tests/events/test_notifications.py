@@ -115,6 +115,7 @@ def test_english_speakers_get_english_text_where_translated(online_event, mailou
     assert "Booking confirmed: Online: Selbstfürsorge" in mailoutbox[0].subject
     assert "Hello " in mailoutbox[0].body
     assert "Zugang" not in mailoutbox[0].body
+    assert '<html lang="en">' in mailoutbox[0].alternatives[0][0]
 
 
 def test_changed_time_tells_participants_once(
