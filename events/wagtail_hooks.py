@@ -58,3 +58,17 @@ def participants_button(page, user, next_url=None):
             icon_name="group",
             priority=5,
         )
+
+
+@hooks.register("after_create_page")
+def author_runs_the_training(request, page):
+    """A trainer who creates a training runs it, unless they named others."""
+    from cms import roles
+
+    through = EventPage.trainers.through
+    if not isinstance(page.specific_deferred, EventPage):
+        return
+    if not roles.is_trainer(request.user):
+        return
+    if not through.objects.filter(eventpage_id=page.pk).exists():
+        through.objects.create(eventpage_id=page.pk, user_id=request.user.pk)

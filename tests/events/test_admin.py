@@ -29,3 +29,44 @@ def test_coordinator_edits_trainings_and_venues(client, make_event, coordinator,
     assert venues.status_code == 200 and "Stadtteilzentrum Styrum" in (
         venues.content.decode()
     )
+
+
+def test_trainer_creating_a_training_runs_it(client, calendar_page, trainer):
+    from wagtail.test.utils.form_data import (
+        inline_formset,
+        nested_form_data,
+        streamfield,
+    )
+
+    from cms import roles
+    from events.models import EventPage
+
+    roles.grant_trainer_pages(calendar_page)
+    client.force_login(trainer)
+    url = reverse(
+        "wagtailadmin_pages:add", args=["events", "eventpage", calendar_page.pk]
+    )
+    data = nested_form_data(
+        {
+            "title": "Neue Schulung",
+            "slug": "neue-schulung",
+            "summary": "",
+            "description": streamfield([]),
+            "format": "online",
+            "sessions": inline_formset(
+                [
+                    {
+                        "start": "2030-05-06 10:00",
+                        "end": "2030-05-06 12:00",
+                        "all_day": "",
+                    }
+                ]
+            ),
+            "waiting_list_enabled": "on",
+        }
+    )
+    response = client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    event = EventPage.objects.get(slug="neue-schulung")
+    assert list(event.trainers.all()) == [trainer]
+    assert event.starts_at is not None
