@@ -91,12 +91,22 @@ def run(args) -> None:
     assert (
         client.get("/termine/kalender.ics", HTTP_IF_NONE_MATCH=etag).status_code == 304
     )
-    bare_rate = _rate(client, "/bare/", {}, args.requests)
-    feed_rate = _rate(
-        client, "/termine/kalender.ics", {"HTTP_IF_NONE_MATCH": etag}, args.requests
-    )
-    print(f"Leere Django-Ansicht: {bare_rate:.0f} Anfragen/s")
-    print(f"Feed mit 304 (If-None-Match): {feed_rate:.0f} Anfragen/s")
+    # Alternate the two in several rounds and keep each one's best: the
+    # machine is shared, so a single round says more about the neighbours.
+    bare_rates, feed_rates = [], []
+    for _round in range(5):
+        bare_rates.append(_rate(client, "/bare/", {}, args.requests))
+        feed_rates.append(
+            _rate(
+                client,
+                "/termine/kalender.ics",
+                {"HTTP_IF_NONE_MATCH": etag},
+                args.requests,
+            )
+        )
+    bare_rate, feed_rate = max(bare_rates), max(feed_rates)
+    print(f"Leere Django-Ansicht (beste von 5 Runden): {bare_rate:.0f} Anfragen/s")
+    print(f"Feed mit 304 (beste von 5 Runden): {feed_rate:.0f} Anfragen/s")
     print(f"Verhältnis 304 / leere Ansicht: {feed_rate / bare_rate:.2f}")
 
 
