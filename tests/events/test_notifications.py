@@ -195,3 +195,28 @@ def test_trainer_message_needs_text_and_the_right_trainer(
         services.trainer_message_send(
             event=event, subject="Hallo", body="x", actor=other_trainer
         )
+
+
+def test_a_failed_send_is_retried_and_then_sent_once(
+    online_event, contact_person, mailoutbox, monkeypatch
+):
+    from smtplib import SMTPException
+
+    from django.core.mail import EmailMultiAlternatives
+
+    booking = services.booking_create(
+        event=online_event, user=contact_person, actor=contact_person
+    )
+    original = EmailMultiAlternatives.send
+
+    def fail(self, *args, **kwargs):
+        raise SMTPException("Server weg")
+
+    monkeypatch.setattr(EmailMultiAlternatives, "send", fail)
+    with pytest.raises(SMTPException):
+        notifications.booking_confirmation_send(booking=booking)
+    assert not SentNotification.objects.exists()
+    monkeypatch.setattr(EmailMultiAlternatives, "send", original)
+    assert notifications.booking_confirmation_send(booking=booking) is True
+    assert notifications.booking_confirmation_send(booking=booking) is False
+    assert len(mailoutbox) == 1
