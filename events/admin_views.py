@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from events import selectors, services
 from events.models import Booking, EventPage
+from events.views import posted_id
 
 
 def participants(request: HttpRequest, pk: int) -> HttpResponse:
@@ -54,9 +55,8 @@ def _handle(request: HttpRequest, event: EventPage) -> None:
                 % {"name": user.public_name},
             )
             return
-        booking_id = request.POST.get("booking", "")
         booking = Booking.objects.filter(
-            pk=int(booking_id) if booking_id.isdigit() else 0, event=event
+            pk=posted_id(request, "booking"), event=event
         ).first()
         if booking is None:
             messages.error(request, _("Diese Anmeldung gibt es nicht."))

@@ -190,6 +190,12 @@ def cancel(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(booking.event.url or "dashboard")
 
 
+def posted_id(request: HttpRequest, name: str) -> int:
+    """Return a posted row id, or 0 (which matches nothing) for anything else."""
+    value = request.POST.get(name, "")
+    return int(value) if value.isdigit() and len(value) < 19 else 0
+
+
 def _managed_event(request: HttpRequest, pk: int) -> EventPage:
     """Return a training the current user manages; 404 for anyone else."""
     event = get_object_or_404(EventPage, pk=pk)
@@ -215,10 +221,7 @@ def check_in(request: HttpRequest, pk: int, session_id: int) -> HttpResponse:
     session = get_object_or_404(EventSession, pk=session_id, event=event)
     if request.method == "POST":
         booking = Booking.objects.filter(
-            pk=request.POST.get("booking", "0")
-            if str(request.POST.get("booking", "")).isdigit()
-            else 0,
-            event=event,
+            pk=posted_id(request, "booking"), event=event
         ).first()
         if booking is None:
             messages.error(request, _("Diese Anmeldung gibt es nicht."))
@@ -486,9 +489,7 @@ def feeds(request: HttpRequest) -> HttpResponse:
         elif action in ("rotate", "revoke"):
             feed = get_object_or_404(
                 CalendarFeed,
-                pk=request.POST.get("feed", "0")
-                if str(request.POST.get("feed", "")).isdigit()
-                else 0,
+                pk=posted_id(request, "feed"),
                 user=request.user,
                 revoked_at__isnull=True,
             )
