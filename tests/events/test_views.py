@@ -74,9 +74,10 @@ def test_bad_filter_values_never_fail(client, calendar_page, query):
 
 
 def test_month_view_and_archive(client, make_event):
-    make_event(title="Im Monat", start=timezone.now() + timedelta(hours=2))
+    start = timezone.now() + timedelta(hours=2)
+    make_event(title="Im Monat", start=start)
     make_event(title="Lange her", start=timezone.now() - timedelta(days=40))
-    month = timezone.localdate().strftime("%Y-%m")
+    month = timezone.localtime(start).strftime("%Y-%m")
     html = client.get(f"/termine/?ansicht=monat&monat={month}").content.decode()
     assert "Im Monat" in html and "<table" in html
     html = client.get("/termine/?archiv=1").content.decode()
