@@ -330,3 +330,36 @@ def test_subscribe_box_keeps_the_filters(client, calendar_page):
     assert "webcal://" in html
     assert "/termine/kalender.ics?format=online" in html
     assert "foo=bar" not in html.split("Kalender abonnieren")[1]
+
+
+def test_event_and_participant_pages_do_not_grow_with_bookings(
+    client, make_event, coordinator
+):
+    start = timezone.now() + timedelta(days=3)
+    event = make_event(
+        capacity=5,
+        sessions=[(start, start + timedelta(hours=2)), (start + timedelta(days=1),
+                  start + timedelta(days=1, hours=2))],
+    )  # fmt: skip
+    client.force_login(coordinator)
+    pages = (event.url, reverse("events:participants", args=[event.pk]),
+             reverse("events:check_in", args=[event.pk, event.sessions.first().pk]),
+             reverse("events:sign_in_sheet", args=[event.pk]))  # fmt: skip
+
+    def book(count: int) -> None:
+        for person in UserFactory.create_batch(count):
+            booking = services.booking_create(event=event, user=person, actor=person)
+            if booking.is_confirmed:
+                services.attendance_record(
+                    session=event.sessions.first(),
+                    booking=booking,
+                    state="teilgenommen",
+                    actor=coordinator,
+                )
+
+    book(2)
+    _count_queries(client, pages[0])
+    few = [_count_queries(client, path) for path in pages]
+    book(10)
+    many = [_count_queries(client, path) for path in pages]
+    assert few == many
