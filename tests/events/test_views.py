@@ -363,3 +363,11 @@ def test_event_and_participant_pages_do_not_grow_with_bookings(
     book(10)
     many = [_count_queries(client, path) for path in pages]
     assert few == many
+
+
+def test_calendar_speaks_english_too(client, make_event, settings):
+    make_event(title="Grundkurs", capacity=3)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    html = client.get("/termine/").content.decode()
+    assert "Filter trainings" in html
+    assert "3 of 3 seats free" in html
