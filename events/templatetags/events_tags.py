@@ -12,6 +12,8 @@ register = template.Library()
 @register.filter
 def session_text(session) -> str:
     """Return a session as "Mittwoch, 3. Dezember 2026, 18:00-19:30 Uhr"."""
+    if not session:
+        return ""
     start, end = timezone.localtime(session.start), timezone.localtime(session.end)
     day = formats.date_format(start, "l, j. F Y")
     if session.all_day:

@@ -220,3 +220,9 @@ def test_a_failed_send_is_retried_and_then_sent_once(
     assert notifications.booking_confirmation_send(booking=booking) is True
     assert notifications.booking_confirmation_send(booking=booking) is False
     assert len(mailoutbox) == 1
+
+
+def test_reminders_are_scheduled(settings):
+    schedule = settings.CELERY_BEAT_SCHEDULE["events-reminders"]
+    assert schedule["task"] == "events.tasks.reminders_send_task"
+    assert schedule["schedule"] <= 60 * 60
