@@ -84,7 +84,8 @@ def _lock_event(event: EventPage) -> EventPage:
     return EventPage.objects.select_for_update(of=("self",)).get(pk=event.pk)
 
 
-def _check_bookable(event: EventPage, now: datetime) -> None:
+def check_bookable(event: EventPage, now: datetime) -> None:
+    """Raise BookingError when a person cannot book this training now."""
     if not event.live:
         raise BookingError("not_published")
     if event.is_cancelled:
@@ -130,7 +131,7 @@ def booking_create(
         if organiser and not can_manage_event(actor, event):
             raise BookingError("not_allowed")
         if not organiser:
-            _check_bookable(event, now)
+            check_bookable(event, now)
         elif event.is_cancelled or event.is_past(now):
             raise BookingError("cancelled" if event.is_cancelled else "past")
         existing = Booking.objects.filter(

@@ -133,7 +133,7 @@ def event_context(request: HttpRequest, event: EventPage) -> dict:
     if booking is not None and booking.is_waiting:
         context["position"] = services.waiting_position(booking)
     try:
-        services._check_bookable(event, timezone.now())
+        services.check_bookable(event, timezone.now())
     except services.BookingError as error:
         context["closed_reason"] = error.message
     return context
