@@ -100,11 +100,15 @@ def run(args) -> None:
     connections.close_all()
     chunks = [people[n :: args.clients] for n in range(args.clients)]
     context = multiprocessing.get_context("fork")
-    wall = time.perf_counter()
+    # Every client connects and loads its people first, then all start
+    # together, so the figures hold bookings only, not process start-up.
+    _START[0] = context.Barrier(args.clients)
     with context.Pool(args.clients) as pool:
-        results = pool.map(_book_all, [(event.pk, [p.pk for p in c]) for c in chunks])
-    wall = time.perf_counter() - wall
-    latencies = sorted(value for chunk in results for value in chunk)
+        results = pool.map(
+            _book_all, [(event.pk, [p.pk for p in c]) for c in chunks], chunksize=1
+        )
+    wall = max(r[2] for r in results) - min(r[1] for r in results)
+    latencies = sorted(value for result in results for value in result[0])
 
     confirmed = Booking.objects.filter(event=event, status="confirmed").count()
     waiting = Booking.objects.filter(event=event, status="waiting").count()
@@ -120,8 +124,12 @@ def run(args) -> None:
         sys.exit("FEHLER: mehr oder weniger Plätze bestätigt als vorhanden.")
 
 
-def _book_all(job) -> list[float]:
-    """Book every given person, one after another; return each latency."""
+# The start barrier, created before the clients are forked.
+_START: list = [None]
+
+
+def _book_all(job) -> tuple[list[float], float, float]:
+    """Book every given person in turn; return latencies, start and end."""
     from django.db import connections
 
     from cms.models import User
@@ -131,13 +139,17 @@ def _book_all(job) -> list[float]:
     connections.close_all()
     event_id, person_ids = job
     event = EventPage.objects.get(pk=event_id)
+    people = list(User.objects.filter(pk__in=person_ids))
+    _START[0].wait()
+    started = time.time()
     latencies = []
-    for person in User.objects.filter(pk__in=person_ids):
+    for person in people:
         begin = time.perf_counter()
         services.booking_create(event=event, user=person, actor=person)
         latencies.append(time.perf_counter() - begin)
+    finished = time.time()
     connections.close_all()
-    return latencies
+    return latencies, started, finished
 
 
 if __name__ == "__main__":
