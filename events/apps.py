@@ -5,3 +5,21 @@ from django.utils.translation import gettext_lazy as _
 class EventsConfig(AppConfig):
     name = "events"
     verbose_name = _("Veranstaltungen")
+
+    def ready(self) -> None:
+        from django.conf import settings
+
+        from cms.integration import register_training_attendance_provider
+        from events import sections, services, signals
+
+        register_training_attendance_provider(
+            services.user_attended_training_for_course
+        )
+        sections.register()
+        signals.connect()
+        # Reminders go out 24 hours ahead; the task is idempotent, so running
+        # it every quarter of an hour only fills gaps.
+        settings.CELERY_BEAT_SCHEDULE.setdefault(
+            "events-reminders",
+            {"task": "events.tasks.reminders_send_task", "schedule": 15 * 60},
+        )

@@ -1,14 +1,135 @@
-"""Trainings (Schulungen) and the calendar they are listed in."""
+"""Trainings (Schulungen), their venues and sessions, bookings and attendance."""
 
-from django.db import models
+from __future__ import annotations
+
+import hashlib
+
+from django.conf import settings
+from django.db import models, transaction
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
-from wagtail.models import Page
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cms import blocks
 from cms.dimensions import Dimension
+
+
+class Venue(models.Model):
+    """A place where in-person trainings happen, with its accessibility data."""
+
+    name = models.CharField(_("Name"), max_length=150)
+    street = models.CharField(_("Straße und Hausnummer"), max_length=150)
+    postcode = models.CharField(_("Postleitzahl"), max_length=10)
+    city = models.CharField(_("Ort"), max_length=80, default="Mülheim an der Ruhr")
+    district = models.ForeignKey(
+        "cms.District",
+        verbose_name=_("Stadtteil"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="venues",
+    )
+    room = models.CharField(_("Raum"), max_length=150, blank=True)
+    step_free = models.BooleanField(_("Stufenlos erreichbar"), default=False)
+    accessible_toilet = models.BooleanField(_("Barrierefreies WC"), default=False)
+    hearing_loop = models.BooleanField(_("Induktionsschleife"), default=False)
+    sign_language_on_request = models.BooleanField(
+        _("Gebärdensprachdolmetschung auf Anfrage"), default=False
+    )
+    public_transport = models.TextField(_("Anfahrt mit Bus und Bahn"), blank=True)
+    latitude = models.DecimalField(
+        _("Breitengrad"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("Längengrad"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("street"),
+        FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
+        FieldPanel("district"),
+        FieldPanel("room"),
+        MultiFieldPanel(
+            [
+                FieldPanel("step_free"),
+                FieldPanel("accessible_toilet"),
+                FieldPanel("hearing_loop"),
+                FieldPanel("sign_language_on_request"),
+            ],
+            heading=_("Barrierefreiheit"),
+        ),
+        FieldPanel("public_transport"),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Veranstaltungsort")
+        verbose_name_plural = _("Veranstaltungsorte")
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def address(self) -> str:
+        return f"{self.street}, {self.postcode} {self.city}"
+
+    @property
+    def full_address(self) -> str:
+        """Return name, room and address in one line, as calendars show it."""
+        parts = [self.name, self.room, self.address]
+        return ", ".join(part for part in parts if part)
+
+    @property
+    def osm_url(self) -> str:
+        if self.latitude is not None and self.longitude is not None:
+            return (
+                "https://www.openstreetmap.org/?mlat="
+                f"{self.latitude}&mlon={self.longitude}#map=18/"
+                f"{self.latitude}/{self.longitude}"
+            )
+        query = self.address.replace(" ", "+")
+        return f"https://www.openstreetmap.org/search?query={query}"
+
+    def accessibility_features(self) -> list[str]:
+        """Return the accessibility features this venue offers, as text."""
+        return [
+            str(label) for key, label in ACCESSIBILITY_FEATURES if getattr(self, key)
+        ]
+
+
+ACCESSIBILITY_FEATURES = (
+    ("step_free", _("Stufenlos erreichbar")),
+    ("accessible_toilet", _("Barrierefreies WC")),
+    ("hearing_loop", _("Induktionsschleife")),
+    ("sign_language_on_request", _("Gebärdensprache auf Anfrage")),
+)
+
+
+class Topic(models.Model):
+    """A theme that trainings are filtered by."""
+
+    name = models.CharField(_("Name"), max_length=80, unique=True)
+    slug = models.SlugField(_("Kurzname"), max_length=80, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Thema")
+        verbose_name_plural = _("Themen")
+
+    def __str__(self) -> str:
+        return self.name
 
 
 class EventIndexPage(Page):
@@ -26,6 +147,13 @@ class EventIndexPage(Page):
     class Meta:
         verbose_name = _("Veranstaltungskalender")
 
+    def get_context(self, request, *args, **kwargs):
+        from events.views import calendar_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(calendar_context(request, self))
+        return context
+
 
 class EventPage(Page):
     """A training, in person (Präsenz), online or hybrid."""
@@ -36,6 +164,9 @@ class EventPage(Page):
         HYBRID = "hybrid", _("Hybrid")
 
     summary = models.TextField(_("Kurzbeschreibung"), max_length=400, blank=True)
+    description = StreamField(
+        blocks.StandardStreamBlock(), blank=True, verbose_name=_("Beschreibung")
+    )
     format = models.CharField(
         _("Format"), max_length=10, choices=Format.choices, default=Format.IN_PERSON
     )
@@ -49,18 +180,410 @@ class EventPage(Page):
         verbose_name=_("Zugehörige Kurse"),
         help_text=_("Die Teilnahme zählt für den Abschluss dieser Kurse."),
     )
+    venue = models.ForeignKey(
+        Venue,
+        verbose_name=_("Veranstaltungsort"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="events",
+    )
+    meeting_url = models.URLField(
+        _("Link zum Online-Treffen"),
+        blank=True,
+        help_text=_("Nur bestätigte Teilnehmende sehen diesen Link."),
+    )
+    dial_in = models.TextField(
+        _("Einwahl per Telefon und Hinweise"),
+        blank=True,
+        help_text=_("Nur bestätigte Teilnehmende sehen diese Angaben."),
+    )
+    capacity = models.PositiveIntegerField(
+        _("Plätze"), null=True, blank=True, help_text=_("Leer lassen = unbegrenzt.")
+    )
+    booking_opens_at = models.DateTimeField(_("Anmeldung ab"), null=True, blank=True)
+    booking_closes_at = models.DateTimeField(
+        _("Anmeldung bis"),
+        null=True,
+        blank=True,
+        help_text=_("Leer lassen = bis zum Beginn."),
+    )
+    cancellation_deadline = models.DateTimeField(
+        _("Abmeldung möglich bis"),
+        null=True,
+        blank=True,
+        help_text=_("Leer lassen = bis zum Beginn."),
+    )
+    waiting_list_enabled = models.BooleanField(_("Warteliste"), default=True)
+    trainers = ParentalManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="trained_events",
+        verbose_name=_("Trainerinnen und Trainer"),
+    )
+    target_group = models.CharField(_("Zielgruppe"), max_length=200, blank=True)
+    topics = ParentalManyToManyField(
+        Topic, blank=True, related_name="events", verbose_name=_("Themen")
+    )
+    is_cancelled = models.BooleanField(_("Abgesagt"), default=False)
+    cancelled_reason = models.TextField(_("Grund der Absage"), blank=True)
+    cancelled_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # Kept from the sessions on every save, so lists sort and filter cheaply.
+    starts_at = models.DateTimeField(null=True, blank=True, editable=False)
+    ends_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # iCal SEQUENCE: rises with every change of time, place or status.
+    sequence = models.PositiveIntegerField(default=0, editable=False)
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
-        FieldPanel("format"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("format"),
+                FieldPanel("venue"),
+                FieldPanel("meeting_url"),
+                FieldPanel("dial_in"),
+            ],
+            heading=_("Format und Ort"),
+        ),
+        InlinePanel("sessions", label=_("Termine"), min_num=1),
+        MultiFieldPanel(
+            [
+                FieldPanel("capacity"),
+                FieldPanel("waiting_list_enabled"),
+                FieldRowPanel(
+                    [FieldPanel("booking_opens_at"), FieldPanel("booking_closes_at")]
+                ),
+                FieldPanel("cancellation_deadline"),
+            ],
+            heading=_("Anmeldung"),
+        ),
+        FieldPanel("trainers"),
+        FieldPanel("target_group"),
         FieldPanel("dimension"),
+        FieldPanel("topics"),
         FieldPanel("related_courses"),
+        MultiFieldPanel(
+            [FieldPanel("is_cancelled"), FieldPanel("cancelled_reason")],
+            heading=_("Absage"),
+        ),
     ]
-    search_fields = [*Page.search_fields, index.SearchField("summary")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.FilterField("starts_at"),
+    ]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types: list[str] = []
 
     class Meta:
         verbose_name = _("Schulung")
         verbose_name_plural = _("Schulungen")
+
+    def get_context(self, request, *args, **kwargs):
+        from events.views import event_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(event_context(request, self))
+        return context
+
+    def save(self, *args, **kwargs):
+        # A draft save passes update_fields; only a full save (create, publish)
+        # changes what participants and calendars see.
+        if kwargs.get("update_fields") is not None:
+            return super().save(*args, **kwargs)
+        sessions = sorted(self.sessions.all(), key=lambda s: s.start)
+        if sessions:
+            self.starts_at = sessions[0].start
+            self.ends_at = max(session.end for session in sessions)
+        changes = self._changes_since_stored(sessions)
+        if changes:
+            self.sequence += 1
+        if self.is_cancelled and self.cancelled_at is None:
+            self.cancelled_at = timezone.now()
+        if not self.is_cancelled:
+            self.cancelled_at = None
+        result = super().save(*args, **kwargs)
+        if changes and self.pk:
+            from events import tasks
+
+            transaction.on_commit(
+                lambda pk=self.pk, changes=changes: tasks.event_changed_task.delay(
+                    pk, sorted(changes)
+                )
+            )
+        return result
+
+    def _changes_since_stored(self, sessions) -> set[str]:
+        """Tell what participants must hear about, compared with the stored row."""
+        if not self.pk:
+            return set()
+        stored = (
+            EventPage.objects.filter(pk=self.pk)
+            .values(
+                "venue_id",
+                "format",
+                "is_cancelled",
+                "capacity",
+                "sequence",
+                "meeting_url",
+            )
+            .first()
+        )
+        if stored is None:
+            return set()
+        # Keep the counter from the database: publishing an old revision must
+        # never lower it.
+        self.sequence = max(self.sequence, stored["sequence"])
+        changes = set()
+        stored_times = list(
+            EventSession.objects.filter(event_id=self.pk)
+            .order_by("start")
+            .values_list("start", "end", "all_day")
+        )
+        new_times = [(s.start, s.end, s.all_day) for s in sessions]
+        if stored_times != new_times:
+            changes.add("time")
+        if (stored["venue_id"], stored["format"], stored["meeting_url"]) != (
+            self.venue_id,
+            self.format,
+            self.meeting_url,
+        ):
+            changes.add("place")
+        if stored["is_cancelled"] != self.is_cancelled:
+            changes.add("cancelled" if self.is_cancelled else "reinstated")
+        if (self.capacity or 0) != (stored["capacity"] or 0) and (
+            self.capacity is None
+            or (stored["capacity"] is not None and self.capacity > stored["capacity"])
+        ):
+            changes.add("capacity")
+        return changes
+
+    @property
+    def is_online(self) -> bool:
+        return self.format in (self.Format.ONLINE, self.Format.HYBRID)
+
+    @property
+    def is_in_person(self) -> bool:
+        return self.format in (self.Format.IN_PERSON, self.Format.HYBRID)
+
+    def is_past(self, now=None) -> bool:
+        now = now or timezone.now()
+        return self.ends_at is not None and self.ends_at < now
+
+    def booking_closes(self):
+        return self.booking_closes_at or self.starts_at
+
+    def cancellation_closes(self):
+        return self.cancellation_deadline or self.starts_at
+
+    def is_trainer(self, user) -> bool:
+        return any(trainer.pk == user.pk for trainer in self.trainers.all())
+
+
+class EventSession(Orderable):
+    """One date of a training: trainings over several days have several."""
+
+    event = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="sessions")
+    start = models.DateTimeField(_("Beginn"))
+    end = models.DateTimeField(_("Ende"))
+    all_day = models.BooleanField(
+        _("Ganztägig"),
+        default=False,
+        help_text=_("Im Kalender als ganzer Tag ohne Uhrzeit zeigen."),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+        FieldPanel("all_day"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Termin")
+        verbose_name_plural = _("Termine")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__gt=models.F("start")),
+                name="events_session_end_after_start",
+            )
+        ]
+
+    def __str__(self) -> str:
+        local = timezone.localtime(self.start)
+        return f"{local:%d.%m.%Y %H:%M}"
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        if self.start and self.end and self.end <= self.start:
+            raise ValidationError({"end": _("Das Ende muss nach dem Beginn liegen.")})
+
+
+class Booking(models.Model):
+    """A person's place at a training, or their place on its waiting list."""
+
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", _("Angemeldet")
+        WAITING = "waiting", _("Warteliste")
+        CANCELLED = "cancelled", _("Abgemeldet")
+
+    ACTIVE = (Status.CONFIRMED, Status.WAITING)
+
+    event = models.ForeignKey(
+        EventPage,
+        verbose_name=_("Schulung"),
+        on_delete=models.CASCADE,
+        related_name="bookings",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Person"),
+        on_delete=models.CASCADE,
+        related_name="bookings",
+    )
+    status = models.CharField(
+        _("Status"), max_length=10, choices=Status.choices, db_index=True
+    )
+    created_at = models.DateTimeField(_("Angemeldet am"), auto_now_add=True)
+    # Order of the waiting list; "move up" gives a smaller value.
+    queued_at = models.DateTimeField(_("Auf der Warteliste seit"), null=True)
+    confirmed_at = models.DateTimeField(_("Bestätigt am"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("Abgemeldet am"), null=True, blank=True)
+    cancelled_by_organiser = models.BooleanField(default=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("Anmeldung")
+        verbose_name_plural = _("Anmeldungen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "user"],
+                condition=Q(status__in=["confirmed", "waiting"]),
+                name="events_booking_one_active_per_person",
+            )
+        ]
+        indexes = [models.Index(fields=["event", "status", "queued_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.event}"
+
+    @property
+    def is_confirmed(self) -> bool:
+        return self.status == self.Status.CONFIRMED
+
+    @property
+    def is_waiting(self) -> bool:
+        return self.status == self.Status.WAITING
+
+
+class Attendance(models.Model):
+    """Whether a participant was at one session of a training."""
+
+    class State(models.TextChoices):
+        REGISTERED = "angemeldet", _("angemeldet")
+        ATTENDED = "teilgenommen", _("teilgenommen")
+        EXCUSED = "entschuldigt", _("entschuldigt")
+        NO_SHOW = "nicht_erschienen", _("nicht erschienen")
+
+    booking = models.ForeignKey(
+        Booking, on_delete=models.CASCADE, related_name="attendances"
+    )
+    session = models.ForeignKey(
+        EventSession, on_delete=models.CASCADE, related_name="attendances"
+    )
+    state = models.CharField(
+        _("Anwesenheit"),
+        max_length=20,
+        choices=State.choices,
+        default=State.REGISTERED,
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    recorded_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("Anwesenheit")
+        verbose_name_plural = _("Anwesenheiten")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["booking", "session"], name="events_attendance_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.booking} {self.session}: {self.get_state_display()}"
+
+
+class TrainerMessage(models.Model):
+    """A message from a trainer to everyone booked on a training."""
+
+    event = models.ForeignKey(
+        EventPage, on_delete=models.CASCADE, related_name="messages"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    subject = models.CharField(_("Betreff"), max_length=150)
+    body = models.TextField(_("Nachricht"), max_length=5000)
+    include_waiting_list = models.BooleanField(
+        _("Auch an die Warteliste senden"), default=False
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("Nachricht an Teilnehmende")
+        verbose_name_plural = _("Nachrichten an Teilnehmende")
+
+    def __str__(self) -> str:
+        return self.subject
+
+
+class SentNotification(models.Model):
+    """One email that went out; its key makes a retried task send nothing twice."""
+
+    key = models.CharField(max_length=120, unique=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    sent_at = models.DateTimeField(null=True)
+
+    class Meta:
+        verbose_name = _("Versandte Benachrichtigung")
+        verbose_name_plural = _("Versandte Benachrichtigungen")
+
+    def __str__(self) -> str:
+        return self.key
+
+
+class CalendarFeed(models.Model):
+    """A secret link to a person's own calendar of bookings."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="calendar_feeds",
+    )
+    name = models.CharField(_("Name"), max_length=80)
+    token_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("Kalender-Abo")
+        verbose_name_plural = _("Kalender-Abos")
+
+    def __str__(self) -> str:
+        return self.name
+
+    @staticmethod
+    def hash_token(token: str) -> str:
+        return hashlib.sha256(token.encode()).hexdigest()

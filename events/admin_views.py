@@ -1,0 +1,72 @@
+"""The admin page of a training's participants and waiting list."""
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from events import selectors, services
+from events.models import Booking, EventPage
+from events.views import posted_id
+
+
+def participants(request: HttpRequest, pk: int) -> HttpResponse:
+    """List, add, remove and move up participants; trainers see only their own."""
+    event = get_object_or_404(EventPage, pk=pk)
+    if not services.can_manage_event(request.user, event):
+        raise Http404
+    if request.method == "POST":
+        _handle(request, event)
+        return redirect("events_admin_participants", pk=event.pk)
+    return TemplateResponse(
+        request,
+        "events/admin/participants.html",
+        {
+            "event": event,
+            "page_title": _("Teilnehmende"),
+            "page_subtitle": event.title,
+            "header_icon": "group",
+            **selectors.participants(event),
+        },
+    )
+
+
+def _handle(request: HttpRequest, event: EventPage) -> None:
+    action = request.POST.get("action", "")
+    try:
+        if action == "add":
+            email = request.POST.get("email", "").strip().lower()[:254]
+            user = get_user_model().objects.filter(email__iexact=email).first()
+            if user is None:
+                messages.error(
+                    request, _("Unter dieser E-Mail-Adresse gibt es kein Konto.")
+                )
+                return
+            booking = services.booking_create(
+                event=event, user=user, actor=request.user
+            )
+            messages.success(
+                request,
+                _("%(name)s ist angemeldet.") % {"name": user.public_name}
+                if booking.is_confirmed
+                else _("%(name)s steht auf der Warteliste.")
+                % {"name": user.public_name},
+            )
+            return
+        booking = Booking.objects.filter(
+            pk=posted_id(request, "booking"), event=event
+        ).first()
+        if booking is None:
+            messages.error(request, _("Diese Anmeldung gibt es nicht."))
+        elif action == "remove":
+            services.booking_cancel(booking=booking, actor=request.user)
+            messages.success(request, _("Die Anmeldung wurde storniert."))
+        elif action == "move_up":
+            services.booking_move_up(booking=booking, actor=request.user)
+            messages.success(
+                request, _("Die Person steht jetzt vorn auf der Warteliste.")
+            )
+    except services.BookingError as error:
+        messages.error(request, error.message)

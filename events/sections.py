@@ -1,0 +1,51 @@
+"""The home-page and "Mein Bereich" sections of the trainings app."""
+
+from django.utils.translation import gettext_lazy as _
+
+from cms.sections import Section, register_dashboard_section, register_home_section
+
+
+def next_trainings_context(request) -> dict | None:
+    from events import selectors
+
+    events = selectors.next_trainings(limit=3)
+    index = selectors.calendar_page()
+    return {"events": events, "calendar": index}
+
+
+def my_bookings_context(request) -> dict | None:
+    from events import selectors
+    from events.models import CalendarFeed
+
+    user = request.user
+    if not user.is_authenticated:
+        return None
+    return {
+        **selectors.my_bookings(user),
+        "trainer_events": list(selectors.trainer_events(user)),
+        "feed_count": CalendarFeed.objects.filter(
+            user=user, revoked_at__isnull=True
+        ).count(),
+        "calendar": selectors.calendar_page(),
+    }
+
+
+def register() -> None:
+    register_home_section(
+        Section(
+            key="trainings",
+            label=_("Nächste Schulungen"),
+            template="events/sections/next_trainings.html",
+            get_context=next_trainings_context,
+            order=20,
+        )
+    )
+    register_dashboard_section(
+        Section(
+            key="bookings",
+            label=_("Meine Schulungen"),
+            template="events/sections/my_bookings.html",
+            get_context=my_bookings_context,
+            order=20,
+        )
+    )

@@ -1,0 +1,471 @@
+"""Reads for the calendar, the training pages, Mein Bereich and the feeds."""
+
+from __future__ import annotations
+
+import calendar as pycalendar
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Count, F, Max, Prefetch, Q, QuerySet
+from django.utils import timezone
+from wagtail.models import Site
+
+from events.ical import CONFIRMED, PUBLIC, WAITING, Entry
+from events.models import (
+    ACCESSIBILITY_FEATURES,
+    Attendance,
+    Booking,
+    CalendarFeed,
+    EventPage,
+    EventSession,
+    Topic,
+    Venue,
+)
+
+FEED_DAYS_BACK = 30
+FEED_DAYS_AHEAD = 365
+ACCESSIBILITY_KEYS = {key for key, _label in ACCESSIBILITY_FEATURES}
+
+
+@dataclass
+class CalendarFilters:
+    """The calendar's filters, cleaned: unknown values are simply ignored."""
+
+    format: str = ""
+    dimension: str = ""
+    topic: str = ""
+    venue: int | None = None
+    district: str = ""
+    feature: str = ""
+    free_seats: bool = False
+    errors: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_query(cls, query) -> CalendarFilters:
+        from cms.dimensions import Dimension
+
+        def value(name: str) -> str:
+            return (query.get(name) or "").strip()[:80]
+
+        filters = cls()
+        if value("format") in EventPage.Format.values:
+            filters.format = value("format")
+        if value("dimension") in Dimension.values:
+            filters.dimension = value("dimension")
+        filters.topic = value("thema")
+        filters.district = value("stadtteil")
+        if value("ort").isdigit() and len(value("ort")) < 10:
+            filters.venue = int(value("ort"))
+        if value("barrierefrei") in ACCESSIBILITY_KEYS:
+            filters.feature = value("barrierefrei")
+        filters.free_seats = value("freie_plaetze") in ("1", "on", "ja")
+        return filters
+
+    def apply(self, events: QuerySet) -> QuerySet:
+        if self.format:
+            events = events.filter(format=self.format)
+        if self.dimension:
+            events = events.filter(dimension=self.dimension)
+        if self.topic:
+            events = events.filter(topics__slug=self.topic)
+        if self.venue is not None:
+            events = events.filter(venue_id=self.venue)
+        if self.district:
+            events = events.filter(venue__district__slug=self.district)
+        if self.feature:
+            events = events.filter(**{f"venue__{self.feature}": True})
+        if self.free_seats:
+            events = events.filter(
+                Q(capacity__isnull=True) | Q(capacity__gt=F("confirmed_count")),
+                is_cancelled=False,
+            )
+        return events.distinct() if self.topic else events
+
+    @property
+    def active(self) -> bool:
+        return bool(
+            self.format
+            or self.dimension
+            or self.topic
+            or self.venue is not None
+            or self.district
+            or self.feature
+            or self.free_seats
+        )
+
+
+def events_with_counts() -> QuerySet:
+    """Live trainings with their seat counts, venue, sessions and topics."""
+    return (
+        EventPage.objects.live()
+        .public()
+        .select_related("venue", "venue__district")
+        .prefetch_related(
+            Prefetch("sessions", queryset=EventSession.objects.order_by("start")),
+            "topics",
+        )
+        .annotate(
+            confirmed_count=Count(
+                "bookings", filter=Q(bookings__status=Booking.Status.CONFIRMED)
+            ),
+            waiting_count=Count(
+                "bookings", filter=Q(bookings__status=Booking.Status.WAITING)
+            ),
+        )
+    )
+
+
+def upcoming_events(filters: CalendarFilters, now: datetime | None = None) -> list:
+    now = now or timezone.now()
+    events = filters.apply(events_with_counts().filter(ends_at__gte=now))
+    return list(events.order_by("starts_at", "pk"))
+
+
+def past_events(filters: CalendarFilters, now: datetime | None = None) -> QuerySet:
+    now = now or timezone.now()
+    return filters.apply(events_with_counts().filter(ends_at__lt=now)).order_by(
+        "-starts_at", "-pk"
+    )
+
+
+def free_seats(event: EventPage) -> int | None:
+    """Return the free seats of an event annotated by events_with_counts()."""
+    if event.capacity is None:
+        return None
+    return max(event.capacity - event.confirmed_count, 0)
+
+
+def group_by_week(events: list) -> list[dict]:
+    """Group events (sorted by start) into calendar weeks, Monday first."""
+    weeks: list[dict] = []
+    for event in events:
+        local = timezone.localtime(event.starts_at)
+        monday = local.date() - timedelta(days=local.weekday())
+        if not weeks or weeks[-1]["monday"] != monday:
+            weeks.append(
+                {
+                    "monday": monday,
+                    "sunday": monday + timedelta(days=6),
+                    "week": monday.isocalendar()[1],
+                    "events": [],
+                }
+            )
+        weeks[-1]["events"].append(event)
+    return weeks
+
+
+def month_grid(events: list, year: int, month: int) -> list[list[dict]]:
+    """Return the weeks of a month, each day with the sessions on that day."""
+    by_day: dict[date, list] = {}
+    for event in events:
+        for session in event.sessions.all():
+            day = timezone.localtime(session.start).date()
+            by_day.setdefault(day, []).append({"event": event, "session": session})
+    weeks = []
+    for week in pycalendar.Calendar(firstweekday=0).monthdatescalendar(year, month):
+        weeks.append(
+            [
+                {
+                    "date": day,
+                    "in_month": day.month == month,
+                    "entries": by_day.get(day, []),
+                }
+                for day in week
+            ]
+        )
+    return weeks
+
+
+def filter_options() -> dict:
+    """Return the choices the calendar's filter form offers."""
+    from cms.models import District
+
+    return {
+        "topics": list(Topic.objects.filter(events__live=True).distinct()),
+        "venues": list(Venue.objects.filter(events__live=True).distinct()),
+        "districts": list(District.objects.filter(venues__isnull=False).distinct()),
+    }
+
+
+def site_root_path() -> str:
+    site = Site.objects.filter(is_default_site=True).only("root_page").first()
+    if site is None:
+        return "/"
+    return site.root_page.url_path
+
+
+def absolute_url(event: EventPage, root_path: str) -> str:
+    path = event.url_path
+    if path.startswith(root_path):
+        path = "/" + path[len(root_path) :]
+    return settings.SITE_URL + path
+
+
+def calendar_page():
+    from events.models import EventIndexPage
+
+    return EventIndexPage.objects.live().first()
+
+
+def absolute_url_of_calendar() -> str:
+    """Return the calendar page's address, or the site's if there is none."""
+    from events.models import EventIndexPage
+
+    index = EventIndexPage.objects.live().only("url_path").first()
+    if index is None:
+        return settings.SITE_URL + "/"
+    return absolute_url(index, site_root_path())
+
+
+def _feed_window(now: datetime, prefix: str = "") -> Q:
+    """Sessions from 30 days back to a year ahead; a cancellation stays 30 days.
+
+    Calendars that refreshed before a cancellation must still learn of it,
+    even when the training's date has passed long ago.
+    """
+    back = now - timedelta(days=FEED_DAYS_BACK)
+    ahead = now + timedelta(days=FEED_DAYS_AHEAD)
+    return Q(**{f"{prefix}starts_at__lte": ahead}) & (
+        Q(**{f"{prefix}ends_at__gte": back})
+        | Q(**{f"{prefix}is_cancelled": True, f"{prefix}cancelled_at__gte": back})
+    )
+
+
+def feed_events(now: datetime | None = None) -> QuerySet:
+    """Live trainings inside the feed window, cancelled ones included."""
+    now = now or timezone.now()
+    return (
+        EventPage.objects.live()
+        .public()
+        .filter(_feed_window(now))
+        .select_related("venue")
+        .prefetch_related(
+            Prefetch("sessions", queryset=EventSession.objects.order_by("start"))
+        )
+        .order_by("starts_at", "pk")
+    )
+
+
+def public_feed_entries(filters: CalendarFilters, now=None) -> list[Entry]:
+    events = feed_events(now)
+    if filters.free_seats:
+        events = events.annotate(
+            confirmed_count=Count(
+                "bookings", filter=Q(bookings__status=Booking.Status.CONFIRMED)
+            )
+        )
+    events = filters.apply(events)
+    root = site_root_path()
+    return [
+        Entry(event=event, session=session, url=absolute_url(event, root))
+        for event in events
+        for session in event.sessions.all()
+    ]
+
+
+def event_entries(event: EventPage, audience: str = PUBLIC) -> list[Entry]:
+    url = absolute_url(event, site_root_path())
+    sessions = sorted(event.sessions.all(), key=lambda s: s.start)
+    return [
+        Entry(event=event, session=session, url=url, audience=audience)
+        for session in sessions
+    ]
+
+
+def personal_feed_entries(user, now=None) -> list[Entry]:
+    """Sessions of a person's active bookings, confirmed or waiting."""
+    now = now or timezone.now()
+    bookings = (
+        Booking.objects.filter(user=user, status__in=Booking.ACTIVE)
+        .filter(_feed_window(now, prefix="event__"), event__live=True)
+        .select_related("event", "event__venue")
+        .prefetch_related(
+            Prefetch("event__sessions", queryset=EventSession.objects.order_by("start"))
+        )
+        .order_by("event__starts_at", "pk")
+    )
+    root = site_root_path()
+    return [
+        Entry(
+            event=booking.event,
+            session=session,
+            url=absolute_url(booking.event, root),
+            audience=CONFIRMED if booking.is_confirmed else WAITING,
+        )
+        for booking in bookings
+        for session in booking.event.sessions.all()
+    ]
+
+
+FEED_VERSION_KEY = "events:feed-version"
+
+
+def public_feed_fingerprint() -> tuple[str, datetime]:
+    """Change marker and last change of the public feeds, read from the cache.
+
+    A conditional GET is answered from this alone, without touching the
+    database; every change to trainings or bookings replaces the marker.
+    """
+    version = cache.get(FEED_VERSION_KEY)
+    if version is None:
+        version = feed_version_bump()
+    marker, changed = version
+    # The feed's window moves daily.
+    return f"{marker}-{timezone.localdate()}", changed
+
+
+def feed_version_bump() -> tuple[str, datetime]:
+    version = (uuid.uuid4().hex, timezone.now())
+    cache.set(FEED_VERSION_KEY, version, None)
+    return version
+
+
+def personal_feed_fingerprint(user) -> tuple[str, datetime | None]:
+    bookings = Booking.objects.filter(user=user).aggregate(
+        changed=Max("updated_at"), count=Count("pk")
+    )
+    events = EventPage.objects.filter(bookings__user=user).aggregate(
+        changed=Max("last_published_at")
+    )
+    marker = (
+        f"{user.pk}-{bookings['changed']}-{bookings['count']}-"
+        f"{events['changed']}-{timezone.localdate()}"
+    )
+    return marker, _latest(bookings["changed"], events["changed"])
+
+
+def _latest(*values):
+    present = [value for value in values if value is not None]
+    return max(present) if present else None
+
+
+def feed_for_token(token: str) -> CalendarFeed | None:
+    """Return the live feed link for a token, or None; compared in constant time."""
+    import hmac
+
+    if not token or len(token) > 100:
+        return None
+    digest = CalendarFeed.hash_token(token)
+    feed = (
+        CalendarFeed.objects.filter(token_hash=digest, revoked_at__isnull=True)
+        .select_related("user")
+        .first()
+    )
+    if feed is None or not hmac.compare_digest(feed.token_hash, digest):
+        return None
+    if not feed.user.is_active:
+        return None
+    return feed
+
+
+def user_booking(event: EventPage, user) -> Booking | None:
+    if not user.is_authenticated:
+        return None
+    return Booking.objects.filter(
+        event=event, user=user, status__in=Booking.ACTIVE
+    ).first()
+
+
+def my_bookings(user, now: datetime | None = None) -> dict:
+    """Upcoming bookings, waiting-list places and past trainings of one person."""
+    now = now or timezone.now()
+    bookings = list(
+        Booking.objects.filter(user=user, status__in=Booking.ACTIVE, event__live=True)
+        .select_related("event", "event__venue")
+        .prefetch_related(
+            Prefetch(
+                "event__sessions", queryset=EventSession.objects.order_by("start")
+            ),
+            Prefetch(
+                "attendances", queryset=Attendance.objects.select_related("session")
+            ),
+        )
+        .order_by("event__starts_at", "pk")
+    )
+    waiting = [b for b in bookings if b.is_waiting and not b.event.is_past(now)]
+    if waiting:
+        positions = _waiting_positions([b.event_id for b in waiting])
+        for booking in waiting:
+            booking.position = positions.get(booking.pk)
+    held = [b for b in bookings if b.is_confirmed and b.event.is_past(now)]
+    for booking in held:
+        states = {a.session_id: a.state for a in booking.attendances.all()}
+        booking.session_states = [
+            {
+                "session": session,
+                "state": states.get(session.pk, Attendance.State.REGISTERED),
+            }
+            for session in booking.event.sessions.all()
+        ]
+    return {
+        "upcoming": [b for b in bookings if b.is_confirmed and b not in held],
+        "waiting": waiting,
+        "past": held[::-1],
+    }
+
+
+def _waiting_positions(event_ids: list[int]) -> dict[int, int]:
+    """Return the queue position of every waiting booking of these events."""
+    positions: dict[int, int] = {}
+    counters: dict[int, int] = {}
+    rows = (
+        Booking.objects.filter(event_id__in=event_ids, status=Booking.Status.WAITING)
+        .order_by("event_id", "queued_at", "pk")
+        .values_list("pk", "event_id")
+    )
+    for pk, event_id in rows:
+        counters[event_id] = counters.get(event_id, 0) + 1
+        positions[pk] = counters[event_id]
+    return positions
+
+
+def participants(event: EventPage) -> dict:
+    """Confirmed participants (with attendance) and the waiting list of a training."""
+    bookings = list(
+        Booking.objects.filter(event=event, status__in=Booking.ACTIVE)
+        .select_related("user", "user__district")
+        .prefetch_related("attendances")
+        .order_by("queued_at", "pk")
+    )
+    sessions = list(event.sessions.order_by("start"))
+    confirmed = sorted(
+        (b for b in bookings if b.is_confirmed),
+        key=lambda b: (b.user.display_name.lower(), b.pk),
+    )
+    for booking in confirmed:
+        states = {a.session_id: a for a in booking.attendances.all()}
+        booking.session_states = [
+            {
+                "session": session,
+                "state": states[session.pk].state
+                if session.pk in states
+                else Attendance.State.REGISTERED,
+            }
+            for session in sessions
+        ]
+    waiting = [b for b in bookings if b.is_waiting]
+    for position, booking in enumerate(waiting, start=1):
+        booking.position = position
+    return {"confirmed": confirmed, "waiting": waiting, "sessions": sessions}
+
+
+def trainer_events(user, now: datetime | None = None) -> QuerySet:
+    """Trainings a trainer runs that are not long over."""
+    now = now or timezone.now()
+    return (
+        EventPage.objects.filter(trainers=user, live=True)
+        .filter(ends_at__gte=now - timedelta(days=14))
+        .order_by("starts_at")
+    )
+
+
+def next_trainings(limit: int = 3, now: datetime | None = None) -> list:
+    now = now or timezone.now()
+    return list(
+        events_with_counts()
+        .filter(starts_at__gte=now, is_cancelled=False)
+        .order_by("starts_at", "pk")[:limit]
+    )

@@ -1,0 +1,408 @@
+"""Booking rules: every write to bookings and attendance goes through here.
+
+Each service runs in one transaction and locks the training's row first, so
+that concurrent requests are served one after another and never confirm more
+seats than the capacity.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime, timedelta
+
+from django.db import IntegrityError, transaction
+from django.db.models import Min
+from django.utils import formats, timezone
+from django.utils.translation import gettext_lazy as _
+
+from cms.audit import audit_record
+from cms.integration import attendance_recorded
+from events import tasks
+from events.models import (
+    Attendance,
+    Booking,
+    CalendarFeed,
+    EventPage,
+    EventSession,
+    TrainerMessage,
+)
+
+
+class BookingError(Exception):
+    """A booking rule said no; ``message`` is what the person reads."""
+
+    MESSAGES = {
+        "not_published": _("Diese Schulung ist nicht veröffentlicht."),
+        "cancelled": _(
+            "Diese Schulung wurde abgesagt. Eine Anmeldung ist nicht möglich."
+        ),
+        "past": _("Diese Schulung hat bereits stattgefunden."),
+        "started": _(
+            "Diese Schulung hat bereits begonnen. Eine Anmeldung ist nicht mehr "
+            "möglich."
+        ),
+        "not_open": _("Die Anmeldung ist erst ab {date} möglich."),
+        "closed": _("Die Anmeldung ist seit {date} geschlossen."),
+        "no_sessions": _("Für diese Schulung steht noch kein Termin fest."),
+        "already_booked": _("Sie sind für diese Schulung bereits angemeldet."),
+        "already_waiting": _(
+            "Sie stehen bereits auf der Warteliste (Platz {position})."
+        ),
+        "full": _("Die Schulung ist leider ausgebucht."),
+        "not_active": _("Diese Anmeldung ist bereits storniert."),
+        "cancel_deadline": _(
+            "Eine Abmeldung über die Website war nur bis {date} möglich. Bitte "
+            "wenden Sie sich direkt an das Team der Schulung."
+        ),
+        "not_waiting": _("Diese Person steht nicht auf der Warteliste."),
+        "not_allowed": _("Dazu haben Sie keine Berechtigung."),
+        "wrong_session": _("Dieser Termin gehört nicht zu dieser Schulung."),
+        "not_confirmed": _("Nur bestätigte Teilnehmende haben eine Anwesenheit."),
+        "message_empty": _("Bitte geben Sie einen Betreff und eine Nachricht ein."),
+        "feed_name": _("Bitte geben Sie einen Namen für den Kalender-Link ein."),
+    }
+
+    def __init__(self, code: str, **params) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(code)
+
+    @property
+    def message(self) -> str:
+        return str(self.MESSAGES[self.code]).format(**self.params)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def _format_datetime(value: datetime) -> str:
+    return formats.date_format(timezone.localtime(value), "j. F Y, H:i") + " Uhr"
+
+
+def _lock_event(event: EventPage) -> EventPage:
+    """Lock the training's row until the transaction ends, and return it fresh."""
+    return EventPage.objects.select_for_update(of=("self",)).get(pk=event.pk)
+
+
+def check_bookable(event: EventPage, now: datetime) -> None:
+    """Raise BookingError when a person cannot book this training now."""
+    if not event.live:
+        raise BookingError("not_published")
+    if event.is_cancelled:
+        raise BookingError("cancelled")
+    if event.starts_at is None:
+        raise BookingError("no_sessions")
+    if event.is_past(now):
+        raise BookingError("past")
+    if event.starts_at <= now:
+        raise BookingError("started")
+    if event.booking_opens_at and event.booking_opens_at > now:
+        raise BookingError("not_open", date=_format_datetime(event.booking_opens_at))
+    closes = event.booking_closes()
+    if closes and closes <= now:
+        raise BookingError("closed", date=_format_datetime(closes))
+
+
+def waiting_position(booking: Booking) -> int:
+    """Return the 1-based place of a waiting booking in its queue."""
+    return (
+        Booking.objects.filter(
+            event_id=booking.event_id,
+            status=Booking.Status.WAITING,
+            queued_at__lte=booking.queued_at,
+        )
+        .exclude(queued_at=booking.queued_at, pk__gt=booking.pk)
+        .count()
+    )
+
+
+def confirmed_count(event: EventPage) -> int:
+    return Booking.objects.filter(event=event, status=Booking.Status.CONFIRMED).count()
+
+
+def booking_create(
+    *, event: EventPage, user, actor, now: datetime | None = None
+) -> Booking:
+    """Book a seat, or a place on the waiting list when the training is full."""
+    now = now or timezone.now()
+    organiser = actor is not None and actor.pk != user.pk
+    with transaction.atomic():
+        event = _lock_event(event)
+        if organiser and not can_manage_event(actor, event):
+            raise BookingError("not_allowed")
+        if not organiser:
+            check_bookable(event, now)
+        elif event.is_cancelled or event.is_past(now):
+            raise BookingError("cancelled" if event.is_cancelled else "past")
+        existing = Booking.objects.filter(
+            event=event, user=user, status__in=Booking.ACTIVE
+        ).first()
+        if existing is not None:
+            if existing.is_waiting:
+                raise BookingError(
+                    "already_waiting", position=waiting_position(existing)
+                )
+            raise BookingError("already_booked")
+        if event.capacity is None or confirmed_count(event) < event.capacity:
+            status = Booking.Status.CONFIRMED
+        elif event.waiting_list_enabled:
+            status = Booking.Status.WAITING
+        else:
+            raise BookingError("full")
+        # Stamped under the lock, so the waiting list keeps the order of arrival.
+        stamp = timezone.now()
+        try:
+            with transaction.atomic():
+                booking = Booking.objects.create(
+                    event=event,
+                    user=user,
+                    status=status,
+                    queued_at=stamp,
+                    confirmed_at=stamp if status == Booking.Status.CONFIRMED else None,
+                )
+        except IntegrityError as error:
+            raise BookingError("already_booked") from error
+        audit_record(
+            actor=actor,
+            action="events.booking_create",
+            target=booking,
+            event=event.pk,
+            user=user.pk,
+            status=status,
+        )
+    if status == Booking.Status.CONFIRMED:
+        tasks.booking_confirmation_send_task.delay_on_commit(booking.pk)
+    else:
+        tasks.booking_waiting_send_task.delay_on_commit(booking.pk)
+    return booking
+
+
+def booking_cancel(
+    *, booking: Booking, actor, now: datetime | None = None
+) -> list[Booking]:
+    """Cancel a booking (by its owner or an organiser); promote who fits.
+
+    Return the bookings promoted from the waiting list.
+    """
+    now = now or timezone.now()
+    by_organiser = actor.pk != booking.user_id
+    with transaction.atomic():
+        event = _lock_event(booking.event)
+        booking = Booking.objects.select_for_update().get(pk=booking.pk)
+        if by_organiser and not can_manage_event(actor, event):
+            raise BookingError("not_allowed")
+        if booking.status == Booking.Status.CANCELLED:
+            raise BookingError("not_active")
+        was_confirmed = booking.is_confirmed
+        if not by_organiser and was_confirmed:
+            deadline = event.cancellation_closes()
+            if deadline and deadline <= now:
+                raise BookingError("cancel_deadline", date=_format_datetime(deadline))
+        booking.status = Booking.Status.CANCELLED
+        booking.cancelled_at = now
+        booking.cancelled_by_organiser = by_organiser
+        booking.save(
+            update_fields=[
+                "status",
+                "cancelled_at",
+                "cancelled_by_organiser",
+                "updated_at",
+            ]
+        )
+        audit_record(
+            actor=actor,
+            action="events.booking_cancel",
+            target=booking,
+            event=event.pk,
+            user=booking.user_id,
+            by_organiser=by_organiser,
+            was=("confirmed" if was_confirmed else "waiting"),
+        )
+        promoted = _promote(event, actor=actor, now=now) if was_confirmed else []
+    tasks.booking_cancellation_send_task.delay_on_commit(booking.pk)
+    return promoted
+
+
+def waiting_list_promote(
+    *, event: EventPage, actor, now: datetime | None = None
+) -> list[Booking]:
+    """Confirm as many waiting people as there are free seats (capacity raised)."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        event = _lock_event(event)
+        return _promote(event, actor=actor, now=now)
+
+
+def _promote(event: EventPage, *, actor, now: datetime) -> list[Booking]:
+    """Promote in queue order; the caller holds the lock on the event."""
+    if event.is_cancelled or event.is_past(now):
+        return []
+    waiting = Booking.objects.select_for_update().filter(
+        event=event, status=Booking.Status.WAITING
+    )
+    if event.capacity is not None:
+        free = event.capacity - confirmed_count(event)
+        if free <= 0:
+            return []
+        waiting = waiting.order_by("queued_at", "pk")[:free]
+    promoted = list(waiting)
+    for booking in promoted:
+        booking.status = Booking.Status.CONFIRMED
+        booking.confirmed_at = now
+        booking.save(update_fields=["status", "confirmed_at", "updated_at"])
+        audit_record(
+            actor=actor,
+            action="events.booking_promote",
+            target=booking,
+            event=event.pk,
+            user=booking.user_id,
+        )
+        tasks.booking_promotion_send_task.delay_on_commit(booking.pk)
+    return promoted
+
+
+def booking_move_up(*, booking: Booking, actor) -> Booking:
+    """Put a waiting person at the head of the waiting list."""
+    with transaction.atomic():
+        event = _lock_event(booking.event)
+        if not can_manage_event(actor, event):
+            raise BookingError("not_allowed")
+        booking = Booking.objects.select_for_update().get(pk=booking.pk)
+        if not booking.is_waiting:
+            raise BookingError("not_waiting")
+        first = Booking.objects.filter(
+            event=event, status=Booking.Status.WAITING
+        ).aggregate(first=Min("queued_at"))["first"]
+        booking.queued_at = first - timedelta(microseconds=1)
+        booking.save(update_fields=["queued_at", "updated_at"])
+        audit_record(
+            actor=actor,
+            action="events.booking_move_up",
+            target=booking,
+            event=event.pk,
+            user=booking.user_id,
+        )
+        _promote(event, actor=actor, now=timezone.now())
+    return booking
+
+
+def can_manage_event(user, event: EventPage) -> bool:
+    """Trainers of this training and coordinators manage its participants."""
+    from cms import roles
+
+    if not user.is_authenticated:
+        return False
+    return roles.is_coordinator(user) or (
+        roles.is_trainer(user) and event.trainers.filter(pk=user.pk).exists()
+    )
+
+
+def attendance_record(
+    *, session: EventSession, booking: Booking, state: str, actor
+) -> Attendance:
+    """Record whether a confirmed participant was at one session."""
+    if state not in Attendance.State.values:
+        raise BookingError("not_allowed")
+    with transaction.atomic():
+        event = _lock_event(booking.event)
+        if session.event_id != booking.event_id:
+            raise BookingError("wrong_session")
+        if not can_manage_event(actor, event):
+            raise BookingError("not_allowed")
+        if not booking.is_confirmed:
+            raise BookingError("not_confirmed")
+        attendance, _created = Attendance.objects.update_or_create(
+            booking=booking,
+            session=session,
+            defaults={"state": state, "recorded_by": actor},
+        )
+        audit_record(
+            actor=actor,
+            action="events.attendance_record",
+            target=attendance,
+            event=event.pk,
+            session=session.pk,
+            user=booking.user_id,
+            state=state,
+        )
+        attendance_recorded.send(sender=Attendance, user=booking.user, event=event)
+    return attendance
+
+
+def user_attended_training_for_course(user, course) -> bool:
+    """Tell whether a person attended a live, held training linked to a course."""
+    return Attendance.objects.filter(
+        booking__user=user,
+        booking__status=Booking.Status.CONFIRMED,
+        state=Attendance.State.ATTENDED,
+        booking__event__live=True,
+        booking__event__is_cancelled=False,
+        booking__event__related_courses=course,
+    ).exists()
+
+
+def trainer_message_send(
+    *, event: EventPage, subject: str, body: str, actor, include_waiting_list=False
+) -> TrainerMessage:
+    """Store a trainer's message and mail it to every participant."""
+    subject, body = subject.strip(), body.strip()
+    if not subject or not body:
+        raise BookingError("message_empty")
+    with transaction.atomic():
+        if not can_manage_event(actor, event):
+            raise BookingError("not_allowed")
+        message = TrainerMessage.objects.create(
+            event=event,
+            author=actor,
+            subject=subject,
+            body=body,
+            include_waiting_list=include_waiting_list,
+        )
+        audit_record(
+            actor=actor, action="events.message_send", target=message, event=event.pk
+        )
+    tasks.trainer_message_send_task.delay_on_commit(message.pk)
+    return message
+
+
+def calendar_feed_create(*, user, name: str) -> tuple[CalendarFeed, str]:
+    """Create a personal feed link; return it with its token (shown only once)."""
+    name = name.strip()[:80]
+    if not name:
+        raise BookingError("feed_name")
+    # 32 bytes: 256 bits of randomness; only the hash is stored.
+    token = secrets.token_urlsafe(32)
+    with transaction.atomic():
+        feed = CalendarFeed.objects.create(
+            user=user, name=name, token_hash=CalendarFeed.hash_token(token)
+        )
+        audit_record(actor=user, action="events.feed_create", target=feed)
+    return feed, token
+
+
+def calendar_feed_revoke(*, feed: CalendarFeed, actor) -> None:
+    """Revoke a feed link: it answers 404 from now on."""
+    with transaction.atomic():
+        feed.revoked_at = timezone.now()
+        feed.save(update_fields=["revoked_at"])
+        audit_record(actor=actor, action="events.feed_revoke", target=feed)
+
+
+def calendar_feed_rotate(*, feed: CalendarFeed, actor) -> tuple[CalendarFeed, str]:
+    """Replace a feed link by a new one with the same name."""
+    with transaction.atomic():
+        calendar_feed_revoke(feed=feed, actor=actor)
+        return calendar_feed_create(user=feed.user, name=feed.name)
+
+
+def event_changed(*, event_id: int, changes: list[str]) -> None:
+    """React to a published change: promote after a capacity rise, tell people."""
+    event = EventPage.objects.filter(pk=event_id).first()
+    if event is None:
+        return
+    if "capacity" in changes:
+        waiting_list_promote(event=event, actor=None)
+    if {"time", "place", "cancelled", "reinstated"} & set(changes):
+        from events import notifications
+
+        notifications.event_change_notify(event=event, changes=changes)

@@ -1,0 +1,96 @@
+"""Texts the training templates share: dates, places, seats."""
+
+from django import template
+from django.conf import settings
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+register = template.Library()
+
+
+@register.filter
+def session_text(session) -> str:
+    """Return a session as "Mittwoch, 3. Dezember 2026, 18:00-19:30 Uhr"."""
+    if not session:
+        return ""
+    start, end = timezone.localtime(session.start), timezone.localtime(session.end)
+    day = formats.date_format(start, "l, j. F Y")
+    if session.all_day:
+        if end.date() > start.date():
+            return f"{day} – {formats.date_format(end, 'l, j. F Y')}"
+        return day
+    return "{day}, {start}–{end} {clock}".format(
+        day=day,
+        start=formats.time_format(start, "H:i"),
+        end=formats.time_format(end, "H:i"),
+        clock=_("Uhr"),
+    )
+
+
+@register.filter
+def place_text(event) -> str:
+    if event.format == "online" or event.venue is None:
+        return _("Online")
+    place = event.venue.name
+    if event.venue.district_id:
+        place = f"{place} ({event.venue.district})"
+    if event.format == "hybrid":
+        return _("%(place)s oder online") % {"place": place}
+    return place
+
+
+@register.filter
+def seats_text(event) -> str:
+    """Describe free seats or the waiting list in words, never by colour alone."""
+    if event.is_cancelled:
+        return _("Abgesagt")
+    confirmed = getattr(event, "confirmed_count", 0)
+    waiting = getattr(event, "waiting_count", 0)
+    if event.capacity is None:
+        return _("Freie Plätze (ohne Begrenzung)")
+    free = max(event.capacity - confirmed, 0)
+    if free:
+        return ngettext(
+            "Noch %(free)s von %(capacity)s Plätzen frei",
+            "Noch %(free)s von %(capacity)s Plätzen frei",
+            free,
+        ) % {"free": free, "capacity": event.capacity}
+    if event.waiting_list_enabled and not waiting:
+        return _("Ausgebucht – Warteliste offen")
+    if event.waiting_list_enabled:
+        return ngettext(
+            "Ausgebucht – Warteliste mit %(count)s Person",
+            "Ausgebucht – Warteliste mit %(count)s Personen",
+            waiting,
+        ) % {"count": waiting}
+    return _("Ausgebucht")
+
+
+@register.filter
+def seats_badge(event) -> str:
+    if event.is_cancelled:
+        return "badge--warning"
+    if event.capacity is None or event.capacity > getattr(event, "confirmed_count", 0):
+        return "badge--ok"
+    return "badge--muted"
+
+
+@register.filter
+def webcal(url: str) -> str:
+    return url.replace("https://", "webcal://", 1).replace("http://", "webcal://", 1)
+
+
+@register.simple_tag
+def site_url(path: str = "") -> str:
+    return settings.SITE_URL + path
+
+
+@register.filter
+def attendance_label(state: str) -> str:
+    from events.models import Attendance
+
+    try:
+        return str(Attendance.State(state).label)
+    except ValueError:
+        return state

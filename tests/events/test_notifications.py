@@ -1,0 +1,228 @@
+"""Emails: sent after commit, once only, in German, with the right .ics."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from icalendar import Calendar
+
+from events import notifications, services, tasks
+from events.models import EventPage, SentNotification
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+MEETING = "https://meet.example.org/geheim-123"
+
+
+@pytest.fixture
+def online_event(make_event):
+    return make_event(
+        title="Online: Selbstfürsorge",
+        format=EventPage.Format.ONLINE,
+        meeting_url=MEETING,
+        dial_in="Telefon 0208 000, PIN 4711",
+        capacity=1,
+    )
+
+
+def _ics(message) -> tuple[str, Calendar]:
+    for attachment in message.attachments:
+        if attachment.get_content_type() == "text/calendar":
+            return attachment["Content-Type"], Calendar.from_ical(
+                attachment.get_payload(decode=True)
+            )
+    raise AssertionError("no calendar attachment")
+
+
+def test_nothing_is_sent_before_commit(online_event, contact_person, mailoutbox):
+    services.booking_create(
+        event=online_event, user=contact_person, actor=contact_person
+    )
+    assert mailoutbox == []
+
+
+def test_confirmation_carries_the_link_and_an_invitation(
+    online_event, contact_person, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        services.booking_create(
+            event=online_event, user=contact_person, actor=contact_person
+        )
+    (message,) = mailoutbox
+    assert message.subject.startswith("[Gemeinsam Stark] Anmeldung bestätigt")
+    assert MEETING in message.body
+    html = message.alternatives[0][0]
+    assert MEETING in html and "<p>Guten Tag" in html
+    content_type, calendar = _ics(message)
+    assert "method=REQUEST" in content_type
+    assert calendar["METHOD"] == "REQUEST"
+    (vevent,) = calendar.walk("VEVENT")
+    assert "ORGANIZER" in vevent and "ATTENDEE" in vevent
+    assert MEETING in str(vevent["DESCRIPTION"])
+
+
+def test_waiting_list_email_has_position_but_no_link(
+    online_event, contact_person, other_person, mailoutbox,
+    django_capture_on_commit_callbacks,
+):  # fmt: skip
+    services.booking_create(event=online_event, user=other_person, actor=other_person)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.booking_create(
+            event=online_event, user=contact_person, actor=contact_person
+        )
+    (message,) = mailoutbox
+    assert "Platz 1 der Warteliste" in message.body
+    assert MEETING not in message.body
+    assert MEETING not in message.alternatives[0][0]
+    assert not message.attachments
+
+
+def test_a_retried_task_sends_nothing_twice(online_event, contact_person, mailoutbox):
+    booking = services.booking_create(
+        event=online_event, user=contact_person, actor=contact_person
+    )
+    assert tasks.booking_confirmation_send_task(booking.pk) is True
+    assert tasks.booking_confirmation_send_task(booking.pk) is False
+    assert len(mailoutbox) == 1
+    assert SentNotification.objects.count() == 1
+
+
+def test_cancellation_carries_method_cancel_with_higher_sequence(
+    online_event, contact_person, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        booking = services.booking_create(
+            event=online_event, user=contact_person, actor=contact_person
+        )
+    with django_capture_on_commit_callbacks(execute=True):
+        services.booking_cancel(booking=booking, actor=contact_person)
+    request, cancel = mailoutbox
+    _ct, invitation = _ics(request)
+    content_type, cancellation = _ics(cancel)
+    assert "method=CANCEL" in content_type
+    (first,), (second,) = invitation.walk("VEVENT"), cancellation.walk("VEVENT")
+    assert first["UID"] == second["UID"]
+    assert int(second["SEQUENCE"]) > int(first["SEQUENCE"])
+    assert second["STATUS"] == "CANCELLED"
+
+
+def test_english_speakers_get_english_text_where_translated(online_event, mailoutbox):
+    person = UserFactory(preferred_language="en")
+    booking = services.booking_create(event=online_event, user=person, actor=person)
+    notifications.booking_confirmation_send(booking=booking)
+    assert mailoutbox[0].to == [person.email]
+    assert "Booking confirmed: Online: Selbstfürsorge" in mailoutbox[0].subject
+    assert "Hello " in mailoutbox[0].body
+    assert "Zugang" not in mailoutbox[0].body
+    assert '<html lang="en">' in mailoutbox[0].alternatives[0][0]
+
+
+def test_changed_time_tells_participants_once(
+    make_event, contact_person, mailoutbox, django_capture_on_commit_callbacks
+):
+    event = make_event(capacity=5)
+    services.booking_create(event=event, user=contact_person, actor=contact_person)
+    sequence = event.sequence
+    session = event.sessions.first()
+    session.start += timedelta(hours=1)
+    session.end += timedelta(hours=1)
+    event.sessions = [session]
+    with django_capture_on_commit_callbacks(execute=True):
+        event.save_revision().publish()
+    event.refresh_from_db()
+    assert event.sequence == sequence + 1
+    (message,) = mailoutbox
+    assert message.subject.endswith(f"Geändert: {event.title}")
+    _ct, calendar = _ics(message)
+    assert int(calendar.walk("VEVENT")[0]["SEQUENCE"]) == event.sequence
+    services.event_changed(event_id=event.pk, changes=["time"])
+    assert len(mailoutbox) == 1
+
+
+def test_organiser_cancelling_the_event_tells_everyone(
+    make_event, mailoutbox, django_capture_on_commit_callbacks
+):
+    event = make_event(capacity=1)
+    first, second = UserFactory.create_batch(2)
+    services.booking_create(event=event, user=first, actor=first)
+    services.booking_create(event=event, user=second, actor=second)
+    event.is_cancelled = True
+    event.cancelled_reason = "Die Referentin ist erkrankt."
+    with django_capture_on_commit_callbacks(execute=True):
+        event.save_revision().publish()
+    assert sorted(m.to[0] for m in mailoutbox) == sorted([first.email, second.email])
+    assert all("Abgesagt" in m.subject for m in mailoutbox)
+    assert all("erkrankt" in m.body for m in mailoutbox)
+
+
+def test_reminder_goes_out_once_24_hours_ahead(make_event, mailoutbox):
+    soon = make_event(start=timezone.now() + timedelta(hours=20))
+    later = make_event(start=timezone.now() + timedelta(days=3))
+    person = UserFactory()
+    services.booking_create(event=soon, user=person, actor=person)
+    services.booking_create(event=later, user=person, actor=person)
+    assert tasks.reminders_send_task() == 1
+    assert tasks.reminders_send_task() == 0
+    (message,) = mailoutbox
+    assert "Erinnerung" in message.subject and soon.title in message.subject
+
+
+def test_trainer_message_reaches_participants(
+    make_event, trainer, mailoutbox, django_capture_on_commit_callbacks
+):
+    event = make_event(trainers=[trainer], capacity=1)
+    first, second = UserFactory.create_batch(2)
+    services.booking_create(event=event, user=first, actor=first)
+    services.booking_create(event=event, user=second, actor=second)
+    with django_capture_on_commit_callbacks(execute=True):
+        message = services.trainer_message_send(
+            event=event, subject="Raumänderung", body="Wir sind in Raum 2.",
+            actor=trainer,
+        )  # fmt: skip
+    assert [m.to for m in mailoutbox] == [[first.email]]
+    assert "Wir sind in Raum 2." in mailoutbox[0].body
+    assert tasks.trainer_message_send_task(message.pk) == 0
+
+
+def test_trainer_message_needs_text_and_the_right_trainer(
+    make_event, trainer, other_trainer
+):
+    event = make_event(trainers=[trainer])
+    with pytest.raises(services.BookingError):
+        services.trainer_message_send(event=event, subject=" ", body="x", actor=trainer)
+    with pytest.raises(services.BookingError):
+        services.trainer_message_send(
+            event=event, subject="Hallo", body="x", actor=other_trainer
+        )
+
+
+def test_a_failed_send_is_retried_and_then_sent_once(
+    online_event, contact_person, mailoutbox, monkeypatch
+):
+    from smtplib import SMTPException
+
+    from django.core.mail import EmailMultiAlternatives
+
+    booking = services.booking_create(
+        event=online_event, user=contact_person, actor=contact_person
+    )
+    original = EmailMultiAlternatives.send
+
+    def fail(self, *args, **kwargs):
+        raise SMTPException("Server weg")
+
+    monkeypatch.setattr(EmailMultiAlternatives, "send", fail)
+    with pytest.raises(SMTPException):
+        notifications.booking_confirmation_send(booking=booking)
+    assert not SentNotification.objects.exists()
+    monkeypatch.setattr(EmailMultiAlternatives, "send", original)
+    assert notifications.booking_confirmation_send(booking=booking) is True
+    assert notifications.booking_confirmation_send(booking=booking) is False
+    assert len(mailoutbox) == 1
+
+
+def test_reminders_are_scheduled(settings):
+    schedule = settings.CELERY_BEAT_SCHEDULE["events-reminders"]
+    assert schedule["task"] == "events.tasks.reminders_send_task"
+    assert schedule["schedule"] <= 60 * 60

@@ -1,0 +1,373 @@
+"""Pages: calendar, training page, booking and cancelling, trainer tools."""
+
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from events import services
+from events.models import Attendance, Booking, EventPage
+from tests.events.conftest import build_event
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+MEETING = "https://meet.example.org/nur-fuer-angemeldete"
+
+
+@pytest.fixture
+def online_event(make_event):
+    return make_event(
+        title="Online-Sprechstunde",
+        format=EventPage.Format.ONLINE,
+        meeting_url=MEETING,
+        dimension="handhabbarkeit",
+    )
+
+
+def test_calendar_lists_trainings_by_week_with_seats_in_words(
+    client, make_event, venue
+):
+    make_event(title="Grundkurs", venue=venue, capacity=16)
+    response = client.get("/termine/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Grundkurs" in html
+    assert "Noch 16 von 16 Plätzen frei" in html
+    assert "Woche " in html
+    assert "Stadtteilzentrum Styrum (Styrum)" in html
+
+
+def test_calendar_filters_by_format_and_feature(
+    client, make_event, venue, online_event
+):
+    make_event(title="Vor Ort", venue=venue)
+    html = client.get("/termine/?format=online").content.decode()
+    assert "Online-Sprechstunde" in html and "Vor Ort</a>" not in html
+    html = client.get("/termine/?barrierefrei=step_free").content.decode()
+    assert "Vor Ort</a>" in html and "Online-Sprechstunde</a>" not in html
+
+
+def test_free_seats_filter_hides_full_trainings(client, make_event, contact_person):
+    full = make_event(title="Ganz voll", capacity=1)
+    services.booking_create(event=full, user=contact_person, actor=contact_person)
+    make_event(title="Noch Platz")
+    html = client.get("/termine/?freie_plaetze=1").content.decode()
+    assert "Noch Platz</a>" in html and "Ganz voll</a>" not in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?format=%00",
+        "?ort=abc",
+        "?ort=99999999999999999999",
+        "?thema=" + "x" * 5000,
+        "?monat=9999-99&ansicht=monat",
+        "?archiv=1&seite=-1",
+        "?dimension=nichts&barrierefrei=<script>",
+    ],
+)
+def test_bad_filter_values_never_fail(client, calendar_page, query):
+    assert client.get("/termine/" + query).status_code == 200
+
+
+def test_month_view_and_archive(client, make_event):
+    start = timezone.now() + timedelta(hours=2)
+    make_event(title="Im Monat", start=start)
+    make_event(title="Lange her", start=timezone.now() - timedelta(days=40))
+    month = timezone.localtime(start).strftime("%Y-%m")
+    html = client.get(f"/termine/?ansicht=monat&monat={month}").content.decode()
+    assert "Im Monat" in html and "<table" in html
+    html = client.get("/termine/?archiv=1").content.decode()
+    assert "Lange her" in html and "Im Monat" not in html
+
+
+def _count_queries(client, path: str) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(path).status_code == 200
+    return len(context)
+
+
+def test_calendar_query_budget_is_the_same_for_10_and_500_trainings(
+    client, calendar_page, venue
+):
+    def add(count: int, offset: int) -> None:
+        for number in range(offset, offset + count):
+            build_event(
+                calendar_page,
+                title=f"Schulung {number}",
+                venue=venue,
+                start=timezone.now() + timedelta(days=1 + number % 50),
+            )
+
+    add(10, 0)
+    # The first request fills the per-process caches (site, settings).
+    _count_queries(client, "/termine/")
+    few = {p: _count_queries(client, p) for p in CALENDAR_VIEWS}
+    add(490, 10)
+    many = {p: _count_queries(client, p) for p in CALENDAR_VIEWS}
+    assert few == many
+    assert max(many.values()) <= 24
+
+
+CALENDAR_VIEWS = ("/termine/", "/termine/?ansicht=monat", "/termine/?archiv=1")
+
+
+def test_meeting_link_only_for_confirmed_participants(
+    client, online_event, contact_person, other_person
+):
+    url = online_event.url
+    assert MEETING not in client.get(url).content.decode()
+    client.force_login(contact_person)
+    assert MEETING not in client.get(url).content.decode()
+    services.booking_create(
+        event=online_event, user=contact_person, actor=contact_person
+    )
+    assert MEETING in client.get(url).content.decode()
+    assert MEETING not in client.get("/termine/").content.decode()
+    online_event.capacity = 1
+    online_event.save()
+    client.force_login(other_person)
+    services.booking_create(event=online_event, user=other_person, actor=other_person)
+    html = client.get(url).content.decode()
+    assert "Platz 1 der Warteliste" in html and MEETING not in html
+
+
+def test_booking_through_the_page(client, online_event, contact_person):
+    client.force_login(contact_person)
+    response = client.post(reverse("events:book", args=[online_event.pk]), follow=True)
+    assert "Sie sind angemeldet" in response.content.decode()
+    assert Booking.objects.filter(user=contact_person, status="confirmed").exists()
+    response = client.post(reverse("events:book", args=[online_event.pk]), follow=True)
+    assert "bereits angemeldet" in response.content.decode()
+    assert Booking.objects.filter(user=contact_person).count() == 1
+
+
+def test_booking_bad_cases_answer_with_message_or_404(
+    client, make_event, contact_person
+):
+    client.force_login(contact_person)
+    draft = make_event(live=False)
+    assert client.post(reverse("events:book", args=[draft.pk])).status_code == 404
+    assert client.post(reverse("events:book", args=[999999])).status_code == 404
+    cancelled = make_event(is_cancelled=True)
+    response = client.post(reverse("events:book", args=[cancelled.pk]), follow=True)
+    assert "abgesagt" in response.content.decode()
+    past = make_event(start=timezone.now() - timedelta(days=3))
+    response = client.post(reverse("events:book", args=[past.pk]), follow=True)
+    assert "bereits stattgefunden" in response.content.decode()
+    assert client.get(reverse("events:book", args=[past.pk])).status_code == 405
+    assert not Booking.objects.exists()
+
+
+def test_anonymous_booking_goes_to_login(client, online_event):
+    response = client.post(reverse("events:book", args=[online_event.pk]))
+    assert response.status_code == 302 and "/konto/login/" in response["Location"]
+
+
+def test_cancelling_someone_elses_booking_is_404(
+    client, online_event, contact_person, other_person
+):
+    booking = services.booking_create(
+        event=online_event, user=contact_person, actor=contact_person
+    )
+    client.force_login(other_person)
+    response = client.post(reverse("events:cancel", args=[booking.pk]))
+    assert response.status_code == 404
+    booking.refresh_from_db()
+    assert booking.is_confirmed
+
+
+def test_cancel_from_mein_bereich(client, online_event, contact_person):
+    booking = services.booking_create(
+        event=online_event, user=contact_person, actor=contact_person
+    )
+    client.force_login(contact_person)
+    html = client.get("/mein-bereich/").content.decode()
+    assert "Online-Sprechstunde" in html
+    response = client.post(
+        reverse("events:cancel", args=[booking.pk]), {"next": "dashboard"}
+    )
+    assert response["Location"] == "/mein-bereich/"
+    booking.refresh_from_db()
+    assert booking.status == "cancelled"
+
+
+def test_dashboard_shows_waiting_position_and_past_attendance(
+    client, make_event, contact_person, other_person, coordinator
+):
+    full = make_event(title="Voll", capacity=1)
+    services.booking_create(event=full, user=other_person, actor=other_person)
+    services.booking_create(event=full, user=contact_person, actor=contact_person)
+    start = timezone.now() - timedelta(days=5)
+    past = make_event(title="Vorbei", start=start + timedelta(days=30))
+    booking = services.booking_create(
+        event=past, user=contact_person, actor=contact_person
+    )
+    services.attendance_record(
+        session=past.sessions.get(),
+        booking=booking,
+        state="teilgenommen",
+        actor=coordinator,
+    )
+    session = past.sessions.get()
+    session.start, session.end = start, start + timedelta(hours=2)
+    past.sessions = [session]
+    past.save()
+    client.force_login(contact_person)
+    html = client.get("/mein-bereich/").content.decode()
+    assert "Platz 1 der Warteliste" in html
+    assert "Besuchte Schulungen" in html and "teilgenommen" in html
+
+
+def test_dashboard_query_budget(
+    client, make_event, contact_person, django_assert_max_num_queries
+):
+    for number in range(8):
+        event = make_event(title=f"Schulung {number}")
+        services.booking_create(event=event, user=contact_person, actor=contact_person)
+    client.force_login(contact_person)
+    with django_assert_max_num_queries(25):
+        assert client.get("/mein-bereich/").status_code == 200
+
+
+def test_trainer_checks_in_participants(client, make_event, trainer, contact_person):
+    event = make_event(trainers=[trainer])
+    booking = services.booking_create(
+        event=event, user=contact_person, actor=contact_person
+    )
+    session = event.sessions.get()
+    client.force_login(trainer)
+    url = reverse("events:check_in", args=[event.pk, session.pk])
+    assert "Anna Ansprech" in client.get(url).content.decode()
+    client.post(url, {"booking": booking.pk, "state": "teilgenommen"})
+    assert Attendance.objects.get().state == Attendance.State.ATTENDED
+    sheet = client.get(reverse("events:sign_in_sheet", args=[event.pk]))
+    assert "Teilnehmerliste" in sheet.content.decode()
+    csv = client.get(reverse("events:participants_csv", args=[event.pk]))
+    text = csv.content.decode("utf-8-sig")
+    assert contact_person.email in text and "teilgenommen" in text
+
+
+def test_trainer_tools_are_404_for_others(
+    client, make_event, trainer, other_trainer, contact_person
+):
+    event = make_event(trainers=[trainer])
+    other = make_event(trainers=[other_trainer], title="Fremd")
+    booking = services.booking_create(
+        event=event, user=contact_person, actor=contact_person
+    )
+    session = event.sessions.get()
+    client.force_login(other_trainer)
+    for name, args in [
+        ("participants", [event.pk]),
+        ("sign_in_sheet", [event.pk]),
+        ("participants_csv", [event.pk]),
+        ("message", [event.pk]),
+        ("check_in", [event.pk, session.pk]),
+    ]:
+        assert client.get(reverse(f"events:{name}", args=args)).status_code == 404
+    response = client.post(
+        reverse("events:check_in", args=[event.pk, session.pk]),
+        {"booking": booking.pk, "state": "teilgenommen"},
+    )
+    assert response.status_code == 404
+    # A session of another training, under a training the trainer runs.
+    client.force_login(trainer)
+    wrong = reverse("events:check_in", args=[event.pk, other.sessions.get().pk])
+    assert client.get(wrong).status_code == 404
+    assert client.post(wrong, {"booking": booking.pk, "state": "x"}).status_code == 404
+    assert not Attendance.objects.exists()
+
+
+def test_csv_cells_cannot_become_formulas(client, make_event, coordinator):
+    person = UserFactory(display_name="=HYPERLINK(1)")
+    event = make_event()
+    services.booking_create(event=event, user=person, actor=person)
+    client.force_login(coordinator)
+    text = client.get(
+        reverse("events:participants_csv", args=[event.pk])
+    ).content.decode("utf-8-sig")
+    assert "'=HYPERLINK(1)" in text
+
+
+def test_admin_participants_page_actions(client, make_event, coordinator):
+    event = make_event(capacity=1)
+    first, second, third = UserFactory.create_batch(3)
+    services.booking_create(event=event, user=first, actor=first)
+    services.booking_create(event=event, user=second, actor=second)
+    waiting = services.booking_create(event=event, user=third, actor=third)
+    client.force_login(coordinator)
+    url = reverse("events_admin_participants", args=[event.pk])
+    assert client.get(url).status_code == 200
+    client.post(url, {"action": "move_up", "booking": waiting.pk})
+    assert services.waiting_position(Booking.objects.get(pk=waiting.pk)) == 1
+    added = UserFactory()
+    client.post(url, {"action": "add", "email": added.email})
+    assert Booking.objects.get(user=added).status == "waiting"
+    client.post(url, {"action": "remove", "booking": "abc"})
+    first_booking = Booking.objects.get(user=first)
+    client.post(url, {"action": "remove", "booking": first_booking.pk})
+    assert Booking.objects.get(pk=waiting.pk).is_confirmed
+
+
+def test_admin_participants_page_is_404_for_other_trainers(
+    client, make_event, trainer, other_trainer
+):
+    event = make_event(trainers=[trainer])
+    client.force_login(other_trainer)
+    url = reverse("events_admin_participants", args=[event.pk])
+    assert client.get(url).status_code == 404
+
+
+def test_subscribe_box_keeps_the_filters(client, calendar_page):
+    html = client.get("/termine/?format=online&foo=bar&thema=").content.decode()
+    assert "webcal://" in html
+    assert "/termine/kalender.ics?format=online" in html
+    assert "foo=bar" not in html.split("Kalender abonnieren")[1]
+
+
+def test_event_and_participant_pages_do_not_grow_with_bookings(
+    client, make_event, coordinator
+):
+    start = timezone.now() + timedelta(days=3)
+    event = make_event(
+        capacity=5,
+        sessions=[(start, start + timedelta(hours=2)), (start + timedelta(days=1),
+                  start + timedelta(days=1, hours=2))],
+    )  # fmt: skip
+    client.force_login(coordinator)
+    pages = (event.url, reverse("events:participants", args=[event.pk]),
+             reverse("events:check_in", args=[event.pk, event.sessions.first().pk]),
+             reverse("events:sign_in_sheet", args=[event.pk]))  # fmt: skip
+
+    def book(count: int) -> None:
+        for person in UserFactory.create_batch(count):
+            booking = services.booking_create(event=event, user=person, actor=person)
+            if booking.is_confirmed:
+                services.attendance_record(
+                    session=event.sessions.first(),
+                    booking=booking,
+                    state="teilgenommen",
+                    actor=coordinator,
+                )
+
+    book(2)
+    _count_queries(client, pages[0])
+    few = [_count_queries(client, path) for path in pages]
+    book(10)
+    many = [_count_queries(client, path) for path in pages]
+    assert few == many
+
+
+def test_calendar_speaks_english_too(client, make_event, settings):
+    make_event(title="Grundkurs", capacity=3)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    html = client.get("/termine/").content.decode()
+    assert "Filter trainings" in html
+    assert "3 of 3 seats free" in html
