@@ -10,10 +10,17 @@ class EventsConfig(AppConfig):
         from django.conf import settings
 
         from cms.integration import register_training_attendance_provider
-        from events import sections, services, signals
+        from events import sections, selectors, services, signals
+
+        from learning.integration import register_profile_source
 
         register_training_attendance_provider(
             services.user_attended_training_for_course
+        )
+        register_profile_source(
+            key="trainings",
+            label=_("Besuchte Schulungen"),
+            counts=selectors.attended_trainings_per_dimension,
         )
         sections.register()
         signals.connect()

@@ -469,3 +469,18 @@ def next_trainings(limit: int = 3, now: datetime | None = None) -> list:
         .filter(starts_at__gte=now, is_cancelled=False)
         .order_by("starts_at", "pk")[:limit]
     )
+
+
+def attended_trainings_per_dimension(user) -> dict[str, int]:
+    """Count the trainings a person attended, per sense-of-coherence dimension."""
+    rows = (
+        EventPage.objects.live()
+        .exclude(dimension="")
+        .filter(
+            bookings__user=user,
+            bookings__attendances__state=Attendance.State.ATTENDED,
+        )
+        .values("dimension")
+        .annotate(count=Count("pk", distinct=True))
+    )
+    return {row["dimension"]: row["count"] for row in rows}
