@@ -41,7 +41,7 @@ class PublicPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        key = _key(request)
+        key = _key(request) if settings.PUBLIC_PAGE_CACHE else None
         if key is not None and (cached := cache.get(key)) is not None:
             cached["X-Cache"] = "HIT"
             return cached

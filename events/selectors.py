@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, F, Max, Prefetch, Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import ngettext
 from wagtail.models import Site
 
 from events.ical import CONFIRMED, PUBLIC, WAITING, Entry
@@ -484,3 +485,9 @@ def attended_trainings_per_dimension(user) -> dict[str, int]:
         .annotate(count=Count("pk", distinct=True))
     )
     return {row["dimension"]: row["count"] for row in rows}
+
+
+def attended_trainings_text(count: int) -> str:
+    return ngettext(
+        "%(count)s besuchte Schulung", "%(count)s besuchte Schulungen", count
+    ) % {"count": count}

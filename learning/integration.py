@@ -14,11 +14,17 @@ class ProfileSource:
     key: str
     label: str
     counts: Callable[..., dict[str, int]]
+    # Say "1 besuchte Schulung" / "3 besuchte Schulungen" in the profile's text.
+    describe: Callable[[int], str] = str
 
 
 profile_sources: dict[str, ProfileSource] = {}
 
 
-def register_profile_source(*, key: str, label: str, counts: Callable) -> None:
+def register_profile_source(
+    *, key: str, label: str, counts: Callable, describe: Callable[[int], str] = str
+) -> None:
     """Count something else (attended trainings …) per dimension in the profile."""
-    profile_sources[key] = ProfileSource(key=key, label=label, counts=counts)
+    profile_sources[key] = ProfileSource(
+        key=key, label=label, counts=counts, describe=describe
+    )

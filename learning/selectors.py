@@ -351,7 +351,11 @@ def coherence_profile(*, user) -> list[dict]:
     for dimension in Dimension:
         parts = [{"label": None, "count": lessons.get(dimension.value, 0)}]
         parts += [
-            {"label": source.label, "count": counts.get(dimension.value, 0)}
+            {
+                "label": source.label,
+                "count": counts.get(dimension.value, 0),
+                "text": source.describe(counts.get(dimension.value, 0)),
+            }
             for source, counts in others
         ]
         rows.append(

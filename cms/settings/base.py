@@ -102,6 +102,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "cms.User"
 
+# Whole public pages for anonymous visitors (cms/cache.py).
+PUBLIC_PAGE_CACHE = env_bool("PUBLIC_PAGE_CACHE", default=True)
 CACHES = {
     "default": cache_from_url(
         os.environ.get("CACHE_URL") or os.environ.get("REDIS_URL")

@@ -28,3 +28,6 @@ STORAGES = {
 # Serve static files straight from the source folders; no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Query budgets measure the real work; tests of the page cache switch it on.
+PUBLIC_PAGE_CACHE = False

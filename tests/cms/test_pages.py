@@ -45,6 +45,7 @@ def _queries(client, url) -> int:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    client.get(url)  # first renditions and per-site lookups are one-off work
     cache.clear()
     with CaptureQueriesContext(connection) as context:
         assert client.get(url).status_code == 200
@@ -110,7 +111,8 @@ def test_only_one_home_page_and_content_pages_only_below_it():
     assert StandardPage.parent_page_types == ["cms.HomePage", "cms.StandardPage"]
 
 
-def test_anonymous_visitors_get_public_pages_from_the_cache(client, seeded):
+def test_anonymous_visitors_get_public_pages_from_the_cache(client, seeded, settings):
+    settings.PUBLIC_PAGE_CACHE = True
     assert client.get("/").headers["X-Cache"] == "MISS"
     assert client.get("/").headers["X-Cache"] == "HIT"
     seeded.intro = "<p>Neue Begrüßung für alle.</p>"

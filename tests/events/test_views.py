@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from events import services
 from events.models import Attendance, Booking, EventPage
+from tests.budgets import DASHBOARD_BUDGET
 from tests.events.conftest import build_event
 from tests.factories import UserFactory
 
@@ -232,7 +233,7 @@ def test_dashboard_query_budget(
         event = make_event(title=f"Schulung {number}")
         services.booking_create(event=event, user=contact_person, actor=contact_person)
     client.force_login(contact_person)
-    with django_assert_max_num_queries(25):
+    with django_assert_max_num_queries(DASHBOARD_BUDGET):
         assert client.get("/mein-bereich/").status_code == 200
 
 
@@ -337,7 +338,7 @@ def test_event_and_participant_pages_do_not_grow_with_bookings(
 ):
     start = timezone.now() + timedelta(days=3)
     event = make_event(
-        capacity=5,
+        capacity=50,
         sessions=[(start, start + timedelta(hours=2)), (start + timedelta(days=1),
                   start + timedelta(days=1, hours=2))],
     )  # fmt: skip
@@ -358,6 +359,8 @@ def test_event_and_participant_pages_do_not_grow_with_bookings(
                 )
 
     book(2)
+    # The first requests create the site settings row and fill per-site caches.
+    _count_queries(client, pages[0])
     _count_queries(client, pages[0])
     few = [_count_queries(client, path) for path in pages]
     book(10)

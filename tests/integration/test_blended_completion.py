@@ -58,8 +58,8 @@ def test_recorded_attendance_completes_a_blended_course_and_fills_the_profile(
         row["dimension"].value: row for row in coherence_profile(user=contact_person)
     }
     trainings = profile["handhabbarkeit"]["others"]
-    assert [(part["label"], part["count"]) for part in trainings] == [
-        ("Besuchte Schulungen", 1)
+    assert [(part["count"], part["text"]) for part in trainings] == [
+        (1, "1 besuchte Schulung")
     ]
 
 

@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from learning import services
 from learning.models import Enrolment
+from tests.budgets import DASHBOARD_BUDGET
 from tests.factories import UserFactory
 from tests.learning.conftest import add_lesson, lessons_of, make_course
 
@@ -19,7 +20,6 @@ pytestmark = pytest.mark.django_db
 CATALOGUE_BUDGET = 14
 COURSE_BUDGET = 20
 LESSON_BUDGET = 22
-DASHBOARD_BUDGET = 17
 
 
 def count_queries(client, url, **params) -> int:

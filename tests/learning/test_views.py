@@ -296,7 +296,7 @@ def test_dashboard_shows_courses_profile_and_certificates(
     assert "Fertiger Kurs" in page
     assert "Teilnahmebescheinigung herunterladen" in page
     assert "Mein Kohärenzprofil" in page
-    assert "1 Lerneinheit</span>" in page
+    assert "1 Lerneinheit, 0 besuchte Schulungen</span>" in page
 
 
 def test_home_page_lists_new_courses(client, home_page, course):
@@ -361,23 +361,29 @@ def test_course_page_in_english(client, course, contact_person):
     assert "Your progress" in html
 
 
-def test_profile_adds_what_other_apps_count(client, course, contact_person):
-    from learning.integration import profile_sources, register_profile_source
+def test_profile_adds_what_other_apps_count(
+    client, course, contact_person, monkeypatch
+):
+    from learning.integration import ProfileSource, profile_sources
 
     services.enrolment_start(user=contact_person, course=course)
     services.lesson_complete(user=contact_person, lesson=lessons_of(course)[0])
-    register_profile_source(
-        key="trainings",
-        label="Schulungen",
-        counts=lambda user: {"handhabbarkeit": 2},
+    for key in list(profile_sources):
+        monkeypatch.delitem(profile_sources, key)
+    monkeypatch.setitem(
+        profile_sources,
+        "test",
+        ProfileSource(
+            key="test",
+            label="Gespräche",
+            counts=lambda user: {"handhabbarkeit": 2},
+            describe=lambda count: f"{count} Gespräche",
+        ),
     )
-    try:
-        client.force_login(contact_person)
-        page = client.get(reverse("dashboard")).text
-    finally:
-        profile_sources.pop("trainings")
-    assert "1 Lerneinheit, 0 Schulungen" in page
-    assert "0 Lerneinheiten, 2 Schulungen" in page
+    client.force_login(contact_person)
+    page = client.get(reverse("dashboard")).text
+    assert "1 Lerneinheit, 0 Gespräche" in page
+    assert "0 Lerneinheiten, 2 Gespräche" in page
 
 
 def test_a_form_without_csrf_token_is_refused_and_records_nothing(
