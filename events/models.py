@@ -21,6 +21,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms import blocks
+from cms.cache import PublicPageMixin
 from cms.dimensions import Dimension
 
 
@@ -132,7 +133,7 @@ class Topic(models.Model):
         return self.name
 
 
-class EventIndexPage(Page):
+class EventIndexPage(PublicPageMixin, Page):
     """The calendar of trainings."""
 
     intro = RichTextField(
@@ -155,7 +156,7 @@ class EventIndexPage(Page):
         return context
 
 
-class EventPage(Page):
+class EventPage(PublicPageMixin, Page):
     """A training, in person (Präsenz), online or hybrid."""
 
     class Format(models.TextChoices):

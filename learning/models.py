@@ -16,11 +16,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms import roles
+from cms.cache import PublicPageMixin
 from cms.dimensions import Dimension
 from learning.blocks import LessonStreamBlock
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(PublicPageMixin, Page):
     """The course catalogue."""
 
     intro = RichTextField(
@@ -43,7 +44,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(Page):
+class CoursePage(PublicPageMixin, Page):
     """A course: a sequence of lessons, optionally combined with a training."""
 
     summary = models.TextField(_("Kurzbeschreibung"), max_length=400, blank=True)

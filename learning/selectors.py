@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, F, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Substr
 from django.http import QueryDict
 from wagtail.images import get_image_model
@@ -183,7 +183,21 @@ def course_detail(*, course: CoursePage, user) -> dict:
         or (lessons[0] if lessons else None),
         "trainers": list(course.trainers.all().only("id", "display_name")),
         "course_dimensions": [Dimension(d) for d in dimensions],
+        "related_trainings": _related_trainings(course),
     }
+
+
+def _related_trainings(course: CoursePage) -> list:
+    """Return the live trainings that count for this course, soonest first."""
+    if not course.requires_training:
+        return []
+    # "trainings" is the reverse side of the events app's link to courses.
+    return list(
+        course.trainings.live()
+        .filter(is_cancelled=False)
+        .order_by(F("starts_at").asc(nulls_last=True))
+        .only("id", "title", "url_path", "starts_at")
+    )
 
 
 def lesson_detail(*, lesson: LessonPage, user, params: QueryDict) -> dict:

@@ -16,6 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import RICH_TEXT_FEATURES
+from cms.cache import PublicPageMixin
 from cms.dimensions import Dimension
 from cms.validators import validate_plain_name
 
@@ -451,7 +452,7 @@ class ReportSubscription(models.Model):
         return self.user.preferred_language if self.user_id else self.language
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(PublicPageMixin, RoutablePageMixin, Page):
     """Aktuelles: the situation reports and news of the network."""
 
     intro = RichTextField(
@@ -494,7 +495,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         return self.render(request)
 
 
-class ReportPage(Page):
+class ReportPage(PublicPageMixin, Page):
     """A numbered situation report (Lagebericht) or a news item."""
 
     number = models.PositiveIntegerField(

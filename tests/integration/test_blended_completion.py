@@ -84,3 +84,19 @@ def test_attendance_at_an_unrelated_training_does_not_count(
     assert (
         Enrolment.objects.get(user=contact_person, course=course).completed_at is None
     )
+
+
+def test_course_page_lists_its_trainings_and_links_the_forum(
+    client, catalogue, calendar_page, contact_person, trainer
+):
+    from learning import services as learning_services
+
+    course = make_course(catalogue, requires_training=True)
+    training = build_event(calendar_page, title="Erste Hilfe im Stadtteil")
+    training.related_courses.add(course)
+    training.save_revision().publish()
+    learning_services.enrolment_start(user=contact_person, course=course)
+    client.force_login(contact_person)
+    html = client.get(course.url).content.decode()
+    assert "Erste Hilfe im Stadtteil" in html
+    assert "Zum Kursforum" in html

@@ -18,7 +18,8 @@ from tests.learning.conftest import add_lesson, lessons_of, make_course
 pytestmark = pytest.mark.django_db
 
 CATALOGUE_BUDGET = 14
-COURSE_BUDGET = 20
+# Includes the related trainings and the link to the course forum.
+COURSE_BUDGET = 23
 LESSON_BUDGET = 22
 
 
