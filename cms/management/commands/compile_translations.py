@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import polib
+from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
@@ -11,8 +12,14 @@ class Command(BaseCommand):
     help = "Compile locale/*/LC_MESSAGES/*.po to .mo without GNU gettext."
 
     def handle(self, *args, **options):
-        for locale_path in settings.LOCALE_PATHS:
-            for po_path in sorted(Path(locale_path).glob("*/LC_MESSAGES/*.po")):
+        app_locales = [
+            Path(config.path) / "locale"
+            for config in apps.get_app_configs()
+            if Path(config.path).is_relative_to(settings.BASE_DIR)
+            and "site-packages" not in Path(config.path).parts
+        ]
+        for locale_path in [*map(Path, settings.LOCALE_PATHS), *app_locales]:
+            for po_path in sorted(locale_path.glob("*/LC_MESSAGES/*.po")):
                 catalogue = polib.pofile(str(po_path))
                 catalogue.save_as_mofile(str(po_path.with_suffix(".mo")))
                 self.stdout.write(
