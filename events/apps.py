@@ -11,7 +11,6 @@ class EventsConfig(AppConfig):
 
         from cms.integration import register_training_attendance_provider
         from events import sections, selectors, services, signals
-
         from learning.integration import register_profile_source
 
         register_training_attendance_provider(
