@@ -30,6 +30,7 @@ def participants(request: HttpRequest, pk: int) -> HttpResponse:
             "page_title": _("Teilnehmende"),
             "page_subtitle": event.title,
             "header_icon": "group",
+            "can_copy": roles.is_coordinator(request.user),
             **selectors.participants(event),
         },
     )

@@ -22,20 +22,28 @@ class CalendarFeedForm(forms.Form):
     )
 
 
+# The value format of <input type="datetime-local">, so a re-shown form keeps it.
+DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
+
+
 class SessionDatesForm(forms.Form):
     """One session of a training copied to a new date; an empty row is skipped."""
 
     start = forms.DateTimeField(
         label=_("Beginn"),
         required=False,
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
-        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
+        widget=forms.DateTimeInput(
+            attrs={"type": "datetime-local"}, format=DATETIME_LOCAL
+        ),
+        input_formats=[DATETIME_LOCAL, "%Y-%m-%d %H:%M"],
     )
     end = forms.DateTimeField(
         label=_("Ende"),
         required=False,
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
-        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
+        widget=forms.DateTimeInput(
+            attrs={"type": "datetime-local"}, format=DATETIME_LOCAL
+        ),
+        input_formats=[DATETIME_LOCAL, "%Y-%m-%d %H:%M"],
     )
 
     def clean(self):

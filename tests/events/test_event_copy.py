@@ -248,3 +248,33 @@ def test_admin_form_for_an_unknown_training_is_not_found(client, coordinator):
     client.force_login(coordinator)
     url = reverse("events_admin_event_copy", args=[987654])
     assert client.get(url).status_code == 404
+
+
+def test_email_goes_out_in_the_persons_language(
+    make_event, coordinator, mailoutbox, django_capture_on_commit_callbacks
+):
+    event = make_event(capacity=1)
+    first, second = UserFactory(), UserFactory(preferred_language="en")
+    for person in (first, second):
+        services.booking_create(event=event, user=person, actor=person)
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.event_copy_for_waiting_list(
+            event=event, sessions=_new_dates(), actor=coordinator
+        )
+    (message,) = mailoutbox
+    assert message.to == [second.email]
+    assert "New date: you have a place" in message.subject
+
+
+def test_participants_page_offers_the_copy_to_coordinators(
+    client, crowded, coordinator, trainer
+):
+    event, _waiting = crowded
+    copy_url = reverse("events_admin_event_copy", args=[event.pk])
+    page = reverse("events_admin_participants", args=[event.pk])
+    client.force_login(coordinator)
+    assert copy_url in client.get(page).content.decode()
+    client.force_login(trainer)
+    response = client.get(page)
+    assert response.status_code == 200 and copy_url not in response.content.decode()
