@@ -483,7 +483,8 @@ def event_copy_for_waiting_list(
 def _event_copy(event: EventPage, *, sessions, actor) -> EventPage:
     """Publish a sibling of the training with the same content and new sessions."""
     parent = event.get_parent()
-    base = f"{event.slug}-{timezone.localtime(sessions[0][0]):%Y-%m-%d}"
+    # Room for the date and a counter within Wagtail's 255 characters.
+    base = f"{event.slug[:240]}-{timezone.localtime(sessions[0][0]):%Y-%m-%d}"
     taken = set(
         parent.get_children()
         .filter(slug__startswith=base)

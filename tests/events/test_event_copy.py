@@ -278,3 +278,21 @@ def test_participants_page_offers_the_copy_to_coordinators(
     client.force_login(trainer)
     response = client.get(page)
     assert response.status_code == 200 and copy_url not in response.content.decode()
+
+
+def test_copies_on_the_same_day_get_their_own_slugs(make_event, coordinator):
+    event = make_event(capacity=1)
+    EventPage.objects.filter(pk=event.pk).update(slug="s" * 255)
+    event.refresh_from_db()
+    sessions = _new_dates()
+    slugs = []
+    for _round in range(2):
+        for person in UserFactory.create_batch(2):
+            services.booking_create(event=event, user=person, actor=person)
+        slugs.append(
+            services.event_copy_for_waiting_list(
+                event=event, sessions=sessions, actor=coordinator
+            ).slug
+        )
+    day = f"{timezone.localtime(sessions[0][0]):%Y-%m-%d}"
+    assert slugs == ["s" * 240 + f"-{day}", "s" * 240 + f"-{day}-2"]
