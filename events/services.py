@@ -445,8 +445,8 @@ def event_copy_for_waiting_list(
     if sessions[0][0] <= now:
         raise BookingError("copy_past")
     with transaction.atomic():
-        event = EventPage.objects.select_for_update(of=("self",)).filter(pk=event.pk)
-        event = event.first()
+        locked = EventPage.objects.select_for_update(of=("self",)).filter(pk=event.pk)
+        event = locked.first()
         if event is None:
             raise BookingError("copy_unknown")
         waiting = list(

@@ -163,6 +163,14 @@ def test_event_without_waiting_list_is_refused(make_event, coordinator):
     assert EventPage.objects.count() == pages
 
 
+def test_unknown_training_is_refused(coordinator, home_page):
+    with pytest.raises(BookingError) as error:
+        services.event_copy_for_waiting_list(
+            event=EventPage(pk=987654), sessions=_new_dates(), actor=coordinator
+        )
+    assert error.value.message == "Diese Schulung gibt es nicht."
+
+
 def test_only_coordinators_copy(crowded, trainer, contact_person):
     event, _waiting = crowded
     for actor in (trainer, contact_person, None):
@@ -244,10 +252,14 @@ def test_admin_form_is_hidden_from_others(client, crowded, trainer, contact_pers
     assert Booking.objects.filter(event=event, status="waiting").count() == 4
 
 
-def test_admin_form_for_an_unknown_training_is_not_found(client, coordinator):
+def test_admin_form_for_an_unknown_training_is_not_found(
+    client, calendar_page, coordinator
+):
     client.force_login(coordinator)
-    url = reverse("events_admin_event_copy", args=[987654])
-    assert client.get(url).status_code == 404
+    for pk in (987654, calendar_page.pk):
+        url = reverse("events_admin_event_copy", args=[pk])
+        assert client.get(url).status_code == 404
+        assert client.post(url, _form([])).status_code == 404
 
 
 def test_email_goes_out_in_the_persons_language(
