@@ -1,4 +1,4 @@
-"""The admin page of a training's participants and waiting list."""
+"""Admin pages of a training: participants, waiting list, copy to a new date."""
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
@@ -7,7 +7,9 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from cms import roles
 from events import selectors, services
+from events.forms import SessionDatesFormSet
 from events.models import Booking, EventPage
 from events.views import posted_id
 
@@ -28,6 +30,7 @@ def participants(request: HttpRequest, pk: int) -> HttpResponse:
             "page_title": _("Teilnehmende"),
             "page_subtitle": event.title,
             "header_icon": "group",
+            "can_copy": roles.is_coordinator(request.user),
             **selectors.participants(event),
         },
     )
@@ -70,3 +73,46 @@ def _handle(request: HttpRequest, event: EventPage) -> None:
             )
     except services.BookingError as error:
         messages.error(request, error.message)
+
+
+def event_copy(request: HttpRequest, pk: int) -> HttpResponse:
+    """Copy a training to new dates and give its seats to the waiting list."""
+    event = EventPage.objects.filter(pk=pk).first()
+    if event is None or not roles.is_coordinator(request.user):
+        raise Http404
+    formset = SessionDatesFormSet(request.POST or None, prefix="termine")
+    if request.method == "POST" and formset.is_valid():
+        try:
+            copy = services.event_copy_for_waiting_list(
+                event=event, sessions=formset.sessions(), actor=request.user
+            )
+        except services.BookingError as error:
+            messages.error(request, error.message)
+        else:
+            moved = selectors.participants(copy)
+            messages.success(
+                request,
+                _(
+                    "Der neue Termin ist veröffentlicht. Angemeldet: %(confirmed)s, "
+                    "auf der neuen Warteliste: %(waiting)s."
+                )
+                % {
+                    "confirmed": len(moved["confirmed"]),
+                    "waiting": len(moved["waiting"]),
+                },
+            )
+            return redirect("events_admin_participants", pk=copy.pk)
+    waiting = Booking.objects.filter(event=event, status=Booking.Status.WAITING)
+    return TemplateResponse(
+        request,
+        "events/admin/event_copy.html",
+        {
+            "event": event,
+            "formset": formset,
+            "waiting_count": waiting.count(),
+            "page_title": _("Neuen Termin anlegen"),
+            "page_subtitle": event.title,
+            "header_icon": "copy",
+        },
+        status=400 if request.method == "POST" else 200,
+    )

@@ -20,3 +20,69 @@ class CalendarFeedForm(forms.Form):
         max_length=80,
         help_text=_("Zum Beispiel „Handy“ oder „Outlook im Büro“."),
     )
+
+
+# The value format of <input type="datetime-local">, so a re-shown form keeps it.
+DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
+
+
+class SessionDatesForm(forms.Form):
+    """One session of a training copied to a new date; an empty row is skipped."""
+
+    start = forms.DateTimeField(
+        label=_("Beginn"),
+        required=False,
+        widget=forms.DateTimeInput(
+            attrs={"type": "datetime-local"}, format=DATETIME_LOCAL
+        ),
+        input_formats=[DATETIME_LOCAL, "%Y-%m-%d %H:%M"],
+    )
+    end = forms.DateTimeField(
+        label=_("Ende"),
+        required=False,
+        widget=forms.DateTimeInput(
+            attrs={"type": "datetime-local"}, format=DATETIME_LOCAL
+        ),
+        input_formats=[DATETIME_LOCAL, "%Y-%m-%d %H:%M"],
+    )
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("start"), data.get("end")
+        if self.errors:
+            return data
+        if start and not end:
+            self.add_error("end", _("Bitte geben Sie auch das Ende an."))
+        elif end and not start:
+            self.add_error("start", _("Bitte geben Sie auch den Beginn an."))
+        elif start and end and end <= start:
+            self.add_error("end", _("Das Ende muss nach dem Beginn liegen."))
+        return data
+
+
+class BaseSessionDatesFormSet(forms.BaseFormSet):
+    def clean(self) -> None:
+        if any(self.errors):
+            return
+        if not self.sessions():
+            raise forms.ValidationError(
+                _("Bitte geben Sie mindestens einen Termin an.")
+            )
+
+    def sessions(self) -> list[tuple]:
+        """Return the filled rows as (start, end) pairs."""
+        return [
+            (form.cleaned_data["start"], form.cleaned_data["end"])
+            for form in self.forms
+            if form.cleaned_data.get("start") and form.cleaned_data.get("end")
+        ]
+
+
+SessionDatesFormSet = forms.formset_factory(
+    SessionDatesForm,
+    formset=BaseSessionDatesFormSet,
+    extra=3,
+    max_num=3,
+    absolute_max=3,
+    validate_max=True,
+)

@@ -182,6 +182,54 @@ def booking_promotion_send(*, booking: Booking) -> bool:
         )
 
 
+def booking_moved_send(*, booking: Booking) -> bool:
+    """Tell a person from an old waiting list about their place on a new date."""
+    if booking.status == Booking.Status.CANCELLED:
+        return False
+    user, event = booking.user, booking.event
+    with translation.override(user.preferred_language):
+        if booking.is_confirmed:
+            subject = _("Neuer Termin: Sie haben einen Platz")
+            first = _(
+                "Sie standen auf der Warteliste der Schulung „%(title)s“. Jetzt "
+                "gibt es einen neuen Termin, und Sie sind dafür angemeldet."
+            )
+            last = _(
+                "Wenn Sie doch nicht kommen können, melden Sie sich bitte in "
+                "„Mein Bereich“ ab, damit der Platz weitergegeben wird."
+            )
+        else:
+            from events.services import waiting_position
+
+            subject = _("Neuer Termin: Sie stehen auf der Warteliste")
+            first = _(
+                "Sie standen auf der Warteliste der Schulung „%(title)s“. Jetzt "
+                "gibt es einen neuen Termin; auch er ist schon voll."
+            )
+            last = _(
+                "Sie stehen auf Platz %(position)s seiner Warteliste. Wird ein "
+                "Platz frei, rücken Sie automatisch nach."
+            ) % {"position": waiting_position(booking)}
+        return send_once(
+            key=f"booking-moved:{booking.pk}",
+            user=user,
+            subject=subject,
+            paragraphs=[
+                first % {"title": event.title},
+                _("Termin: %(when)s") % {"when": _when(event)},
+                _(
+                    "Ihr Platz auf der Warteliste des früheren Termins ist damit "
+                    "erledigt."
+                ),
+                last,
+            ],
+            event=event,
+            booking=booking,
+            ics_method="REQUEST" if booking.is_confirmed else None,
+            show_access=booking.is_confirmed,
+        )
+
+
 def booking_cancellation_send(*, booking: Booking) -> bool:
     if booking.status != Booking.Status.CANCELLED:
         return False

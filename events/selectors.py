@@ -9,7 +9,8 @@ from datetime import date, datetime, timedelta
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, F, Max, Prefetch, Q, QuerySet
+from django.db.models import Count, F, FloatField, Max, Prefetch, Q, QuerySet
+from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.translation import ngettext
 from wagtail.models import Site
@@ -491,3 +492,27 @@ def attended_trainings_text(count: int) -> str:
     return ngettext(
         "%(count)s besuchte Schulung", "%(count)s besuchte Schulungen", count
     ) % {"count": count}
+
+
+def waiting_list_demand(*, limit: int = 20, now: datetime | None = None) -> list:
+    """Return upcoming trainings with a waiting list, longest per seat first."""
+    now = now or timezone.now()
+    waiting = Count("bookings", filter=Q(bookings__status=Booking.Status.WAITING))
+    return list(
+        EventPage.objects.live()
+        .filter(is_cancelled=False, capacity__gt=0, starts_at__gt=now)
+        .select_related("venue")
+        .only("id", "title", "starts_at", "capacity", "format", "venue__name")
+        .annotate(
+            waiting_count=waiting,
+            confirmed_count=Count(
+                "bookings", filter=Q(bookings__status=Booking.Status.CONFIRMED)
+            ),
+        )
+        .filter(waiting_count__gt=0)
+        .annotate(
+            waiting_ratio=Cast("waiting_count", FloatField())
+            / Cast("capacity", FloatField())
+        )
+        .order_by("-waiting_ratio", "-waiting_count", "starts_at", "pk")[:limit]
+    )

@@ -60,6 +60,16 @@ class BookingError(Exception):
         "not_confirmed": _("Nur bestätigte Teilnehmende haben eine Anwesenheit."),
         "message_empty": _("Bitte geben Sie einen Betreff und eine Nachricht ein."),
         "feed_name": _("Bitte geben Sie einen Namen für den Kalender-Link ein."),
+        "copy_unknown": _("Diese Schulung gibt es nicht."),
+        "copy_no_sessions": _("Bitte geben Sie mindestens einen Termin an."),
+        "copy_end_before_start": _(
+            "Bei jedem Termin muss das Ende nach dem Beginn liegen."
+        ),
+        "copy_past": _("Der neue Termin muss in der Zukunft liegen."),
+        "copy_no_waiting": _(
+            "Auf der Warteliste dieser Schulung steht niemand. Legen Sie einen "
+            "neuen Termin bitte wie gewohnt an."
+        ),
     }
 
     def __init__(self, code: str, **params) -> None:
@@ -406,3 +416,145 @@ def event_changed(*, event_id: int, changes: list[str]) -> None:
         from events import notifications
 
         notifications.event_change_notify(event=event, changes=changes)
+
+
+def event_copy_for_waiting_list(
+    *,
+    event: EventPage,
+    sessions: list[tuple[datetime, datetime]],
+    actor,
+    now: datetime | None = None,
+) -> EventPage:
+    """Offer a training again on new dates, first to the people waiting for it.
+
+    The copy is published next to the training. Its seats go to the waiting
+    list in its order; whoever finds no seat waits on the copy instead. Each
+    old waiting-list entry is cancelled, since the person now has a place in
+    the new training, and each person gets one email about it.
+    """
+    from cms import roles
+
+    now = now or timezone.now()
+    if actor is None or not roles.is_coordinator(actor):
+        raise BookingError("not_allowed")
+    sessions = sorted(sessions)
+    if not sessions:
+        raise BookingError("copy_no_sessions")
+    if any(end <= start for start, end in sessions):
+        raise BookingError("copy_end_before_start")
+    if sessions[0][0] <= now:
+        raise BookingError("copy_past")
+    with transaction.atomic():
+        locked = EventPage.objects.select_for_update(of=("self",)).filter(pk=event.pk)
+        event = locked.first()
+        if event is None:
+            raise BookingError("copy_unknown")
+        waiting = list(
+            Booking.objects.select_for_update()
+            .filter(event=event, status=Booking.Status.WAITING)
+            .order_by("queued_at", "pk")
+        )
+        if not waiting:
+            raise BookingError("copy_no_waiting")
+        copy = _event_copy(event, sessions=sessions, actor=actor)
+        moved = [
+            _booking_move(
+                booking,
+                to=copy,
+                confirm=copy.capacity is None or position < copy.capacity,
+                actor=actor,
+                now=now,
+            )
+            for position, booking in enumerate(waiting)
+        ]
+        audit_record(
+            actor=actor,
+            action="events.event_copy",
+            target=copy,
+            event=event.pk,
+            copy=copy.pk,
+            moved=[booking.user_id for booking in moved],
+        )
+    for booking in moved:
+        tasks.booking_moved_send_task.delay_on_commit(booking.pk)
+    return copy
+
+
+def _event_copy(event: EventPage, *, sessions, actor) -> EventPage:
+    """Publish a sibling of the training with the same content and new sessions."""
+    parent = event.get_parent()
+    # Room for the date and a counter within Wagtail's 255 characters.
+    base = f"{event.slug[:240]}-{timezone.localtime(sessions[0][0]):%Y-%m-%d}"
+    taken = set(
+        parent.get_children()
+        .filter(slug__startswith=base)
+        .values_list("slug", flat=True)
+    )
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    copy = EventPage(
+        title=event.title,
+        slug=slug,
+        summary=event.summary,
+        description=list(event.description.raw_data),
+        format=event.format,
+        dimension=event.dimension,
+        venue_id=event.venue_id,
+        meeting_url=event.meeting_url,
+        dial_in=event.dial_in,
+        capacity=event.capacity,
+        waiting_list_enabled=event.waiting_list_enabled,
+        target_group=event.target_group,
+        owner=actor,
+    )
+    copy.sessions = [EventSession(start=start, end=end) for start, end in sessions]
+    copy.trainers = list(event.trainers.all())
+    copy.topics = list(event.topics.all())
+    copy.related_courses = list(event.related_courses.all())
+    parent.add_child(instance=copy)
+    copy.save_revision(user=actor).publish(user=actor)
+    copy.refresh_from_db()
+    return copy
+
+
+def _booking_move(
+    booking: Booking, *, to: EventPage, confirm: bool, actor, now: datetime
+) -> Booking:
+    """Cancel a waiting-list entry and give the person a place on the copy."""
+    booking.status = Booking.Status.CANCELLED
+    booking.cancelled_at = now
+    booking.cancelled_by_organiser = True
+    booking.save(
+        update_fields=["status", "cancelled_at", "cancelled_by_organiser", "updated_at"]
+    )
+    audit_record(
+        actor=actor,
+        action="events.booking_cancel",
+        target=booking,
+        event=booking.event_id,
+        user=booking.user_id,
+        by_organiser=True,
+        was="waiting",
+        reason="moved_to_new_date",
+        new_event=to.pk,
+    )
+    status = Booking.Status.CONFIRMED if confirm else Booking.Status.WAITING
+    moved = Booking.objects.create(
+        event=to,
+        user_id=booking.user_id,
+        status=status,
+        # The old place in the queue keeps the order on the new waiting list.
+        queued_at=booking.queued_at,
+        confirmed_at=now if confirm else None,
+    )
+    audit_record(
+        actor=actor,
+        action="events.booking_create",
+        target=moved,
+        event=to.pk,
+        user=booking.user_id,
+        status=status,
+        moved_from=booking.event_id,
+    )
+    return moved

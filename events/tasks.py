@@ -48,6 +48,12 @@ def booking_promotion_send_task(booking_id: int) -> bool:
 
 
 @shared_task(**RETRY)
+def booking_moved_send_task(booking_id: int) -> bool:
+    booking = _booking(booking_id)
+    return bool(booking) and notifications.booking_moved_send(booking=booking)
+
+
+@shared_task(**RETRY)
 def booking_cancellation_send_task(booking_id: int) -> bool:
     booking = _booking(booking_id)
     return bool(booking) and notifications.booking_cancellation_send(booking=booking)

@@ -46,6 +46,11 @@ def register_participant_urls():
             admin_views.participants,
             name="events_admin_participants",
         ),
+        path(
+            "schulungen/<int:pk>/neuer-termin/",
+            admin_views.event_copy,
+            name="events_admin_event_copy",
+        ),
     ]
 
 

@@ -247,6 +247,16 @@ def top_open_requests(*, limit: int = 3) -> list[TrainingRequest]:
     return list(training_requests(status="open")[:limit])
 
 
+def demand_signals(*, limit: int = 20) -> dict:
+    """Return crowded trainings and the most supported open requests (3 queries)."""
+    from events.selectors import waiting_list_demand
+
+    return {
+        "trainings": waiting_list_demand(limit=limit),
+        "requests": top_open_requests(limit=limit),
+    }
+
+
 def requests_of(*, user) -> dict:
     """Return a person's own requests and the ones they support (two queries)."""
     own = list(

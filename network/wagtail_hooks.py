@@ -1,6 +1,6 @@
-"""The network in the Wagtail admin: directory, topics and languages."""
+"""The network in the Wagtail admin: directory, topics, languages, demand."""
 
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -8,6 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms import roles
+from network import admin_views
 from network.models import DirectoryEntry, Language, Topic
 
 
@@ -60,4 +61,16 @@ def register_district_overview_menu_item():
         reverse("network:district_overview"),
         icon_name="site",
         order=260,
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_demand_urls():
+    return [path("bedarf/", admin_views.demand, name="network_admin_demand")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_demand_menu_item():
+    return CoordinatorMenuItem(
+        _("Bedarf"), reverse("network_admin_demand"), icon_name="pick", order=255
     )
