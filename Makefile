@@ -40,7 +40,7 @@ bench: install
 
 # Extract strings (needs GNU gettext) and compile them with polib (does not).
 messages: install
-	$(BIN)/python manage.py makemessages --all --ignore=.venv --ignore=staticfiles --no-obsolete
+	$(BIN)/python manage.py makemessages --all --ignore=.venv --ignore=staticfiles --ignore=tests --ignore=bench --ignore=media --ignore=test-artifacts --no-obsolete
 	$(BIN)/python manage.py compile_translations
 
 clean:
