@@ -47,7 +47,7 @@ class PublicPageCacheMiddleware:
             return cached
         response = self.get_response(request)
         if key is not None and _cacheable(request, response):
-            patch_vary_headers(response, ["Cookie", "Accept-Language"])
+            patch_vary_headers(response, ["Cookie"])
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
             cache.set(key, response, TIMEOUT)

@@ -114,3 +114,25 @@ def _has_totp(user) -> bool:
     return Authenticator.objects.filter(
         user=user, type=Authenticator.Type.TOTP
     ).exists()
+
+
+class ExplicitLanguageMiddleware:
+    """German unless someone chose English: by the switch (cookie) or profile.
+
+    Django's LocaleMiddleware would follow the browser's Accept-Language, and
+    many phones in this city are set to English although their owners read
+    German best; the network's language is German.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        language = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        if language not in dict(settings.LANGUAGES):
+            language = settings.LANGUAGE_CODE
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+        response = self.get_response(request)
+        response.headers.setdefault("Content-Language", translation.get_language())
+        return response

@@ -36,3 +36,8 @@ def test_english_pages(db, home_page):
     html = client.get("/").content.decode()
     assert '<html lang="en">' in html
     assert "Skip to content" in html or "Skip to main content" in html
+
+
+def test_german_even_when_the_browser_asks_for_english(db, home_page):
+    html = Client(HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").get("/").content.decode()
+    assert '<html lang="de">' in html
