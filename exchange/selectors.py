@@ -39,11 +39,18 @@ def forget_memberships(user) -> None:
     user.__dict__.pop("_exchange_memberships", None)
 
 
-def _in_course(user, forum: Forum) -> bool:
+def _leads_course(user, forum: Forum) -> bool:
+    """The course's owner and the trainers named on it run its forum."""
     course = forum.course
     if course is None:
         return False
-    if course.owner_id == user.pk:
+    return course.owner_id == user.pk or course.trainers.filter(pk=user.pk).exists()
+
+
+def _in_course(user, forum: Forum) -> bool:
+    if forum.course is None:
+        return False
+    if _leads_course(user, forum):
         return True
     return Enrolment.objects.filter(
         user=user, course_id=forum.course_id, left_at__isnull=True
@@ -90,7 +97,7 @@ def can_moderate(user, forum: Forum) -> bool:
     if is_coordinator(user):
         return True
     if forum.kind == Forum.Kind.COURSE:
-        return forum.course is not None and forum.course.owner_id == user.pk
+        return _leads_course(user, forum)
     membership = _active_membership(user, forum)
     return membership is not None and membership.role == Membership.Role.MODERATOR
 
@@ -107,9 +114,11 @@ def readable_forums(user) -> QuerySet[Forum]:
     enrolled_in = Enrolment.objects.filter(user=user, left_at__isnull=True).values(
         "course_id"
     )
+    taught = user.taught_courses.values("pk")
     return Forum.objects.filter(
         Q(kind=Forum.Kind.COURSE, course__in=enrolled_in)
         | Q(kind=Forum.Kind.COURSE, course__owner=user)
+        | Q(kind=Forum.Kind.COURSE, course__in=taught)
         | Q(
             kind=Forum.Kind.GROUP,
             status=Forum.Status.APPROVED,
@@ -127,8 +136,11 @@ def moderated_forums(user) -> QuerySet[Forum]:
     moderator_of = Membership.objects.filter(
         user=user, status=Membership.Status.ACTIVE, role=Membership.Role.MODERATOR
     ).values("forum_id")
+    taught = user.taught_courses.values("pk")
     return Forum.objects.filter(
-        Q(pk__in=moderator_of) | Q(kind=Forum.Kind.COURSE, course__owner=user)
+        Q(pk__in=moderator_of)
+        | Q(kind=Forum.Kind.COURSE, course__owner=user)
+        | Q(kind=Forum.Kind.COURSE, course__in=taught)
     )
 
 

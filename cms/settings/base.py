@@ -225,7 +225,10 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
+# mp4/webm: lesson videos uploaded to our own server instead of a third party.
+WAGTAILDOCS_EXTENSIONS = [
+    "csv", "docx", "mp4", "odt", "pdf", "pptx", "rtf", "txt", "webm", "xlsx",
+]  # fmt: skip
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILEMBEDS_FINDERS: list = []
 

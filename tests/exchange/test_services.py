@@ -308,3 +308,15 @@ def test_make_group_helper_gives_distinct_slugs(contact_person, coordinator):
     first = make_group(contact_person, coordinator, title="Suche")
     second = make_group(contact_person, coordinator, title="Suche")
     assert first.slug != second.slug
+
+
+def test_trainers_named_on_a_course_run_its_forum(course, course_forum, other_trainer):
+    from exchange import selectors
+
+    assert not selectors.can_read(other_trainer, course_forum)
+    course.trainers.add(other_trainer)
+    course.save_revision().publish()
+    assert selectors.can_read(other_trainer, course_forum)
+    assert selectors.can_moderate(other_trainer, course_forum)
+    assert course_forum in selectors.readable_forums(other_trainer)
+    assert course_forum in selectors.moderated_forums(other_trainer)
