@@ -4,7 +4,16 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
-from django.db.models import Count, Max, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import (
+    Count,
+    Max,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
 from django.db.models.functions import Coalesce
 
 from cms.models import District, SiteSettings
@@ -342,17 +351,27 @@ def _count_per_district(queryset: QuerySet, district_field: str) -> Coalesce:
 def district_overview() -> list[District]:
     """Return each district with what the network offers there (one query).
 
-    Trainings have no district of their own yet, so a district counts the
-    trainings planned for requests from that district.
+    A training counts for the district of its venue, and for the district of
+    every request it was planned for (online trainings have no venue).
     """
+    trainings = (
+        EventPage.objects.filter(live=True, is_cancelled=False)
+        .filter(
+            Q(venue__district=OuterRef("pk"))
+            | Q(training_requests__district=OuterRef("pk"))
+        )
+        .order_by()
+        .annotate(group=Value(1))
+        .values("group")
+        .annotate(total=Count("pk", distinct=True))
+        .values("total")
+    )
     return list(
         District.objects.annotate(
             open_requests=_count_per_district(
                 TrainingRequest.objects.filter(status="open"), "district"
             ),
-            trainings=_count_per_district(
-                EventPage.objects.filter(live=True), "training_requests__district"
-            ),
+            trainings=Coalesce(Subquery(trainings), 0),
             active_ambassadors=_count_per_district(
                 AmbassadorProfile.objects.all(), "district"
             ),

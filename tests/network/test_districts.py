@@ -56,3 +56,21 @@ def test_admin_menu_links_the_overview_for_coordinators_only(
     assert URL in client.get("/admin/").content.decode()
     client.force_login(trainer)
     assert URL not in client.get("/admin/").content.decode()
+
+
+def test_a_training_counts_for_the_district_of_its_venue(
+    client, coordinator, district, other_district, training
+):
+    from events.models import Venue
+
+    training.venue = Venue.objects.create(
+        name="Stadtteilzentrum",
+        street="Weg 1",
+        postcode="45476",
+        district=other_district,
+    )
+    training.save_revision().publish()
+    client.force_login(coordinator)
+    rows = {d.name: d for d in client.get(URL).context["districts"]}
+    assert rows[other_district.name].trainings == 1
+    assert rows[district.name].trainings == 0
