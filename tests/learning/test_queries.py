@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 
 CATALOGUE_BUDGET = 14
 # Includes the related trainings and the link to the course forum.
-COURSE_BUDGET = 23
+COURSE_BUDGET = 24
 LESSON_BUDGET = 22
 
 
