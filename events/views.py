@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import hashlib
 from datetime import date
 
@@ -24,6 +23,7 @@ from django.utils.http import (
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from cms.spreadsheets import csv_download
 from events import ical, selectors, services
 from events.forms import CalendarFeedForm, TrainerMessageForm
 from events.models import Attendance, Booking, CalendarFeed, EventPage, EventSession
@@ -276,13 +276,7 @@ def sign_in_sheet(request: HttpRequest, pk: int) -> HttpResponse:
 def participants_csv(request: HttpRequest, pk: int) -> HttpResponse:
     event = _managed_event(request, pk)
     data = selectors.participants(event)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = (
-        f'attachment; filename="teilnehmende-{event.slug}.csv"'
-    )
-    # The BOM lets spreadsheet programs read the umlauts correctly.
-    response.write("\ufeff")
-    writer = csv.writer(response, delimiter=";")
+    response, writer = csv_download(f"teilnehmende-{event.slug}.csv")
     session_labels = [
         timezone.localtime(s.start).strftime("%d.%m.%Y %H:%M") for s in data["sessions"]
     ]
@@ -300,10 +294,10 @@ def participants_csv(request: HttpRequest, pk: int) -> HttpResponse:
         user = booking.user
         writer.writerow(
             [
-                _safe_cell(f"{user.first_name} {user.last_name}".strip()),
-                _safe_cell(user.display_name),
-                _safe_cell(user.email),
-                _safe_cell(str(user.district or "")),
+                f"{user.first_name} {user.last_name}".strip(),
+                user.display_name,
+                user.email,
+                str(user.district or ""),
                 booking.get_status_display(),
                 *[Attendance.State(s["state"]).label for s in booking.session_states],
             ]
@@ -312,21 +306,14 @@ def participants_csv(request: HttpRequest, pk: int) -> HttpResponse:
         user = booking.user
         writer.writerow(
             [
-                _safe_cell(f"{user.first_name} {user.last_name}".strip()),
-                _safe_cell(user.display_name),
-                _safe_cell(user.email),
-                _safe_cell(str(user.district or "")),
+                f"{user.first_name} {user.last_name}".strip(),
+                user.display_name,
+                user.email,
+                str(user.district or ""),
                 _("Warteliste, Platz %(position)s") % {"position": booking.position},
             ]
         )
     return response
-
-
-def _safe_cell(value: str) -> str:
-    """Keep spreadsheet programs from running a cell as a formula."""
-    if value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
 
 
 @login_required

@@ -4,8 +4,6 @@ Trainers see the courses they own or teach; coordinators see every course.
 A course outside a person's reach answers 404.
 """
 
-import csv
-
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
@@ -14,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from cms import roles
+from cms.spreadsheets import csv_download
 from learning import selectors, services
 from learning.models import Certificate
 from learning.services import LearningError
@@ -67,12 +66,7 @@ def report_course(request: HttpRequest, course_id: int) -> HttpResponse:
 
 def _report_csv(report: dict) -> HttpResponse:
     course = report["course"]
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = (
-        f'attachment; filename="lernbericht-{course.slug}.csv"'
-    )
-    response.write("\ufeff")
-    writer = csv.writer(response)
+    response, writer = csv_download(f"lernbericht-{course.slug}.csv", delimiter=",")
     writer.writerow(
         [
             _("Anzeigename"),

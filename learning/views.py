@@ -1,7 +1,5 @@
 """Thin views: each checks who asks, calls one service and redirects."""
 
-import csv
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -10,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
+from cms.spreadsheets import csv_download
 from learning import selectors, services
 from learning.models import Certificate, CoursePage, LessonPage
 from learning.services import LearningError
@@ -183,10 +182,7 @@ def notes(request: HttpRequest) -> HttpResponse:
 @require_GET
 def notes_export(request: HttpRequest) -> HttpResponse:
     """Give the person all their notes as a CSV file (only their own)."""
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="meine-notizen.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
+    response, writer = csv_download("meine-notizen.csv", delimiter=",")
     writer.writerow(
         [_("Kurs"), _("Lerneinheit"), _("Frage"), _("Notiz"), _("Geändert")]
     )

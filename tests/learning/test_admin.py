@@ -246,3 +246,21 @@ def test_course_editor_offers_only_trainers(
     html = client.get(url).text
     assert trainer.display_name in html
     assert contact_person.display_name not in html
+
+
+def test_course_report_csv_neutralises_formulas_in_names(
+    client, catalogue, coordinator
+):
+    from learning import services
+    from tests.factories import UserFactory
+    from tests.learning.conftest import make_course
+
+    course = make_course(catalogue, "Kurs mit Formel")
+    sneaky = UserFactory(display_name="=HYPERLINK(1)")
+    services.enrolment_start(user=sneaky, course=course)
+    client.force_login(coordinator)
+    response = client.get(
+        reverse("learning_admin:report_course", args=[course.pk]), {"format": "csv"}
+    )
+    body = response.content.decode()
+    assert "'=HYPERLINK(1)" in body
