@@ -41,3 +41,15 @@ def test_english_pages(db, home_page):
 def test_german_even_when_the_browser_asks_for_english(db, home_page):
     html = Client(HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").get("/").content.decode()
     assert '<html lang="de">' in html
+
+
+def test_one_catalogue_per_language():
+    """Each string is translated in one place, so no copy can shadow another."""
+    project_catalogues = [
+        path
+        for path in Path(settings.BASE_DIR).glob("**/locale/*/LC_MESSAGES/django.po")
+        if ".venv" not in path.parts
+    ]
+    assert {path.parent.parent.parent for path in project_catalogues} == {
+        Path(settings.BASE_DIR) / "locale"
+    }
