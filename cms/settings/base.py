@@ -54,6 +54,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Below whitenoise, which serves static files compressed ahead of time.
+    # Django's GZip pads each response with random bytes against BREACH.
+    "django.middleware.gzip.GZipMiddleware",
     "cms.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.ExplicitLanguageMiddleware",
