@@ -192,6 +192,19 @@ def filter_options() -> dict:
     }
 
 
+def waiting_position(booking: Booking) -> int:
+    """Return the 1-based place of a waiting booking in its queue."""
+    return (
+        Booking.objects.filter(
+            event_id=booking.event_id,
+            status=Booking.Status.WAITING,
+            queued_at__lte=booking.queued_at,
+        )
+        .exclude(queued_at=booking.queued_at, pk__gt=booking.pk)
+        .count()
+    )
+
+
 def site_root_path() -> str:
     site = Site.objects.filter(is_default_site=True).only("root_page").first()
     if site is None:

@@ -131,7 +131,7 @@ def event_context(request: HttpRequest, event: EventPage) -> dict:
         "closed_reason": None,
     }
     if booking is not None and booking.is_waiting:
-        context["position"] = services.waiting_position(booking)
+        context["position"] = selectors.waiting_position(booking)
     try:
         services.check_bookable(event, timezone.now())
     except services.BookingError as error:
@@ -166,7 +166,7 @@ def book(request: HttpRequest, pk: int) -> HttpResponse:
                 "Die Schulung ist ausgebucht. Sie stehen auf Platz %(position)s der "
                 "Warteliste."
             )
-            % {"position": services.waiting_position(booking)},
+            % {"position": selectors.waiting_position(booking)},
         )
     return redirect(event.url)
 

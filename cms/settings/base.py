@@ -210,6 +210,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "network.tasks.report_digests_send_task",
         "schedule": crontab(hour=7, minute=30),
     },
+    "cms-sent-mail-prune": {
+        "task": "cms.tasks.sent_mail_prune_task",
+        "schedule": crontab(hour=3, minute=15, day_of_week=1),
+    },
 }
 
 WAGTAIL_SITE_NAME = "Gemeinsam Stark"

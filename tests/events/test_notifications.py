@@ -6,8 +6,9 @@ import pytest
 from django.utils import timezone
 from icalendar import Calendar
 
+from cms.models import SentMail
 from events import notifications, services, tasks
-from events.models import EventPage, SentNotification
+from events.models import EventPage
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -85,7 +86,7 @@ def test_a_retried_task_sends_nothing_twice(online_event, contact_person, mailou
     assert tasks.booking_confirmation_send_task(booking.pk) is True
     assert tasks.booking_confirmation_send_task(booking.pk) is False
     assert len(mailoutbox) == 1
-    assert SentNotification.objects.count() == 1
+    assert SentMail.objects.count() == 1
 
 
 def test_cancellation_carries_method_cancel_with_higher_sequence(
@@ -215,7 +216,7 @@ def test_a_failed_send_is_retried_and_then_sent_once(
     monkeypatch.setattr(EmailMultiAlternatives, "send", fail)
     with pytest.raises(SMTPException):
         notifications.booking_confirmation_send(booking=booking)
-    assert not SentNotification.objects.exists()
+    assert not SentMail.objects.exists()
     monkeypatch.setattr(EmailMultiAlternatives, "send", original)
     assert notifications.booking_confirmation_send(booking=booking) is True
     assert notifications.booking_confirmation_send(booking=booking) is False
