@@ -1,10 +1,11 @@
-"""Celery tasks of the project package: thin wrappers around a service."""
+"""Celery tasks of the site package: thin wrappers around services."""
 
 from celery import shared_task
 
-from cms import mail
-
 
 @shared_task
-def sent_mail_prune_task() -> int:
-    return mail.sent_mail_prune()
+def retention_apply_task() -> dict[str, int]:
+    """Run every retention rule (nightly; a second run finds nothing due)."""
+    from cms.retention import retention_apply
+
+    return retention_apply()

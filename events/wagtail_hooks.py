@@ -1,6 +1,5 @@
 """Admin: venues and topics as snippets, participants per training."""
 
-from django.apps import apps
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -9,8 +8,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms import hooks as cms_hooks
-from events import admin_views, sections, selectors
-from events.models import EventPage, Topic, Venue
+from events import admin_views, sections, selectors, services
+from events.models import Booking, EventPage, EventSession, Topic, Venue
 
 
 class VenueViewSet(SnippetViewSet):
@@ -134,4 +133,28 @@ def coordinator_apps():
 
 @hooks.register(cms_hooks.PUBLIC_CONTENT_MODELS)
 def public_content_models():
-    return list(apps.get_app_config("events").get_models())
+    # Seats, dates and places show on public pages; bookings change free seats.
+    return [Venue, Topic, EventSession, Booking]
+
+
+@hooks.register(cms_hooks.RETENTION_RULES)
+def retention_rules():
+    return [
+        cms_hooks.RetentionRule(
+            key="events-participants",
+            description=_(
+                "Teilnahmelisten von Schulungen, die vor 12 Monaten endeten: "
+                "Warteliste, Abmeldungen und Nachrichten gelöscht, nur Zahlen "
+                "bleiben; die eigene Teilnahme bleibt für die Person sichtbar."
+            ),
+            apply=services.participant_lists_anonymise,
+        ),
+        cms_hooks.RetentionRule(
+            key="events-feeds",
+            description=_(
+                "Kalender-Abo-Links: 12 Monate nach der letzten Nutzung gelöscht, "
+                "widerrufene nach 30 Tagen."
+            ),
+            apply=services.calendar_feeds_remove_unused,
+        ),
+    ]

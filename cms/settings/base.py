@@ -54,6 +54,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Below whitenoise, which serves static files compressed ahead of time.
+    # Django's GZip pads each response with random bytes against BREACH.
+    "django.middleware.gzip.GZipMiddleware",
     "cms.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.ExplicitLanguageMiddleware",
@@ -208,6 +211,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "events.tasks.reminders_send_task",
         "schedule": 15 * 60,
     },
+    # Deletes and anonymises what is kept no longer (cms.retention), at night.
+    "retention": {
+        "task": "cms.tasks.retention_apply_task",
+        "schedule": crontab(hour=3, minute=15),
+    },
     "exchange-daily-digest": {
         "task": "exchange.tasks.digest_send_all_task",
         "schedule": crontab(hour=7, minute=0),
@@ -215,10 +223,6 @@ CELERY_BEAT_SCHEDULE = {
     "network-report-digests": {
         "task": "network.tasks.report_digests_send_task",
         "schedule": crontab(hour=7, minute=30),
-    },
-    "cms-sent-mail-prune": {
-        "task": "cms.tasks.sent_mail_prune_task",
-        "schedule": crontab(hour=3, minute=15, day_of_week=1),
     },
 }
 

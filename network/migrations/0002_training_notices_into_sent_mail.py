@@ -25,7 +25,7 @@ def forwards(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("cms", "0005_sent_mail"),
+        ("cms", "0006_sent_mail"),
         ("network", "0001_initial"),
     ]
 

@@ -152,9 +152,14 @@ def test_old_keys_are_pruned_after_the_retention_period():
     assert list(SentMail.objects.values_list("object_key", flat=True)) == ["2"]
 
 
-def test_pruning_is_scheduled(settings):
-    entry = settings.CELERY_BEAT_SCHEDULE["cms-sent-mail-prune"]
-    assert entry["task"] == "cms.tasks.sent_mail_prune_task"
+def test_pruning_is_part_of_the_nightly_retention_run():
+    from cms.retention import retention_apply
+
+    person = UserFactory()
+    _send(person)
+    later = timezone.now() + mail.RETENTION + timedelta(days=1)
+    assert retention_apply(now=later)["sent-mail-keys"] == 1
+    assert not SentMail.objects.exists()
 
 
 def test_absolute_url(settings):
@@ -167,7 +172,7 @@ def test_absolute_url(settings):
 
 def test_old_booking_markers_map_onto_the_new_keys():
     migration = importlib.import_module(
-        "events.migrations.0004_sent_notifications_into_sent_mail"
+        "events.migrations.0005_sent_notifications_into_sent_mail"
     )
     assert migration._new_key("booking-confirmed:12") == (
         "events.booking_confirmed", "12", "",

@@ -53,8 +53,8 @@ def forwards(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("cms", "0005_sent_mail"),
-        ("events", "0003_venues_sessions_bookings"),
+        ("cms", "0006_sent_mail"),
+        ("events", "0004_participation_summary_feed_last_used"),
     ]
 
     operations = [
