@@ -23,6 +23,7 @@ from wagtail.search import index
 from cms import blocks
 from cms.cache import PublicPageMixin
 from cms.dimensions import Dimension
+from events.page_forms import EventPageForm
 
 
 class Venue(models.Model):
@@ -278,10 +279,25 @@ class EventPage(PublicPageMixin, Page):
     ]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types: list[str] = []
+    base_form_class = EventPageForm
 
     class Meta:
         verbose_name = _("Schulung")
         verbose_name_plural = _("Schulungen")
+
+    def clean(self) -> None:
+        super().clean()
+        # Publishing any revision (workflow, schedule, code) saves with
+        # clean=True: a session with attendance is never dropped on the way.
+        from django.core.exceptions import ValidationError
+
+        from events.services import session_removal_refusal
+
+        refusal = session_removal_refusal(
+            event=self, kept_session_ids=[session.pk for session in self.sessions.all()]
+        )
+        if refusal:
+            raise ValidationError(refusal)
 
     def get_context(self, request, *args, **kwargs):
         from events.views import event_context
@@ -435,7 +451,8 @@ class Booking(models.Model):
     event = models.ForeignKey(
         EventPage,
         verbose_name=_("Schulung"),
-        on_delete=models.CASCADE,
+        # A training with bookings is cancelled or unpublished, never deleted.
+        on_delete=models.PROTECT,
         related_name="bookings",
     )
     user = models.ForeignKey(
@@ -493,7 +510,10 @@ class Attendance(models.Model):
         Booking, on_delete=models.CASCADE, related_name="attendances"
     )
     session = models.ForeignKey(
-        EventSession, on_delete=models.CASCADE, related_name="attendances"
+        # A session with attendance stays: it is someone's record.
+        EventSession,
+        on_delete=models.PROTECT,
+        related_name="attendances",
     )
     state = models.CharField(
         _("Anwesenheit"),

@@ -263,11 +263,21 @@ def event_change_notify(*, event: EventPage, changes: list[str]) -> int:
     bookings = Booking.objects.filter(
         event=event, status__in=Booking.ACTIVE
     ).select_related("user")
+    # A training taken offline is, for the people booked on it, cancelled.
+    unpublished = "unpublished" in changes
+    cancelled = event.is_cancelled or unpublished
+    prefix = "event-changed"
+    if unpublished:
+        # One notice per publication withdrawn, however often a task runs.
+        published = (
+            event.last_published_at.timestamp() if event.last_published_at else 0
+        )
+        prefix = f"event-unpublished:{published:.0f}"
     sent = 0
     for booking in bookings:
         user = booking.user
         with translation.override(user.preferred_language):
-            if event.is_cancelled:
+            if cancelled:
                 paragraphs = [
                     _("Die Schulung „%(title)s“ wurde leider abgesagt.")
                     % {"title": event.title}
@@ -289,14 +299,14 @@ def event_change_notify(*, event: EventPage, changes: list[str]) -> int:
                 subject = _("Geändert: %(title)s") % {"title": event.title}
                 method = "REQUEST" if booking.is_confirmed else None
             sent += send_once(
-                key=f"event-changed:{event.pk}:{event.sequence}:{booking.pk}",
+                key=f"{prefix}:{event.pk}:{event.sequence}:{booking.pk}",
                 user=user,
                 subject=subject,
                 paragraphs=paragraphs,
                 event=event,
                 booking=booking,
                 ics_method=method,
-                show_access=booking.is_confirmed and not event.is_cancelled,
+                show_access=booking.is_confirmed and not cancelled,
             )
     return sent
 
