@@ -11,7 +11,7 @@ from learning.models import CourseIndexPage
 
 @receiver(attendance_recorded)
 def reevaluate_completion_on_attendance(sender, user, event, **kwargs) -> None:
-    services.completion_on_attendance(user=user, event=event)
+    services.completion_on_attendance(user=user, event=event, actor=kwargs.get("actor"))
 
 
 @receiver(page_published)
