@@ -285,10 +285,29 @@ class EventPage(PublicPageMixin, Page):
         verbose_name = _("Schulung")
         verbose_name_plural = _("Schulungen")
 
+    def with_content_json(self, content):
+        """Build the page of a revision, keeping every session with attendance.
+
+        An older revision may lack a session that has attendance by now;
+        publishing it (by revert, workflow or schedule) keeps that session.
+        """
+        page = super().with_content_json(content)
+        if not self.pk:
+            return page
+        sessions = list(page.sessions.all())
+        kept = {session.pk for session in sessions}
+        attended = EventSession.objects.filter(
+            event_id=self.pk, attendances__isnull=False
+        ).distinct()
+        missing = [session for session in attended if session.pk not in kept]
+        if missing:
+            page.sessions = sorted([*sessions, *missing], key=lambda s: s.start)
+        return page
+
     def clean(self) -> None:
         super().clean()
-        # Publishing any revision (workflow, schedule, code) saves with
-        # clean=True: a session with attendance is never dropped on the way.
+        # Page.save() runs full_clean(): code that drops a session with
+        # attendance is refused before modelcluster would delete it.
         from django.core.exceptions import ValidationError
 
         from events.services import session_removal_refusal

@@ -238,9 +238,7 @@ def test_editor_may_remove_a_session_without_attendance(
     assert Attendance.objects.count() == 1
 
 
-def test_reverting_to_a_revision_without_the_session_is_refused(
-    client, make_event, coordinator, trainer, contact_person
-):
+def _older_revision_without_an_attended_session(make_event, trainer, person):
     event = make_event(trainers=[trainer])
     old = event.latest_revision
     first = event.sessions.get()
@@ -248,11 +246,24 @@ def test_reverting_to_a_revision_without_the_session_is_refused(
     event.sessions.add(EventSession(start=later, end=later + timedelta(hours=2)))
     event.save_revision().publish()
     second = EventSession.objects.get(event=event, start=later)
-    _attend(second, _book(event, contact_person), trainer)
+    _attend(second, _book(event, person), trainer)
+    return event, old, first, second
+
+
+def test_reverting_to_a_revision_without_the_session_keeps_it(
+    client, make_event, coordinator, trainer, contact_person
+):
+    event, old, first, second = _older_revision_without_an_attended_session(
+        make_event, trainer, contact_person
+    )
     before = _counts()
     client.force_login(coordinator)
     url = reverse("wagtailadmin_pages:revisions_revert", args=[event.pk, old.pk])
-    assert client.get(url).status_code == 200
+    form = client.get(url)
+    assert form.status_code == 200
+    # The form of the old revision still shows the session with attendance.
+    assert f'value="{second.pk}"' in form.content.decode()
+    # Posting it without that session is refused with the message.
     response = client.post(
         url,
         _edit_data(
@@ -262,11 +273,36 @@ def test_reverting_to_a_revision_without_the_session_is_refused(
     assert response.status_code == 200
     assert "kann nicht entfernt werden" in response.content.decode()
     assert _counts() == before
-    # Publishing the old revision some other way (workflow, schedule, code).
-    with pytest.raises(ValidationError):
-        old.publish()
+
+
+def test_publishing_an_older_revision_keeps_the_attended_session(
+    make_event, trainer, contact_person
+):
+    """Workflow approval, scheduled publishing and code publish revisions directly."""
+    event, old, first, second = _older_revision_without_an_attended_session(
+        make_event, trainer, contact_person
+    )
+    before = _counts()
+    old.publish()
     assert _counts() == before
-    assert EventPage.objects.get(pk=event.pk).live_revision_id != old.pk
+    assert set(EventSession.objects.filter(event=event)) == {first, second}
+    assert Attendance.objects.get().session == second
+
+
+def test_code_that_drops_an_attended_session_is_refused(
+    make_event, trainer, contact_person
+):
+    event, _old, first, _second = _older_revision_without_an_attended_session(
+        make_event, trainer, contact_person
+    )
+    before = _counts()
+    page = EventPage.objects.get(pk=event.pk)
+    page.sessions = [first]
+    with pytest.raises(ValidationError):
+        page.save()
+    with pytest.raises(ProtectedError):
+        page.save(clean=False)
+    assert _counts() == before
 
 
 # Unpublishing
