@@ -84,6 +84,7 @@ class CertificateViewSet(ModelViewSet):
         "issued_at",
         "minutes",
         "revoked_at",
+        "revocation_cause",
         "revocation_reason",
     ]
     form_fields = ["revocation_reason"]
