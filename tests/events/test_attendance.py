@@ -13,6 +13,15 @@ from learning.models import CourseIndexPage, CoursePage
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _german_again_afterwards():
+    """A request as an English-speaking person leaves English active in the thread."""
+    from django.utils import translation
+
+    yield
+    translation.activate("de")
+
+
 @pytest.fixture
 def course(home_page):
     index = home_page.add_child(instance=CourseIndexPage(title="Kurse", slug="kurse"))
