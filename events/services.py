@@ -12,13 +12,13 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Min
+from django.db.models import Max, Min, Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from cms import hooks
 from cms.audit import audit_record
-from cms.integration import attendance_recorded
 from events import tasks
 from events.models import (
     Attendance,
@@ -26,6 +26,7 @@ from events.models import (
     CalendarFeed,
     EventPage,
     EventSession,
+    ParticipationSummary,
     TrainerMessage,
 )
 
@@ -373,22 +374,14 @@ def attendance_record(
             user=booking.user_id,
             state=state,
         )
-        attendance_recorded.send(
-            sender=Attendance, user=booking.user, event=event, actor=actor
+        # ``related_courses`` is a ParentalManyToManyField: read it through all().
+        hooks.call(
+            hooks.ATTENDANCE_CHANGED,
+            user=booking.user,
+            training=event,
+            course_ids=[course.pk for course in event.related_courses.all()],
         )
     return attendance
-
-
-def user_attended_training_for_course(user, course) -> bool:
-    """Tell whether a person attended a live, held training linked to a course."""
-    return Attendance.objects.filter(
-        booking__user=user,
-        booking__status=Booking.Status.CONFIRMED,
-        state=Attendance.State.ATTENDED,
-        booking__event__live=True,
-        booking__event__is_cancelled=False,
-        booking__event__related_courses=course,
-    ).exists()
 
 
 def trainer_message_send(
@@ -663,3 +656,62 @@ def _booking_move(
         moved_from=booking.event_id,
     )
     return moved
+
+
+# -- Retention: participant lists and calendar links are kept no longer. ------
+
+PARTICIPANTS_RETENTION = timedelta(days=365)
+FEED_RETENTION = timedelta(days=365)
+REVOKED_FEED_RETENTION = timedelta(days=30)
+
+
+def participant_lists_anonymise(*, now: datetime) -> int:
+    """Anonymise the participant lists of trainings that ended a year ago.
+
+    Counts stay on a summary; the waiting list, cancellations and trainer
+    messages go; confirmed bookings and their attendance stay, because they
+    are the participants' own history and the ground of their certificates.
+    """
+    due = (
+        EventPage.objects.filter(participation_summary__isnull=True)
+        .annotate(last_end=Max("sessions__end"))
+        .filter(last_end__lt=now - PARTICIPANTS_RETENTION)
+    )
+    done = 0
+    for event in due.iterator():
+        with transaction.atomic():
+            bookings = Booking.objects.filter(event=event)
+            ParticipationSummary.objects.create(
+                event=event,
+                confirmed=bookings.filter(status=Booking.Status.CONFIRMED).count(),
+                attended=bookings.filter(attendances__state=Attendance.State.ATTENDED)
+                .distinct()
+                .count(),
+                waiting=bookings.filter(status=Booking.Status.WAITING).count(),
+                cancelled=bookings.filter(status=Booking.Status.CANCELLED).count(),
+                anonymised_at=now,
+            )
+            bookings.exclude(status=Booking.Status.CONFIRMED).delete()
+            TrainerMessage.objects.filter(event=event).delete()
+            Attendance.objects.filter(booking__event=event).update(recorded_by=None)
+        done += 1
+    return done
+
+
+def calendar_feeds_remove_unused(*, now: datetime) -> int:
+    """Remove calendar links unused for a year, and revoked ones after 30 days."""
+    removed, _details = (
+        CalendarFeed.objects.filter(
+            Q(revoked_at__lt=now - REVOKED_FEED_RETENTION)
+            | Q(last_used_at__lt=now - FEED_RETENTION)
+            | Q(last_used_at__isnull=True, created_at__lt=now - FEED_RETENTION)
+        )
+    ).delete()
+    return removed
+
+
+def calendar_feed_mark_used(*, feed: CalendarFeed, now: datetime | None = None) -> None:
+    """Note that a calendar link was used, at most once a day (one cheap write)."""
+    now = now or timezone.now()
+    if feed.last_used_at is None or feed.last_used_at < now - timedelta(days=1):
+        CalendarFeed.objects.filter(pk=feed.pk).update(last_used_at=now)

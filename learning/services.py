@@ -16,9 +16,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from cms import roles
+from cms import hooks, roles
 from cms.audit import audit_record
-from cms.integration import attended_training_for_course
 from learning.models import (
     Certificate,
     CoursePage,
@@ -286,8 +285,10 @@ def completion_evaluate(*, enrolment: Enrolment) -> bool:
         )
         if done != lesson_ids:
             return False
-        if course.requires_training and not attended_training_for_course(
-            enrolment.user, course
+        if course.requires_training and not any(
+            hooks.call(
+                hooks.COURSE_TRAINING_ATTENDED, user=enrolment.user, course=course
+            )
         ):
             return False
         enrolment.completed_at = timezone.now()
@@ -433,22 +434,24 @@ def certificate_revoke(*, certificate: Certificate, actor, reason: str) -> Certi
     )
 
 
-def completion_on_attendance(*, user, event, actor=None) -> None:
+def completion_on_attendance(*, user, training, course_ids: list[int]) -> None:
     """Re-evaluate the courses a training counts for, once attendance changes.
 
     A completion that rested on this attendance is taken back at once when
     the person no longer attended any training of the course.
     """
-    # ``related_courses`` is a ParentalManyToManyField: read it through all().
-    course_ids = [course.pk for course in event.related_courses.all()]
     for enrolment in Enrolment.objects.filter(user=user, course_id__in=course_ids):
         if enrolment.completed_at is not None:
-            completion_withdraw(enrolment=enrolment, event=event, actor=actor)
+            completion_withdraw(enrolment=enrolment, training=training)
         elif enrolment.is_active:
             completion_evaluate(enrolment=enrolment)
 
 
-def completion_withdraw(*, enrolment: Enrolment, event, actor=None) -> bool:
+def _attended_training_for_course(user, course) -> bool:
+    return any(hooks.call(hooks.COURSE_TRAINING_ATTENDED, user=user, course=course))
+
+
+def completion_withdraw(*, enrolment: Enrolment, training) -> bool:
     """Take back a completion whose required training is no longer attended.
 
     The certificate is revoked with the reason, in the holder's language, and
@@ -465,16 +468,17 @@ def completion_withdraw(*, enrolment: Enrolment, event, actor=None) -> bool:
             return False
         course = CoursePage.objects.get(pk=enrolment.course_id)
         user = enrolment.user
-        if not course.requires_training or attended_training_for_course(user, course):
+        if not course.requires_training or _attended_training_for_course(user, course):
             return False
         enrolment.completed_at = None
         enrolment.save(update_fields=["completed_at"])
+        # The attendance change itself is in the audit trail with its actor.
         audit_record(
-            actor=actor,
+            actor=None,
             action="learning.completion_withdraw",
             target=enrolment,
             course=course.pk,
-            event=event.pk,
+            training=training.pk,
         )
         certificate = (
             Certificate.objects.select_for_update()
@@ -487,10 +491,11 @@ def completion_withdraw(*, enrolment: Enrolment, event, actor=None) -> bool:
                     "Ihre Teilnahme an der Schulung „%(title)s“ ist nicht mehr als "
                     "„teilgenommen“ erfasst. Der Kurs „%(course)s“ verlangt die "
                     "Teilnahme an einer seiner Schulungen."
-                ) % {"title": event.title, "course": course.title}
+                ) % {"title": training.title, "course": course.title}
+            # Revoked by the rule, not by a person: revoked_by stays empty.
             _revoke(
                 certificate,
-                actor=actor,
+                actor=None,
                 reason=reason,
                 cause=RevocationCause.ATTENDANCE,
             )

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('events', '0003_venues_sessions_bookings'),
+        ('events', '0004_participation_summary_feed_last_used'),
     ]
 
     operations = [
