@@ -23,6 +23,7 @@ from wagtail.search import index
 from cms import blocks
 from cms.cache import PublicPageMixin
 from cms.dimensions import Dimension
+from events.page_forms import EventPageForm
 
 
 class Venue(models.Model):
@@ -278,10 +279,44 @@ class EventPage(PublicPageMixin, Page):
     ]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types: list[str] = []
+    base_form_class = EventPageForm
 
     class Meta:
         verbose_name = _("Schulung")
         verbose_name_plural = _("Schulungen")
+
+    def with_content_json(self, content):
+        """Build the page of a revision, keeping every session with attendance.
+
+        An older revision may lack a session that has attendance by now;
+        publishing it (by revert, workflow or schedule) keeps that session.
+        """
+        page = super().with_content_json(content)
+        if not self.pk:
+            return page
+        sessions = list(page.sessions.all())
+        kept = {session.pk for session in sessions}
+        attended = EventSession.objects.filter(
+            event_id=self.pk, attendances__isnull=False
+        ).distinct()
+        missing = [session for session in attended if session.pk not in kept]
+        if missing:
+            page.sessions = sorted([*sessions, *missing], key=lambda s: s.start)
+        return page
+
+    def clean(self) -> None:
+        super().clean()
+        # Page.save() runs full_clean(): code that drops a session with
+        # attendance is refused before modelcluster would delete it.
+        from django.core.exceptions import ValidationError
+
+        from events.services import session_removal_refusal
+
+        refusal = session_removal_refusal(
+            event=self, kept_session_ids=[session.pk for session in self.sessions.all()]
+        )
+        if refusal:
+            raise ValidationError(refusal)
 
     def get_context(self, request, *args, **kwargs):
         from events.views import event_context
@@ -435,7 +470,8 @@ class Booking(models.Model):
     event = models.ForeignKey(
         EventPage,
         verbose_name=_("Schulung"),
-        on_delete=models.CASCADE,
+        # A training with bookings is cancelled or unpublished, never deleted.
+        on_delete=models.PROTECT,
         related_name="bookings",
     )
     user = models.ForeignKey(
@@ -493,7 +529,10 @@ class Attendance(models.Model):
         Booking, on_delete=models.CASCADE, related_name="attendances"
     )
     session = models.ForeignKey(
-        EventSession, on_delete=models.CASCADE, related_name="attendances"
+        # A session with attendance stays: it is someone's record.
+        EventSession,
+        on_delete=models.PROTECT,
+        related_name="attendances",
     )
     state = models.CharField(
         _("Anwesenheit"),

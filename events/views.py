@@ -248,12 +248,19 @@ def check_in(request: HttpRequest, pk: int, session_id: int) -> HttpResponse:
             s["state"] for s in booking.session_states if s["session"].pk == session.pk
         )
         rows.append({"booking": booking, "state": state})
+    try:
+        services.check_attendance_window(session, timezone.now())
+    except services.BookingError as error:
+        window_closed = error.message
+    else:
+        window_closed = ""
     return render(
         request,
         "events/check_in.html",
         {
             "event": event,
             "session": session,
+            "window_closed": window_closed,
             "rows": rows,
             "states": Attendance.State.choices,
             "attended": sum(r["state"] == Attendance.State.ATTENDED for r in rows),

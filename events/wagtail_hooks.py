@@ -158,3 +158,40 @@ def retention_rules():
             apply=services.calendar_feeds_remove_unused,
         ),
     ]
+
+
+def _refuse(request, message: str, fallback: str):
+    """Answer a refused admin action: the message, back where it came from."""
+    from django.shortcuts import redirect
+    from wagtail.admin import messages
+
+    messages.error(request, message)
+    return redirect(fallback)
+
+
+@hooks.register("before_delete_page")
+def keep_bookings_on_delete(request, page):
+    """A training with bookings or attendance is cancelled, never deleted."""
+    from events.services import page_delete_refusal
+
+    refusal = page_delete_refusal(pages=[page])
+    if refusal:
+        return _refuse(
+            request, refusal, reverse("wagtailadmin_pages:edit", args=[page.pk])
+        )
+    return None
+
+
+@hooks.register("before_bulk_action")
+def keep_bookings_on_bulk_delete(request, action_type, objects, action):
+    from wagtail.models import Page
+
+    from events.services import page_delete_refusal
+
+    pages = [obj for obj in objects if isinstance(obj, Page)]
+    if action_type != "delete" or not pages:
+        return None
+    refusal = page_delete_refusal(pages=pages)
+    if refusal:
+        return _refuse(request, refusal, action.next_url)
+    return None

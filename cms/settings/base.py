@@ -257,3 +257,8 @@ CSRF_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 CSRF_FAILURE_VIEW = "cms.views.csrf_failure"
+
+# Attendance can be recorded from shortly before a session starts until a
+# few days after it ends; earlier or later it cannot be true or checked.
+ATTENDANCE_OPENS_MINUTES_BEFORE = 30
+ATTENDANCE_CLOSES_DAYS_AFTER = 7

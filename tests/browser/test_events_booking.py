@@ -118,8 +118,18 @@ def test_month_view_and_archive_pass_axe(
 def test_trainer_checks_in_on_a_phone_and_prints_the_sheet(
     trainings, live_server, page, axe_check, shoot
 ):
-    from events.models import Attendance
+    from datetime import timedelta
 
+    from django.utils import timezone
+
+    from events.models import Attendance, EventSession
+
+    # Check-in opens shortly before a session starts: the first one is near.
+    first = trainings.sessions.order_by("start").first()
+    start = timezone.now() + timedelta(minutes=10)
+    EventSession.objects.filter(pk=first.pk).update(
+        start=start, end=start + timedelta(hours=2)
+    )
     login(page, live_server, "trainerin@example.org", _password())
     page.goto(f"{live_server.url}/termine/{trainings.pk}/teilnehmende/")
     expect(page.locator("h1")).to_contain_text("Teilnehmende")
