@@ -76,14 +76,3 @@ def test_production_check_deploy_is_clean():
     result = _manage("check", "--deploy", env=env)
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
-
-
-def test_seed_demo_refuses_production_settings():
-    env = {
-        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
-        "SECRET_KEY": "x7" * 40,
-        "DATABASE_URL": "sqlite:////tmp/never-created.sqlite3",
-    }
-    result = _manage("seed_demo", env=env)
-    assert result.returncode != 0
-    assert "Produktions-Einstellungen" in result.stderr
