@@ -72,7 +72,7 @@ def index_page(
 
 def add_home_sections(*keys: str) -> None:
     """Append the home-page sections named by ``keys`` that are not there yet."""
-    home = HomePage.objects.get(pk=ensure_home_page().pk)
+    home = ensure_home_page()
     present = {
         block.value["section"] for block in home.body if block.block_type == "section"
     }
