@@ -15,10 +15,11 @@ SLUG = "selbstfuersorge-fuer-engagierte"
 @pytest.fixture
 def trainings(site):
     from cms.models import User
-    from events import demo, services
+    from demo import events as demo_events
+    from events import services
     from events.models import EventPage
 
-    demo.seed(stdout=io.StringIO())
+    demo_events.seed(stdout=io.StringIO())
     event = EventPage.objects.get(slug=SLUG)
     event.capacity = 2
     event.save_revision().publish()
@@ -28,7 +29,7 @@ def trainings(site):
 
 
 def _password() -> str:
-    from cms.demo_content import DEMO_PASSWORD
+    from demo.content.site import DEMO_PASSWORD
 
     return DEMO_PASSWORD
 
