@@ -14,12 +14,13 @@ from tests.browser.conftest import ARTIFACTS, login
 @pytest.fixture
 def revoked(site):
     from cms import roles
-    from cms.demo_content import DEMO_PASSWORD
-    from learning import demo, services
+    from demo import learning as demo_learning
+    from demo.content.site import DEMO_PASSWORD
+    from learning import services
     from learning.models import Certificate
     from tests.factories import UserFactory
 
-    demo.seed(stdout=io.StringIO())
+    demo_learning.seed(stdout=io.StringIO())
     certificate = Certificate.objects.get(user__email="absolventin@example.org")
     coordinator = UserFactory(role=roles.COORDINATORS)
     services.certificate_revoke(
