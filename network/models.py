@@ -16,7 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import RICH_TEXT_FEATURES
-from cms.cache import PublicPageMixin
+from cms.cache import PublicPageMixin, public_route
 from cms.dimensions import Dimension
 from cms.validators import validate_plain_name
 
@@ -477,6 +477,7 @@ class NewsIndexPage(PublicPageMixin, RoutablePageMixin, Page):
         context["subscribed"] = selectors.is_subscribed(user=request.user)
         return context
 
+    @public_route
     @path("feed/", name="feed")
     def feed(self, request):
         from django.views.decorators.http import condition
@@ -490,6 +491,7 @@ class NewsIndexPage(PublicPageMixin, RoutablePageMixin, Page):
         )(ReportFeed(index=self))
         return view(request)
 
+    @public_route
     @path("", name="index")
     def index_route(self, request):
         return self.render(request)
