@@ -130,8 +130,6 @@ def booking_confirmation_send(*, booking: Booking) -> bool:
 def booking_waiting_send(*, booking: Booking) -> bool:
     if not booking.is_waiting:
         return False
-    from events.services import waiting_position
-
     user, event = booking.user, booking.event
     with translation.override(user.preferred_language):
         return send_once(
@@ -143,7 +141,10 @@ def booking_waiting_send(*, booking: Booking) -> bool:
                     "Die Schulung „%(title)s“ ist ausgebucht. Sie stehen auf "
                     "Platz %(position)s der Warteliste."
                 )
-                % {"title": event.title, "position": waiting_position(booking)},
+                % {
+                    "title": event.title,
+                    "position": selectors.waiting_position(booking),
+                },
                 _(
                     "Wird ein Platz frei, rücken Sie automatisch nach. Wir "
                     "schreiben Ihnen dann sofort."
@@ -199,8 +200,6 @@ def booking_moved_send(*, booking: Booking) -> bool:
                 "„Mein Bereich“ ab, damit der Platz weitergegeben wird."
             )
         else:
-            from events.services import waiting_position
-
             subject = _("Neuer Termin: Sie stehen auf der Warteliste")
             first = _(
                 "Sie standen auf der Warteliste der Schulung „%(title)s“. Jetzt "
@@ -209,7 +208,7 @@ def booking_moved_send(*, booking: Booking) -> bool:
             last = _(
                 "Sie stehen auf Platz %(position)s seiner Warteliste. Wird ein "
                 "Platz frei, rücken Sie automatisch nach."
-            ) % {"position": waiting_position(booking)}
+            ) % {"position": selectors.waiting_position(booking)}
         return send_once(
             key=f"booking-moved:{booking.pk}",
             user=user,

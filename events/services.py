@@ -26,6 +26,7 @@ from events.models import (
     EventSession,
     TrainerMessage,
 )
+from events.selectors import confirmed_count, waiting_position
 
 
 class BookingError(Exception):
@@ -111,23 +112,6 @@ def check_bookable(event: EventPage, now: datetime) -> None:
     closes = event.booking_closes()
     if closes and closes <= now:
         raise BookingError("closed", date=_format_datetime(closes))
-
-
-def waiting_position(booking: Booking) -> int:
-    """Return the 1-based place of a waiting booking in its queue."""
-    return (
-        Booking.objects.filter(
-            event_id=booking.event_id,
-            status=Booking.Status.WAITING,
-            queued_at__lte=booking.queued_at,
-        )
-        .exclude(queued_at=booking.queued_at, pk__gt=booking.pk)
-        .count()
-    )
-
-
-def confirmed_count(event: EventPage) -> int:
-    return Booking.objects.filter(event=event, status=Booking.Status.CONFIRMED).count()
 
 
 def booking_create(

@@ -2,9 +2,16 @@
 
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from wagtail.signals import page_unpublished
+from wagtail.signals import page_unpublished, post_page_move
 
-from events.models import Booking, EventPage, EventSession, Topic, Venue
+from events.models import (
+    Booking,
+    EventIndexPage,
+    EventPage,
+    EventSession,
+    Topic,
+    Venue,
+)
 
 
 def _bump(**kwargs) -> None:
@@ -15,7 +22,8 @@ def _bump(**kwargs) -> None:
 
 
 def connect() -> None:
-    for model in (EventPage, EventSession, Booking, Venue, Topic):
+    # The calendar page too: renaming or moving it changes every address.
+    for model in (EventIndexPage, EventPage, EventSession, Booking, Venue, Topic):
         post_save.connect(_bump, sender=model, dispatch_uid=f"feed-{model.__name__}")
         post_delete.connect(
             _bump, sender=model, dispatch_uid=f"feed-del-{model.__name__}"
@@ -24,3 +32,4 @@ def connect() -> None:
         _bump, sender=EventPage.topics.through, dispatch_uid="feed-topics"
     )
     page_unpublished.connect(_bump, dispatch_uid="feed-unpublished")
+    post_page_move.connect(_bump, dispatch_uid="feed-moved")

@@ -1,7 +1,6 @@
 """Texts the training templates share: dates, places, seats."""
 
 from django import template
-from django.conf import settings
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -79,11 +78,6 @@ def seats_badge(event) -> str:
 @register.filter
 def webcal(url: str) -> str:
     return url.replace("https://", "webcal://", 1).replace("http://", "webcal://", 1)
-
-
-@register.simple_tag
-def site_url(path: str = "") -> str:
-    return settings.SITE_URL + path
 
 
 @register.filter
