@@ -22,6 +22,7 @@ from exchange.models import (
     NotificationPreference,
     Post,
     Subscription,
+    exchange_url,
 )
 from exchange.rendering import find_mentions
 from learning.models import Enrolment
@@ -164,7 +165,7 @@ def _send(*, user, subject: str, template: str, context: dict, unsubscribe: str)
             "language": translation.get_language(),
             "site_url": settings.SITE_URL,
             "unsubscribe_url": unsubscribe,
-            "settings_url": settings.SITE_URL + reverse("exchange:settings"),
+            "settings_url": settings.SITE_URL + exchange_url("settings"),
         }
         message = EmailMultiAlternatives(
             subject=f"[Gemeinsam Stark] {subject}",
@@ -280,8 +281,7 @@ def digest_send(*, user_id: int) -> int:
             template="digest",
             context={
                 "notifications": due,
-                "notifications_url": settings.SITE_URL
-                + reverse("exchange:notifications"),
+                "notifications_url": settings.SITE_URL + exchange_url("notifications"),
             },
             unsubscribe=unsubscribe_url(user_id=user.pk, forum_id=GENERAL),
         )

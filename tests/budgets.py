@@ -7,3 +7,12 @@ in a fixed number of queries, so these budgets hold for 1 or 1,000 items.
 HOME_BUDGET = 25
 DASHBOARD_BUDGET = 40
 CONTENT_PAGE_BUDGET = 12
+
+# The first link to a route drawn outside its page looks up that page's address
+# (the page, the site's root paths) once; later requests find it in the cache.
+ROUTE_LINK_QUERIES = 2
+# What Wagtail's routing costs a view that is a route of a page below the home
+# page (the site, the home page, the routed page, each page's specific row, its
+# view restrictions), once per request whatever the page lists, plus the links
+# above. The exchange and network views paid none of it as plain Django views.
+PAGE_ROUTE_QUERIES = 5 + ROUTE_LINK_QUERIES
