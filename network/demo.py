@@ -17,6 +17,7 @@ from network.models import (
     AmbassadorProfile,
     DirectoryEntry,
     Language,
+    NetworkIndexPage,
     NewsIndexPage,
     ReportPage,
     Support,
@@ -106,6 +107,14 @@ def seed_requests() -> int:
     return len(TRAINING_REQUESTS)
 
 
+def seed_network_page(home: HomePage) -> None:
+    """The network's page: directory, ambassadors and requests are its routes."""
+    if NetworkIndexPage.objects.exists():
+        return
+    page = home.add_child(instance=NetworkIndexPage(title="Netzwerk", slug="netzwerk"))
+    page.save_revision().publish()
+
+
 def seed_reports(home: HomePage) -> int:
     index = NewsIndexPage.objects.first()
     if index is None:
@@ -162,6 +171,7 @@ def add_home_sections(home: HomePage) -> None:
 @transaction.atomic
 def seed(*, stdout) -> None:
     home = ensure_home_page()
+    seed_network_page(home)
     entries = seed_directory()
     ambassadors = seed_ambassadors()
     requests = seed_requests()
