@@ -5,8 +5,10 @@ their addresses follow the page when it is renamed or moved. Templates use
 ``{% routablepageurl page "name" %}``; Python code uses ``route_url``.
 """
 
+import threading
+
 from django.conf import settings
-from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 
 
 def route_url(page, name: str, *args, **kwargs) -> str:
@@ -20,22 +22,36 @@ def absolute_route_url(page, name: str, *args, **kwargs) -> str:
     return url if url.startswith(("http://", "https://")) else settings.SITE_URL + url
 
 
+# The address of a page that exists once is looked up once per request: links
+# drawn outside the page (lists, Mein Bereich) cost one query, however many.
+_request_memo = threading.local()
+
+
+def _remember(**kwargs) -> None:
+    _request_memo.urls = {}
+
+
+def _forget(**kwargs) -> None:
+    _request_memo.urls = None
+
+
+request_started.connect(_remember, dispatch_uid="cms-routing-remember")
+request_finished.connect(_forget, dispatch_uid="cms-routing-forget")
+
+
 def live_page_url(model) -> str | None:
     """Return the URL of the live page of a page type that exists once, or None.
 
-    For links drawn outside that page (Mein Bereich, mails, lists). Cached until
-    the next change of content, which also covers renaming and moving the page.
+    For links drawn outside that page (Mein Bereich, mails, lists).
     """
-    from cms.cache import VERSION_KEY
-
-    version = cache.get_or_set(VERSION_KEY, 1, None)
-    key = f"live-page-url:{model._meta.label_lower}:{version}"
-    url = cache.get(key)
-    if url is None:
-        page = model.objects.live().first()
-        url = page.url if page is not None else ""
-        cache.set(key, url, 60 * 60)
-    return url or None
+    urls = getattr(_request_memo, "urls", None)
+    if urls is not None and model in urls:
+        return urls[model]
+    page = model.objects.live().first()
+    url = page.url if page is not None else None
+    if urls is not None:
+        urls[model] = url
+    return url
 
 
 def live_route_url(model, name: str, *args, **kwargs) -> str | None:

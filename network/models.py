@@ -454,11 +454,6 @@ def network_url(name: str, *args, **kwargs) -> str:
     return live_route_url(NetworkIndexPage, name, *args, **kwargs) or "/"
 
 
-def news_url(name: str, *args, **kwargs) -> str:
-    """Return the URL of a route of the reports page (home while there is none)."""
-    return live_route_url(NewsIndexPage, name, *args, **kwargs) or "/"
-
-
 class NetworkIndexPage(RoutablePageMixin, Page):
     """The network: directory, ambassadors, training requests, districts.
 
@@ -611,12 +606,6 @@ class NewsIndexPage(PublicPageMixin, RoutablePageMixin, Page):
     @path("", name="index")
     def index_route(self, request):
         return self.render(request)
-
-    @path("abo/", name="subscription")
-    def subscription_route(self, request):
-        from network import views
-
-        return views.report_subscription(request, self)
 
 
 class ReportPage(PublicPageMixin, Page):

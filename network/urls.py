@@ -1,4 +1,5 @@
-"""Addresses of the network that belong to no page: links sent by mail.
+"""Addresses of the network that belong to no page: links sent by mail, and
+the report subscription, which must skip the CSRF check (see its view).
 
 Everything else is a route of the network page or of the situation reports,
 see ``network.models``.
@@ -15,6 +16,12 @@ urlpatterns = [
         "netzwerk/nachrichten/<uuid:public_id>/antworten/",
         views.message_reply,
         name="message_reply",
+    ),
+    # Posted from the cached reports page without a CSRF cookie (see the view).
+    path(
+        "netzwerk/lageberichte/abo/",
+        views.report_subscription,
+        name="report_subscription",
     ),
     path(
         "netzwerk/lageberichte/bestaetigen/<uuid:token>/",

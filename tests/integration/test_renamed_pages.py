@@ -89,7 +89,6 @@ def _old_addresses(tree) -> list[tuple[str, str]]:
         ("get", route_url(network, "directory_list")),
         ("get", route_url(network, "directory_detail", tree["entry"].slug)),
         ("post", route_url(network, "request_create")),
-        ("post", route_url(pages[NewsIndexPage], "subscription")),
     ]
 
 

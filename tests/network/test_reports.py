@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from cms.models import HomePage
-from network.models import ReportSubscription, Support, TrainingRequest, news_url
+from network.models import ReportSubscription, Support, TrainingRequest
 from network.tasks import report_digests_send_task
 from tests.factories import UserFactory
 
@@ -44,7 +44,7 @@ def test_atom_feed(client, make_report):
 
 def test_subscribe_and_digest_is_sent_once(client, contact_person, make_report):
     client.force_login(contact_person)
-    client.post(news_url("subscription"), {"abo": "ja"})
+    client.post(reverse("network:report_subscription"), {"abo": "ja"})
     subscription = ReportSubscription.objects.get(user=contact_person)
     make_report(44)
 
@@ -56,7 +56,7 @@ def test_subscribe_and_digest_is_sent_once(client, contact_person, make_report):
     report_digests_send_task.delay()
     assert len(mail.outbox) == 1
 
-    client.post(news_url("subscription"), {"abo": "nein"})
+    client.post(reverse("network:report_subscription"), {"abo": "nein"})
     assert not ReportSubscription.objects.exists()
 
 
@@ -83,7 +83,7 @@ def test_digest_link_unsubscribes_without_login(client, contact_person):
 
 
 def test_visitors_subscribe_by_email_after_confirming(client, news_index, on_commit):
-    url = news_url("subscription")
+    url = reverse("network:report_subscription")
     with on_commit():
         response = client.post(url, {"email": "Leser@Example.org"}, follow=True)
     assert "bestätigen Sie das Abo" in response.content.decode()
@@ -108,14 +108,16 @@ def test_visitors_subscribe_by_email_after_confirming(client, news_index, on_com
 
 @pytest.mark.parametrize("email", ["", "keine-adresse", "a@" + "b" * 300 + ".de"])
 def test_bad_subscription_addresses_change_nothing(client, news_index, email):
-    response = client.post(news_url("subscription"), {"email": email}, follow=True)
+    response = client.post(
+        reverse("network:report_subscription"), {"email": email}, follow=True
+    )
     assert response.status_code == 200
     assert "gültige E-Mail-Adresse" in response.content.decode()
     assert not ReportSubscription.objects.exists()
 
 
 def test_subscription_form_is_rate_limited(client, news_index, on_commit):
-    url = news_url("subscription")
+    url = reverse("network:report_subscription")
     for n in range(5):
         with on_commit():
             client.post(url, {"email": f"leser{n}@example.org"})
@@ -180,3 +182,35 @@ def test_coordinators_write_reports_in_the_page_editor(
     add_url = f"/admin/pages/add/network/reportpage/{news_index.pk}/"
     assert client.get(add_url).status_code == 200
     assert client.get(f"/admin/pages/{report.pk}/edit/").status_code == 200
+
+
+def test_a_first_visit_subscribes_from_the_cached_news_page(
+    news_index, on_commit, settings
+):
+    from django.test import Client
+
+    settings.PUBLIC_PAGE_CACHE = True
+    visitor = Client(enforce_csrf_checks=True)
+    visitor.get(news_index.url)
+    page = visitor.get(news_index.url)
+    assert page.headers["X-Cache"] == "HIT"
+    assert settings.CSRF_COOKIE_NAME not in visitor.cookies
+    with on_commit():
+        response = visitor.post(
+            reverse("network:report_subscription"),
+            {"email": "erstbesuch@example.org"},
+            follow=True,
+        )
+    assert "bestätigen Sie das Abo" in response.content.decode()
+    assert ReportSubscription.objects.get().email == "erstbesuch@example.org"
+    assert mail.outbox[0].to == ["erstbesuch@example.org"]
+
+
+def test_logged_in_subscriptions_still_need_the_csrf_token(contact_person):
+    from django.test import Client
+
+    person = Client(enforce_csrf_checks=True)
+    person.force_login(contact_person)
+    response = person.post(reverse("network:report_subscription"), {"abo": "ja"})
+    assert response.status_code == 403
+    assert not ReportSubscription.objects.exists()
