@@ -60,3 +60,22 @@ def live_route_url(model, name: str, *args, **kwargs) -> str | None:
     if base is None:
         return None
     return base + model.get_resolver().reverse(name, *args, **kwargs)
+
+
+def app_route_url(route: str, *args, **kwargs) -> tuple[object, str] | None:
+    """Find ``"app:name"``: a route of the one index page of that app.
+
+    Return the page model and the route's path below the page, or None.
+    """
+    from django.apps import apps
+    from django.urls import NoReverseMatch
+    from wagtail.contrib.routable_page.models import RoutablePageMixin
+
+    app_label, _sep, name = route.partition(":")
+    for model in apps.get_app_config(app_label).get_models():
+        if issubclass(model, RoutablePageMixin) and model.max_count == 1:
+            try:
+                return model, model.get_resolver().reverse(name, *args, **kwargs)
+            except NoReverseMatch:
+                continue
+    return None
