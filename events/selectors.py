@@ -7,7 +7,6 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, F, FloatField, Max, Prefetch, Q, QuerySet
@@ -17,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import ngettext
 from wagtail.models import Site
 
+from cms.links import absolute_url as site_url
 from cms.routing import absolute_route_url
 from events.ical import CONFIRMED, PUBLIC, WAITING, Entry
 from events.models import (
@@ -207,7 +207,7 @@ def absolute_url(event: EventPage, root_path: str) -> str:
     path = event.url_path
     if path.startswith(root_path):
         path = "/" + path[len(root_path) :]
-    return settings.SITE_URL + path
+    return site_url(path)
 
 
 def calendar_page():
@@ -222,7 +222,7 @@ def absolute_url_of_calendar() -> str:
 
     index = EventIndexPage.objects.live().only("url_path").first()
     if index is None:
-        return settings.SITE_URL + "/"
+        return site_url("/")
     return absolute_url(index, site_root_path())
 
 

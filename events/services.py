@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms import hooks
 from cms.audit import audit_record
-from events import tasks
+from events import selectors, tasks
 from events.models import (
     Attendance,
     Booking,
@@ -27,7 +27,7 @@ from events.models import (
     ParticipationSummary,
     TrainerMessage,
 )
-from events.selectors import confirmed_count, waiting_position
+from events.selectors import confirmed_count
 
 
 class BookingError(Exception):
@@ -135,7 +135,7 @@ def booking_create(
         if existing is not None:
             if existing.is_waiting:
                 raise BookingError(
-                    "already_waiting", position=waiting_position(existing)
+                    "already_waiting", position=selectors.waiting_position(existing)
                 )
             raise BookingError("already_booked")
         if event.capacity is None or confirmed_count(event) < event.capacity:

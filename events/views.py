@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
@@ -28,6 +27,7 @@ from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_POST
 from wagtail.views import serve as wagtail_serve
 
+from cms.links import absolute_url
 from cms.routing import route_url
 from cms.spreadsheets import csv_download
 from events import ical, selectors, services
@@ -423,8 +423,8 @@ def feeds(request: HttpRequest) -> HttpResponse:
                 messages.success(request, _("Der Link funktioniert nicht mehr."))
     new_url = None
     if new_token:
-        new_url = settings.SITE_URL + reverse(
-            "events:personal_feed", kwargs={"token": new_token}
+        new_url = absolute_url(
+            reverse("events:personal_feed", kwargs={"token": new_token})
         )
     return render(
         request,

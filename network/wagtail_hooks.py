@@ -16,7 +16,6 @@ from network.models import (
     Language,
     Support,
     Topic,
-    TrainingNotice,
     TrainingRequest,
     network_url,
 )
@@ -152,5 +151,4 @@ def public_content_models():
         AmbassadorProfile,
         TrainingRequest,
         Support,
-        TrainingNotice,
     ]

@@ -5,6 +5,8 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from cms.links import absolute_url
+
 register = template.Library()
 
 
@@ -78,6 +80,11 @@ def seats_badge(event) -> str:
 @register.filter
 def webcal(url: str) -> str:
     return url.replace("https://", "webcal://", 1).replace("http://", "webcal://", 1)
+
+
+@register.simple_tag
+def site_url(path: str = "") -> str:
+    return absolute_url(path)
 
 
 @register.filter
