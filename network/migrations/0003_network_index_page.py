@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('network', '0001_initial'),
+        ('network', '0002_training_notices_into_sent_mail'),
         ('wagtailcore', '0098_apitoken'),
     ]
 
