@@ -12,11 +12,12 @@ from demo.content.network import (
     SITUATION_REPORTS,
     TRAINING_REQUESTS,
 )
-from demo.pages import index_page, publish
+from demo.pages import ensure_home_page, index_page, publish
 from network.models import (
     AmbassadorProfile,
     DirectoryEntry,
     Language,
+    NetworkIndexPage,
     NewsIndexPage,
     ReportPage,
     Support,
@@ -115,6 +116,15 @@ def seed_requests() -> int:
     return len(TRAINING_REQUESTS)
 
 
+def seed_network_page() -> None:
+    """The network's page: directory, ambassadors and requests are its routes."""
+    if NetworkIndexPage.objects.exists():
+        return
+    home = ensure_home_page()
+    page = home.add_child(instance=NetworkIndexPage(title="Netzwerk", slug="netzwerk"))
+    publish(page)
+
+
 def seed_reports() -> int:
     index = index_page(
         NewsIndexPage,
@@ -149,6 +159,7 @@ def seed_reports() -> int:
 
 @transaction.atomic
 def seed(*, stdout) -> None:
+    seed_network_page()
     entries = seed_directory()
     ambassadors = seed_ambassadors()
     requests = seed_requests()

@@ -16,6 +16,7 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
 )
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -134,7 +135,7 @@ class Topic(models.Model):
         return self.name
 
 
-class EventIndexPage(PublicPageMixin, Page):
+class EventIndexPage(PublicPageMixin, RoutablePageMixin, Page):
     """The calendar of trainings."""
 
     intro = RichTextField(
@@ -150,14 +151,23 @@ class EventIndexPage(PublicPageMixin, Page):
         verbose_name = _("Veranstaltungskalender")
 
     def get_context(self, request, *args, **kwargs):
-        from events.views import calendar_context
+        from events.selectors import calendar_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(calendar_context(request, self))
+        context.update(calendar_context(index_page=self, params=request.GET))
         return context
 
+    # Routes hand the request to their view in views.py, imported when called
+    # because views import these models. A file name ends without a slash; the
+    # project's urls send such paths to Wagtail too.
+    @re_path(r"^kalender\.ics/?$", name="feed")
+    def feed_route(self, request):
+        from events import views
 
-class EventPage(PublicPageMixin, Page):
+        return views.public_feed(request, self)
+
+
+class EventPage(PublicPageMixin, RoutablePageMixin, Page):
     """A training, in person (Präsenz), online or hybrid."""
 
     class Format(models.TextChoices):
@@ -319,11 +329,59 @@ class EventPage(PublicPageMixin, Page):
             raise ValidationError(refusal)
 
     def get_context(self, request, *args, **kwargs):
-        from events.views import event_context
+        from events.selectors import event_detail
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(event_context(request, self))
+        context.update(event_detail(event=self, user=request.user))
         return context
+
+    @path("anmelden/", name="book")
+    def book_route(self, request):
+        from events import views
+
+        return views.book(request, self)
+
+    @path("abmelden/<int:booking_id>/", name="cancel")
+    def cancel_route(self, request, booking_id: int):
+        from events import views
+
+        return views.cancel(request, self, booking_id)
+
+    @re_path(r"^kalender\.ics/?$", name="ics")
+    def ics_route(self, request):
+        from events import views
+
+        return views.event_ics(request, self)
+
+    @path("teilnehmende/", name="participants")
+    def participants_route(self, request):
+        from events import views
+
+        return views.participants(request, self)
+
+    @re_path(r"^teilnehmende\.csv/?$", name="participants_csv")
+    def participants_csv_route(self, request):
+        from events import views
+
+        return views.participants_csv(request, self)
+
+    @path("teilnehmerliste/", name="sign_in_sheet")
+    def sign_in_sheet_route(self, request):
+        from events import views
+
+        return views.sign_in_sheet(request, self)
+
+    @path("check-in/<int:session_id>/", name="check_in")
+    def check_in_route(self, request, session_id: int):
+        from events import views
+
+        return views.check_in(request, self, session_id)
+
+    @path("nachricht/", name="message")
+    def message_route(self, request):
+        from events import views
+
+        return views.trainer_message(request, self)
 
     def save(self, *args, **kwargs):
         # A draft save passes update_fields; only a full save (create, publish)

@@ -29,6 +29,7 @@ from events.models import (
     ParticipationSummary,
     TrainerMessage,
 )
+from events.selectors import confirmed_count
 
 
 class BookingError(Exception):
@@ -122,10 +123,6 @@ def check_bookable(event: EventPage, now: datetime) -> None:
     closes = event.booking_closes()
     if closes and closes <= now:
         raise BookingError("closed", date=_format_datetime(closes))
-
-
-def confirmed_count(event: EventPage) -> int:
-    return Booking.objects.filter(event=event, status=Booking.Status.CONFIRMED).count()
 
 
 def booking_create(

@@ -3,9 +3,16 @@
 from django.db import transaction
 from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from wagtail.signals import page_unpublished
+from wagtail.signals import page_unpublished, post_page_move
 
-from events.models import Booking, EventPage, EventSession, Topic, Venue
+from events.models import (
+    Booking,
+    EventIndexPage,
+    EventPage,
+    EventSession,
+    Topic,
+    Venue,
+)
 
 
 def _bump(**kwargs) -> None:
@@ -26,7 +33,8 @@ def _training_unpublished(sender, instance, **kwargs) -> None:
 
 
 def connect() -> None:
-    for model in (EventPage, EventSession, Booking, Venue, Topic):
+    # The calendar page too: renaming or moving it changes every address.
+    for model in (EventIndexPage, EventPage, EventSession, Booking, Venue, Topic):
         post_save.connect(_bump, sender=model, dispatch_uid=f"feed-{model.__name__}")
         post_delete.connect(
             _bump, sender=model, dispatch_uid=f"feed-del-{model.__name__}"
@@ -38,3 +46,4 @@ def connect() -> None:
     page_unpublished.connect(
         _training_unpublished, dispatch_uid="events-training-unpublished"
     )
+    post_page_move.connect(_bump, dispatch_uid="feed-moved")

@@ -13,6 +13,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -46,7 +47,7 @@ class CourseIndexPage(PublicPageMixin, Page):
         return context
 
 
-class CoursePage(PublicPageMixin, Page):
+class CoursePage(PublicPageMixin, RoutablePageMixin, Page):
     """A course: a sequence of lessons, optionally combined with a training."""
 
     summary = models.TextField(_("Kurzbeschreibung"), max_length=400, blank=True)
@@ -166,8 +167,28 @@ class CoursePage(PublicPageMixin, Page):
             line.strip() for line in self.learning_goals.splitlines() if line.strip()
         ]
 
+    # Routes hand the request to their view in views.py, imported when called
+    # because views import these models.
+    @path("starten/", name="start")
+    def start_route(self, request):
+        from learning import views
 
-class LessonPage(Page):
+        return views.course_start(request, self)
+
+    @path("verlassen/", name="leave")
+    def leave_route(self, request):
+        from learning import views
+
+        return views.course_leave(request, self)
+
+    @path("weiter/", name="resume")
+    def resume_route(self, request):
+        from learning import views
+
+        return views.course_resume(request, self)
+
+
+class LessonPage(RoutablePageMixin, Page):
     """One lesson of a course; it names one sense-of-coherence dimension."""
 
     dimension = models.CharField(
@@ -216,6 +237,24 @@ class LessonPage(Page):
             lesson_detail(lesson=self, user=request.user, params=request.GET)
         )
         return context
+
+    @path("erledigt/", name="done")
+    def done_route(self, request):
+        from learning import views
+
+        return views.lesson_done(request, self)
+
+    @path("quiz/", name="quiz")
+    def quiz_route(self, request):
+        from learning import views
+
+        return views.quiz_submit(request, self)
+
+    @path("notiz/", name="note")
+    def note_route(self, request):
+        from learning import views
+
+        return views.note_save(request, self)
 
     @property
     def quiz_block(self):

@@ -3,7 +3,7 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+from wagtail.admin.menu import LinkMenuItemComponent, MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -17,6 +17,7 @@ from network.models import (
     Support,
     Topic,
     TrainingRequest,
+    network_url,
 )
 
 
@@ -62,13 +63,24 @@ class CoordinatorMenuItem(MenuItem):
         return roles.is_coordinator(request.user)
 
 
+class DistrictOverviewMenuItem(CoordinatorMenuItem):
+    """Link the overview where it is now: a route of the network page."""
+
+    def render_component(self, request):
+        return LinkMenuItemComponent(
+            self.name,
+            self.label,
+            network_url("district_overview"),
+            icon_name=self.icon_name,
+            classname=self.classname,
+            attrs=self.attrs,
+        )
+
+
 @hooks.register("register_admin_menu_item")
 def register_district_overview_menu_item():
-    return CoordinatorMenuItem(
-        _("Stadtteile im Überblick"),
-        reverse("network:district_overview"),
-        icon_name="site",
-        order=260,
+    return DistrictOverviewMenuItem(
+        _("Stadtteile im Überblick"), "", icon_name="site", order=260
     )
 
 

@@ -7,6 +7,7 @@ import pytest
 from django.core import mail
 from playwright.sync_api import expect
 
+from cms.routing import route_url
 from tests.browser.conftest import login
 
 SLUG = "selbstfuersorge-fuer-engagierte"
@@ -132,7 +133,7 @@ def test_trainer_checks_in_on_a_phone_and_prints_the_sheet(
         start=start, end=start + timedelta(hours=2)
     )
     login(page, live_server, "trainerin@example.org", _password())
-    page.goto(f"{live_server.url}/termine/{trainings.pk}/teilnehmende/")
+    page.goto(live_server.url + route_url(trainings, "participants"))
     expect(page.locator("h1")).to_contain_text("Teilnehmende")
     axe_check()
     shoot("trainerin-teilnehmende")
@@ -146,7 +147,7 @@ def test_trainer_checks_in_on_a_phone_and_prints_the_sheet(
     axe_check()
     shoot("trainerin-check-in")
 
-    page.goto(f"{live_server.url}/termine/{trainings.pk}/teilnehmerliste/")
+    page.goto(live_server.url + route_url(trainings, "sign_in_sheet"))
     expect(page.locator("h1")).to_have_text("Teilnehmerliste")
     axe_check()
     page.emulate_media(media="print")
