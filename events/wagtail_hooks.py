@@ -9,7 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms import hooks as cms_hooks
-from events import admin_views, sections, selectors
+from events import admin_views, personal_data, sections, selectors
 from events.models import EventPage, Topic, Venue
 
 
@@ -135,3 +135,8 @@ def coordinator_apps():
 @hooks.register(cms_hooks.PUBLIC_CONTENT_MODELS)
 def public_content_models():
     return list(apps.get_app_config("events").get_models())
+
+
+@hooks.register(cms_hooks.PERSONAL_DATA)
+def personal_data_declarations():
+    return personal_data.personal_data()

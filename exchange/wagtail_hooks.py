@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms import hooks as cms_hooks
-from exchange import sections, services
+from exchange import personal_data, sections, services
 from exchange.models import Forum, ModerationAction, Report
 
 
@@ -111,3 +111,8 @@ def coordinator_apps():
 @hooks.register(cms_hooks.PUBLIC_CONTENT_MODELS)
 def public_content_models():
     return list(apps.get_app_config("exchange").get_models())
+
+
+@hooks.register(cms_hooks.PERSONAL_DATA)
+def personal_data_declarations():
+    return personal_data.personal_data()

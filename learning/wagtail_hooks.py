@@ -12,6 +12,7 @@ from cms import roles
 from learning import (
     admin_views,
     converters,  # noqa: F401  (registers learning_id)
+    personal_data,
     sections,
     services,
 )
@@ -167,3 +168,8 @@ def coordinator_apps():
 @hooks.register(cms_hooks.PUBLIC_CONTENT_MODELS)
 def public_content_models():
     return list(apps.get_app_config("learning").get_models())
+
+
+@hooks.register(cms_hooks.PERSONAL_DATA)
+def personal_data_declarations():
+    return personal_data.personal_data()

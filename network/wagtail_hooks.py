@@ -10,7 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms import hooks as cms_hooks
 from cms import roles
-from network import admin_views, sections, selectors
+from network import admin_views, personal_data, sections, selectors
 from network.models import DirectoryEntry, Language, Topic
 
 
@@ -127,3 +127,8 @@ def coordinator_apps():
 @hooks.register(cms_hooks.PUBLIC_CONTENT_MODELS)
 def public_content_models():
     return list(apps.get_app_config("network").get_models())
+
+
+@hooks.register(cms_hooks.PERSONAL_DATA)
+def personal_data_declarations():
+    return personal_data.personal_data()

@@ -1,0 +1,17 @@
+"""Celery tasks of the site package: thin wrappers that take ids."""
+
+from celery import shared_task
+
+
+@shared_task
+def data_export_build_task(export_id: int) -> bool:
+    from cms.privacy import data_export_build
+
+    return data_export_build(export_id=export_id)
+
+
+@shared_task
+def data_exports_cleanup_task() -> int:
+    from cms.privacy import data_exports_cleanup
+
+    return data_exports_cleanup()
