@@ -9,17 +9,17 @@ from django.contrib.contenttypes.models import ContentType
 from django.contrib.sessions.models import Session
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy as _
 
 from cms.models import AuditEntry, DataExport, User
 from cms.personal_data import PersonalData
+from cms.privacy import DELETED_NAME
 
-_ACCOUNT = _lazy("Konto und Anmeldung")
-_UNTIL_DELETION = _lazy("bis zur Löschung des Kontos")
-_STAFF = _lazy("Koordination (Benutzerverwaltung)")
-_ADMIN_WORK = _lazy("Redaktion im Admin: wer was bearbeitet hat")
-_EDITORS = _lazy("Trainer:innen und Koordination im Admin")
+_ACCOUNT = _("Konto und Anmeldung")
+_UNTIL_DELETION = _("bis zur Löschung des Kontos")
+_STAFF = _("Koordination (Benutzerverwaltung)")
+_ADMIN_WORK = _("Redaktion im Admin: wer was bearbeitet hat")
+_EDITORS = _("Trainer:innen und Koordination im Admin")
 
 
 def _iso(value) -> str | None:
@@ -49,7 +49,7 @@ def erase_profile(erasure) -> None:
     user.groups.clear()
     user.user_permissions.clear()
     user.email = f"geloescht-{user.pk}@invalid.example"
-    user.display_name = _("Gelöschte Person")
+    user.display_name = DELETED_NAME
     user.first_name = user.last_name = user.organisation = ""
     user.district = None
     user.is_active = user.is_staff = user.is_superuser = False
@@ -319,19 +319,19 @@ def personal_data() -> list[PersonalData]:
         PersonalData(
             "cms.StandardPage",
             none="intro body show_in_footer",
-            purpose=_lazy("Seiten"),
+            purpose=_("Seiten"),
         ),
         PersonalData(
             "cms.User",
             key="profil",
-            label=_lazy("Profil"),
+            label=_("Profil"),
             purpose=_ACCOUNT,
             retention=_UNTIL_DELETION,
-            visible_to=_lazy(
+            visible_to=_(
                 "Andere sehen nur den Anzeigenamen; Vor- und Nachname stehen auf "
                 "Bescheinigungen und Teilnahmelisten; Koordination sieht alles."
             ),
-            erasure=_lazy(
+            erasure=_(
                 "Anonymisiert: „Gelöschte Person“, Adresse und Namen entfernt, "
                 "Anmeldung nicht mehr möglich"
             ),
@@ -348,11 +348,11 @@ def personal_data() -> list[PersonalData]:
         PersonalData(
             "cms.AuditEntry",
             key="protokoll",
-            label=_lazy("Protokolleinträge über Sie"),
-            purpose=_lazy("Nachvollziehbarkeit von Änderungen, die Menschen betreffen"),
-            retention=_lazy("unbegrenzt, ohne Namen nach Löschung des Kontos"),
-            visible_to=_lazy("Koordination"),
-            erasure=_lazy("Aktion bleibt, Name und Adresse werden entfernt"),
+            label=_("Protokolleinträge über Sie"),
+            purpose=_("Nachvollziehbarkeit von Änderungen, die Menschen betreffen"),
+            retention=_("unbegrenzt, ohne Namen nach Löschung des Kontos"),
+            visible_to=_("Koordination"),
+            erasure=_("Aktion bleibt, Name und Adresse werden entfernt"),
             personal="actor target_repr data",
             none="created_at action target_type target_id",
             export=export_audit,
@@ -362,11 +362,11 @@ def personal_data() -> list[PersonalData]:
         PersonalData(
             "cms.DataExport",
             key="datenexporte",
-            label=_lazy("Datenexporte"),
-            purpose=_lazy("Auskunft und Datenübertragbarkeit (Art. 15/20)"),
-            retention=_lazy("24 Stunden"),
-            visible_to=_lazy("nur Sie"),
-            erasure=_lazy("gelöscht, mit Datei"),
+            label=_("Datenexporte"),
+            purpose=_("Auskunft und Datenübertragbarkeit (Art. 15/20)"),
+            retention=_("24 Stunden"),
+            visible_to=_("nur Sie"),
+            erasure=_("gelöscht, mit Datei"),
             personal="user secret file",
             none="created_at ready_at",
             export=export_data_exports,
@@ -374,11 +374,11 @@ def personal_data() -> list[PersonalData]:
         ),
         PersonalData(
             "cms.SiteSettings",
-            purpose=_lazy("Impressum und Kontakt des Trägers"),
-            retention=_lazy("solange die Angaben gelten"),
-            visible_to=_lazy("alle"),
-            erasure=_lazy("von der Koordination im Admin geändert"),
-            export_note=_lazy("keine Daten von Mitgliedern"),
+            purpose=_("Impressum und Kontakt des Trägers"),
+            retention=_("solange die Angaben gelten"),
+            visible_to=_("alle"),
+            erasure=_("von der Koordination im Admin geändert"),
+            export_note=_("keine Daten von Mitgliedern"),
             personal="contact_email contact_phone feedback_email responsible_person",
             none=(
                 "site organisation_name address privacy_page imprint_page "
@@ -391,11 +391,11 @@ def personal_data() -> list[PersonalData]:
         PersonalData.nothing("contenttypes.ContentType"),
         PersonalData(
             "sessions.Session",
-            purpose=_lazy("Angemeldet bleiben"),
-            retention=_lazy("bis zur Abmeldung, höchstens zwei Wochen"),
-            visible_to=_lazy("niemand"),
-            erasure=_lazy("alle Sitzungen enden"),
-            export_note=_lazy("technisch, ohne Inhalt für Sie"),
+            purpose=_("Angemeldet bleiben"),
+            retention=_("bis zur Abmeldung, höchstens zwei Wochen"),
+            visible_to=_("niemand"),
+            erasure=_("alle Sitzungen enden"),
+            export_note=_("technisch, ohne Inhalt für Sie"),
             personal="session_key session_data",
             none="expire_date",
             erase=erase_sessions,
@@ -404,11 +404,11 @@ def personal_data() -> list[PersonalData]:
         PersonalData(
             "account.EmailAddress",
             key="email_adressen",
-            label=_lazy("E-Mail-Adressen"),
+            label=_("E-Mail-Adressen"),
             purpose=_ACCOUNT,
             retention=_UNTIL_DELETION,
             visible_to=_STAFF,
-            erasure=_lazy("gelöscht"),
+            erasure=_("gelöscht"),
             personal="user email",
             none="verified primary",
             export=export_email_addresses,
@@ -416,21 +416,22 @@ def personal_data() -> list[PersonalData]:
         ),
         PersonalData(
             "account.EmailConfirmation",
-            purpose=_lazy("Bestätigung der E-Mail-Adresse"),
-            retention=_lazy("bis zur Bestätigung"),
-            visible_to=_lazy("niemand"),
-            erasure=_lazy("mit der Adresse gelöscht"),
+            purpose=_("Bestätigung der E-Mail-Adresse"),
+            retention=_("bis zur Bestätigung"),
+            visible_to=_("niemand"),
+            erasure=_("mit der Adresse gelöscht"),
+            export_note=_("mit den E-Mail-Adressen"),
             personal="email_address key",
             none="created sent",
         ),
         PersonalData(
             "mfa.Authenticator",
             key="zweiter_faktor",
-            label=_lazy("Zweiter Faktor"),
-            purpose=_lazy("Schutz von Konten mit Admin-Zugang"),
+            label=_("Zweiter Faktor"),
+            purpose=_("Schutz von Konten mit Admin-Zugang"),
             retention=_UNTIL_DELETION,
-            visible_to=_lazy("niemand"),
-            erasure=_lazy("gelöscht"),
+            visible_to=_("niemand"),
+            erasure=_("gelöscht"),
             personal="user type data created_at last_used_at",
             export=export_authenticators,
             erase=_delete_where_user("mfa.Authenticator"),
@@ -439,11 +440,11 @@ def personal_data() -> list[PersonalData]:
         PersonalData(
             "wagtailcore.Page",
             key="eigene_seiten",
-            label=_lazy("Seiten, die Sie angelegt haben"),
+            label=_("Seiten, die Sie angelegt haben"),
             purpose=_ADMIN_WORK,
-            retention=_lazy("solange die Seite besteht"),
+            retention=_("solange die Seite besteht"),
             visible_to=_EDITORS,
-            erasure=_lazy("Seiten bleiben, Eigentümer:in heißt „Gelöschte Person“"),
+            erasure=_("Seiten bleiben, Eigentümer:in heißt „Gelöschte Person“"),
             personal="owner locked_by",
             none=PAGE_FIELDS,
             export=export_owned_pages,
@@ -452,11 +453,11 @@ def personal_data() -> list[PersonalData]:
         PersonalData(
             "wagtailcore.Revision",
             key="versionen",
-            label=_lazy("Gespeicherte Versionen"),
+            label=_("Gespeicherte Versionen"),
             purpose=_ADMIN_WORK,
-            retention=_lazy("solange die Seite besteht"),
+            retention=_("solange die Seite besteht"),
             visible_to=_EDITORS,
-            erasure=_lazy("bleiben, Name entfernt"),
+            erasure=_("bleiben, Name entfernt"),
             personal="user object_str content",
             none="content_type base_content_type object_id created_at "
             "approved_go_live_at",
@@ -466,11 +467,11 @@ def personal_data() -> list[PersonalData]:
         PersonalData(
             "wagtailcore.ModelLogEntry",
             key="verlauf",
-            label=_lazy("Verlauf im Admin"),
+            label=_("Verlauf im Admin"),
             purpose=_ADMIN_WORK,
-            retention=_lazy("unbegrenzt, ohne Namen nach Löschung des Kontos"),
+            retention=_("unbegrenzt, ohne Namen nach Löschung des Kontos"),
             visible_to=_EDITORS,
-            erasure=_lazy("Aktion bleibt, Name wird entfernt"),
+            erasure=_("Aktion bleibt, Name wird entfernt"),
             personal="user label data",
             none=f"{LOG_FIELDS} object_id",
             export=_wagtail_log_export_model("ModelLogEntry"),
@@ -480,11 +481,11 @@ def personal_data() -> list[PersonalData]:
         PersonalData(
             "wagtailcore.PageLogEntry",
             key="seitenverlauf",
-            label=_lazy("Verlauf der Seiten"),
+            label=_("Verlauf der Seiten"),
             purpose=_ADMIN_WORK,
-            retention=_lazy("unbegrenzt, ohne Namen nach Löschung des Kontos"),
+            retention=_("unbegrenzt, ohne Namen nach Löschung des Kontos"),
             visible_to=_EDITORS,
-            erasure=_lazy("Aktion bleibt, Name wird entfernt"),
+            erasure=_("Aktion bleibt, Name wird entfernt"),
             personal="user label data",
             none=f"{LOG_FIELDS} page",
             export=_wagtail_log_export_model("PageLogEntry"),
@@ -494,11 +495,11 @@ def personal_data() -> list[PersonalData]:
         PersonalData(
             "wagtailcore.Comment",
             key="kommentare_admin",
-            label=_lazy("Kommentare im Seiteneditor"),
+            label=_("Kommentare im Seiteneditor"),
             purpose=_ADMIN_WORK,
-            retention=_lazy("solange die Seite besteht"),
+            retention=_("solange die Seite besteht"),
             visible_to=_EDITORS,
-            erasure=_lazy("bleiben unter „Gelöschte Person“"),
+            erasure=_("bleiben unter „Gelöschte Person“"),
             personal="user text resolved_by",
             none="page contentpath position created_at updated_at revision_created "
             "resolved_at",
@@ -507,21 +508,21 @@ def personal_data() -> list[PersonalData]:
         PersonalData(
             "wagtailcore.CommentReply",
             purpose=_ADMIN_WORK,
-            retention=_lazy("solange die Seite besteht"),
+            retention=_("solange die Seite besteht"),
             visible_to=_EDITORS,
-            erasure=_lazy("bleiben unter „Gelöschte Person“"),
-            export_note=_lazy("mit den Kommentaren"),
+            erasure=_("bleiben unter „Gelöschte Person“"),
+            export_note=_("mit den Kommentaren"),
             personal="user text",
             none="comment created_at updated_at",
         ),
         PersonalData(
             "wagtailcore.PageSubscription",
             key="seiten_abos",
-            label=_lazy("Benachrichtigungen zu Seiten"),
+            label=_("Benachrichtigungen zu Seiten"),
             purpose=_ADMIN_WORK,
             retention=_UNTIL_DELETION,
-            visible_to=_lazy("nur Sie"),
-            erasure=_lazy("gelöscht"),
+            visible_to=_("nur Sie"),
+            erasure=_("gelöscht"),
             personal="user",
             none="page comment_notifications",
             export=export_page_subscriptions,
@@ -530,10 +531,10 @@ def personal_data() -> list[PersonalData]:
         PersonalData(
             "wagtailcore.WorkflowState",
             purpose=_ADMIN_WORK,
-            retention=_lazy("solange die Seite besteht"),
+            retention=_("solange die Seite besteht"),
             visible_to=_EDITORS,
-            erasure=_lazy("bleibt, Name heißt „Gelöschte Person“"),
-            export_note=_lazy("mit dem Verlauf"),
+            erasure=_("bleibt, Name heißt „Gelöschte Person“"),
+            export_note=_("mit dem Verlauf"),
             personal="requested_by",
             none="content_type base_content_type object_id workflow status "
             "created_at current_task_state",
@@ -541,32 +542,32 @@ def personal_data() -> list[PersonalData]:
         PersonalData(
             "wagtailcore.TaskState",
             purpose=_ADMIN_WORK,
-            retention=_lazy("solange die Seite besteht"),
+            retention=_("solange die Seite besteht"),
             visible_to=_EDITORS,
-            erasure=_lazy("bleibt, Name heißt „Gelöschte Person“"),
-            export_note=_lazy("mit dem Verlauf"),
+            erasure=_("bleibt, Name heißt „Gelöschte Person“"),
+            export_note=_("mit dem Verlauf"),
             personal="finished_by comment",
             none="workflow_state revision task status started_at finished_at "
             "content_type",
         ),
         PersonalData(
             "wagtailcore.UploadedFile",
-            purpose=_lazy("Zwischenspeicher beim Hochladen"),
-            retention=_lazy("bis das Hochladen abgeschlossen ist"),
+            purpose=_("Zwischenspeicher beim Hochladen"),
+            retention=_("bis das Hochladen abgeschlossen ist"),
             visible_to=_EDITORS,
-            erasure=_lazy("gelöscht"),
-            export_note=_lazy("nur vorübergehend"),
+            erasure=_("gelöscht"),
+            export_note=_("nur vorübergehend"),
             personal="uploaded_by_user file",
             none="for_content_type",
             erase=_delete_where_user("wagtailcore.UploadedFile", "uploaded_by_user"),
         ),
         PersonalData(
             "wagtailcore.APIToken",
-            purpose=_lazy("Zugang für Programme"),
-            retention=_lazy("bis zum Widerruf"),
-            visible_to=_lazy("nur Sie"),
-            erasure=_lazy("gelöscht"),
-            export_note=_lazy("Schlüssel werden nie ausgegeben"),
+            purpose=_("Zugang für Programme"),
+            retention=_("bis zum Widerruf"),
+            visible_to=_("nur Sie"),
+            erasure=_("gelöscht"),
+            export_note=_("Schlüssel werden nie ausgegeben"),
             personal="user name key_hash prefix",
             none="created revoked_at last_used_at",
             erase=_delete_where_user("wagtailcore.APIToken"),
@@ -574,11 +575,11 @@ def personal_data() -> list[PersonalData]:
         PersonalData(
             "wagtailusers.UserProfile",
             key="admin_einstellungen",
-            label=_lazy("Einstellungen im Admin"),
+            label=_("Einstellungen im Admin"),
             purpose=_ADMIN_WORK,
             retention=_UNTIL_DELETION,
-            visible_to=_lazy("nur Sie"),
-            erasure=_lazy("gelöscht, mit Profilbild"),
+            visible_to=_("nur Sie"),
+            erasure=_("gelöscht, mit Profilbild"),
             personal="user preferred_language current_time_zone avatar dismissibles",
             none="submitted_notifications approved_notifications "
             "rejected_notifications updated_comments_notifications theme contrast "
@@ -588,22 +589,22 @@ def personal_data() -> list[PersonalData]:
         ),
         PersonalData(
             "wagtailadmin.EditingSession",
-            purpose=_lazy("Hinweis, wer gerade eine Seite bearbeitet"),
-            retention=_lazy("Minuten"),
+            purpose=_("Hinweis, wer gerade eine Seite bearbeitet"),
+            retention=_("Minuten"),
             visible_to=_EDITORS,
-            erasure=_lazy("gelöscht"),
-            export_note=_lazy("nur vorübergehend"),
+            erasure=_("gelöscht"),
+            export_note=_("nur vorübergehend"),
             personal="user",
             none="content_type object_id last_seen_at is_editing",
             erase=_delete_where_user("wagtailadmin.EditingSession"),
         ),
         PersonalData(
             "wagtailadmin.FormState",
-            purpose=_lazy("Ungespeicherte Eingaben im Admin"),
-            retention=_lazy("bis zum Speichern"),
-            visible_to=_lazy("nur Sie"),
-            erasure=_lazy("gelöscht"),
-            export_note=_lazy("nur vorübergehend"),
+            purpose=_("Ungespeicherte Eingaben im Admin"),
+            retention=_("bis zum Speichern"),
+            visible_to=_("nur Sie"),
+            erasure=_("gelöscht"),
+            export_note=_("nur vorübergehend"),
             personal="user data",
             none="content_type object_id parent_object_id last_updated_at",
             erase=_delete_where_user("wagtailadmin.FormState"),
@@ -611,11 +612,11 @@ def personal_data() -> list[PersonalData]:
         PersonalData(
             "wagtaildocs.Document",
             key="dokumente",
-            label=_lazy("Hochgeladene Dokumente"),
+            label=_("Hochgeladene Dokumente"),
             purpose=_ADMIN_WORK,
-            retention=_lazy("solange das Dokument gebraucht wird"),
+            retention=_("solange das Dokument gebraucht wird"),
             visible_to=_EDITORS,
-            erasure=_lazy("Dokument bleibt, hochgeladen von „Gelöschte Person“"),
+            erasure=_("Dokument bleibt, hochgeladen von „Gelöschte Person“"),
             personal="uploaded_by_user",
             none="collection title file created_at file_size file_hash tags",
             export=_export_uploads("wagtaildocs.Document"),
@@ -623,11 +624,11 @@ def personal_data() -> list[PersonalData]:
         PersonalData(
             "wagtailimages.Image",
             key="bilder",
-            label=_lazy("Hochgeladene Bilder"),
+            label=_("Hochgeladene Bilder"),
             purpose=_ADMIN_WORK,
-            retention=_lazy("solange das Bild gebraucht wird"),
+            retention=_("solange das Bild gebraucht wird"),
             visible_to=_EDITORS,
-            erasure=_lazy("Bild bleibt, hochgeladen von „Gelöschte Person“"),
+            erasure=_("Bild bleibt, hochgeladen von „Gelöschte Person“"),
             personal="uploaded_by_user",
             none="collection title file description width height created_at "
             "focal_point_x focal_point_y focal_point_width focal_point_height "
@@ -636,18 +637,18 @@ def personal_data() -> list[PersonalData]:
         ),
         PersonalData(
             "wagtailforms.FormSubmission",
-            purpose=_lazy("Formulare auf Seiten (derzeit keine)"),
-            retention=_lazy("bis zur Bearbeitung"),
+            purpose=_("Formulare auf Seiten (derzeit keine)"),
+            retention=_("bis zur Bearbeitung"),
             visible_to=_EDITORS,
-            erasure=_lazy("Einsendungen mit der Adresse werden gelöscht"),
-            export_note=_lazy("nicht mit einem Konto verbunden"),
+            erasure=_("Einsendungen mit der Adresse werden gelöscht"),
+            export_note=_("nicht mit einem Konto verbunden"),
             personal="form_data",
             none="page submit_time",
             erase=erase_form_submissions,
         ),
         PersonalData(
             "wagtailembeds.Embed",
-            purpose=_lazy("Eingebettete Medien"),
+            purpose=_("Eingebettete Medien"),
             none="url max_width hash type html title author_name provider_name "
             "thumbnail_url width height last_updated cache_until",
         ),
