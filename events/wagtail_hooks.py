@@ -1,6 +1,5 @@
 """Admin: venues and topics as snippets, participants per training."""
 
-from django.apps import apps
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -10,7 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms import hooks as cms_hooks
 from events import admin_views, personal_data, sections, selectors
-from events.models import EventPage, Topic, Venue
+from events.models import Booking, EventPage, EventSession, Topic, Venue
 
 
 class VenueViewSet(SnippetViewSet):
@@ -134,7 +133,8 @@ def coordinator_apps():
 
 @hooks.register(cms_hooks.PUBLIC_CONTENT_MODELS)
 def public_content_models():
-    return list(apps.get_app_config("events").get_models())
+    # Seats, dates and places show on public pages; bookings change free seats.
+    return [Venue, Topic, EventSession, Booking]
 
 
 @hooks.register(cms_hooks.PERSONAL_DATA)

@@ -1,4 +1,3 @@
-from django.apps import apps
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import include, path, reverse
@@ -163,11 +162,6 @@ def reevaluate_completion_on_attendance(*, user, training, course_ids) -> None:
 @hooks.register(cms_hooks.COORDINATOR_APPS)
 def coordinator_apps():
     return ["learning"]
-
-
-@hooks.register(cms_hooks.PUBLIC_CONTENT_MODELS)
-def public_content_models():
-    return list(apps.get_app_config("learning").get_models())
 
 
 @hooks.register(cms_hooks.PERSONAL_DATA)

@@ -1,6 +1,5 @@
 """The network in the Wagtail admin: directory, topics, languages, demand."""
 
-from django.apps import apps
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -11,7 +10,15 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from cms import hooks as cms_hooks
 from cms import roles
 from network import admin_views, personal_data, sections, selectors
-from network.models import DirectoryEntry, Language, Topic
+from network.models import (
+    AmbassadorProfile,
+    DirectoryEntry,
+    Language,
+    Support,
+    Topic,
+    TrainingNotice,
+    TrainingRequest,
+)
 
 
 class DirectoryEntryViewSet(SnippetViewSet):
@@ -126,7 +133,15 @@ def coordinator_apps():
 
 @hooks.register(cms_hooks.PUBLIC_CONTENT_MODELS)
 def public_content_models():
-    return list(apps.get_app_config("network").get_models())
+    return [
+        Topic,
+        Language,
+        DirectoryEntry,
+        AmbassadorProfile,
+        TrainingRequest,
+        Support,
+        TrainingNotice,
+    ]
 
 
 @hooks.register(cms_hooks.PERSONAL_DATA)
