@@ -40,6 +40,7 @@ def export_profile(user: User) -> dict:
         "sprache": user.preferred_language,
         "registriert_am": _iso(user.date_joined),
         "zuletzt_angemeldet": _iso(user.last_login),
+        "hinweis_auf_loeschung_am": _iso(user.inactivity_warned_at),
         "rollen": sorted(user.groups.values_list("name", flat=True)),
     }
 
@@ -338,7 +339,7 @@ def personal_data() -> list[PersonalData]:
             personal=(
                 "password last_login date_joined email display_name first_name "
                 "last_name district organisation preferred_language groups "
-                "user_permissions"
+                "user_permissions inactivity_warned_at"
             ),
             none="is_superuser is_staff is_active",
             export=export_profile,

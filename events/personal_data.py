@@ -65,6 +65,7 @@ def export_feeds(user) -> list[dict]:
             "name": f.name,
             "angelegt_am": _iso(f.created_at),
             "widerrufen_am": _iso(f.revoked_at),
+            "zuletzt_benutzt": _iso(f.last_used_at),
         }
         for f in CalendarFeed.objects.filter(user=user)
     ]
@@ -135,6 +136,8 @@ def personal_data() -> list[PersonalData]:
         PersonalData.nothing("events.Topic"),
         PersonalData.nothing("events.EventIndexPage"),
         PersonalData.nothing("events.EventSession"),
+        # Counts only: what stays of a participant list after 12 months.
+        PersonalData.nothing("events.ParticipationSummary"),
         PersonalData(
             "events.EventPage",
             key="schulungen_als_trainerin",
@@ -214,7 +217,7 @@ def personal_data() -> list[PersonalData]:
             retention=_("bis zum Widerruf oder zur Löschung des Kontos"),
             visible_to=_("nur Sie"),
             erasure=_("gelöscht; die Links funktionieren nicht mehr"),
-            personal="user name token_hash created_at revoked_at",
+            personal="user name token_hash created_at revoked_at last_used_at",
             export=export_feeds,
             erase=_delete(CalendarFeed),
         ),

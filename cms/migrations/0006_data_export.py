@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cms', '0004_home_page'),
+        ('cms', '0005_user_inactivity_warning'),
     ]
 
     operations = [
