@@ -173,6 +173,6 @@ def problems(items: list[PersonalData] | None = None) -> list[str]:
         for name in declared:
             if name not in names:
                 found.append(f"{label}.{name}: declared but no such field")
-    known = {model._meta.label for model in apps.get_models()}
-    found.extend(f"{label}: no such model" for label in by_model if label not in known)
+    # A declaration of a model that is not installed (SQLite's search index on
+    # PostgreSQL) is harmless: a misspelt label leaves the real model undeclared.
     return found
