@@ -11,7 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from cms.models import AuditEntry, DataExport, User
+from cms.models import AuditEntry, DataExport, SentMail, User
 from cms.personal_data import PersonalData
 from cms.privacy import DELETED_NAME
 
@@ -151,6 +151,13 @@ def erase_data_exports(erasure) -> None:
         if export.file:
             export.file.delete(save=False)
         export.delete()
+
+
+def export_sent_mail(user: User) -> list[dict]:
+    return [
+        {"art": m.kind, "gesendet_am": _iso(m.sent_at)}
+        for m in SentMail.objects.filter(recipient=user)
+    ]
 
 
 def erase_sessions(erasure) -> None:
@@ -372,6 +379,19 @@ def personal_data() -> list[PersonalData]:
             none="created_at ready_at",
             export=export_data_exports,
             erase=erase_data_exports,
+        ),
+        PersonalData(
+            "cms.SentMail",
+            key="gesendete_emails",
+            label=_("Gesendete E-Mails"),
+            purpose=_("Keine E-Mail zweimal senden"),
+            retention=_UNTIL_DELETION,
+            visible_to=_("niemand"),
+            erasure=_("gelöscht"),
+            personal="recipient address_hash",
+            none="kind object_key version sent_at",
+            export=export_sent_mail,
+            erase=_delete_where_user("cms.SentMail", "recipient"),
         ),
         PersonalData(
             "cms.SiteSettings",

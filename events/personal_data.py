@@ -16,7 +16,6 @@ from events.models import (
     Booking,
     CalendarFeed,
     EventPage,
-    SentNotification,
     TrainerMessage,
 )
 
@@ -87,13 +86,6 @@ def export_trained_events(user) -> list[dict]:
     return [
         {"schulung": e.title, "beginn": _iso(e.starts_at)}
         for e in EventPage.objects.filter(trainers=user)
-    ]
-
-
-def export_sent_notifications(user) -> list[dict]:
-    return [
-        {"benachrichtigung": n.key, "gesendet_am": _iso(n.sent_at)}
-        for n in SentNotification.objects.filter(user=user)
     ]
 
 
@@ -196,18 +188,6 @@ def personal_data() -> list[PersonalData]:
             none="event include_waiting_list created_at",
             export=export_trainer_messages,
             erase=erase_trainer_messages,
-        ),
-        PersonalData(
-            "events.SentNotification",
-            key="gesendete_benachrichtigungen",
-            label=_("Gesendete Benachrichtigungen zu Schulungen"),
-            purpose=_("Keine E-Mail zweimal senden"),
-            retention=_UNTIL_DELETION,
-            visible_to=_("niemand"),
-            erasure=_("gelöscht"),
-            personal="user key sent_at",
-            export=export_sent_notifications,
-            erase=_delete(SentNotification),
         ),
         PersonalData(
             "events.CalendarFeed",

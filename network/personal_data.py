@@ -9,7 +9,6 @@ from network.models import (
     AmbassadorProfile,
     ReportSubscription,
     Support,
-    TrainingNotice,
     TrainingRequest,
 )
 
@@ -70,11 +69,6 @@ def export_requests(user) -> list[dict]:
 def export_supports(user) -> list[dict]:
     rows = Support.objects.filter(user=user).select_related("request")
     return [{"wunsch": s.request.title, "am": _iso(s.created_at)} for s in rows]
-
-
-def export_notices(user) -> list[dict]:
-    rows = TrainingNotice.objects.filter(user=user).select_related("request")
-    return [{"wunsch": n.request.title, "am": _iso(n.sent_at)} for n in rows]
 
 
 def export_report_subscription(user) -> dict | None:
@@ -181,21 +175,6 @@ def personal_data() -> list[PersonalData]:
             personal="user created_at",
             none="request",
             export=export_supports,
-        ),
-        PersonalData(
-            "network.TrainingNotice",
-            key="hinweise_auf_schulungen",
-            label=_("Hinweise auf geplante Schulungen"),
-            purpose=_DEMAND,
-            retention=_UNTIL_DELETION,
-            visible_to=_("niemand"),
-            erasure=_("gelöscht"),
-            personal="user sent_at",
-            none="request training",
-            export=export_notices,
-            erase=lambda erasure: TrainingNotice.objects.filter(
-                user=erasure.user
-            ).delete(),
         ),
         PersonalData(
             "network.ReportSubscription",

@@ -16,7 +16,6 @@ from network.models import (
     Language,
     Support,
     Topic,
-    TrainingNotice,
     TrainingRequest,
 )
 
@@ -140,7 +139,6 @@ def public_content_models():
         AmbassadorProfile,
         TrainingRequest,
         Support,
-        TrainingNotice,
     ]
 
 

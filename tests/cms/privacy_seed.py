@@ -14,13 +14,12 @@ from wagtail.models import Comment, CommentReply, PageSubscription
 from wagtail.users.models import UserProfile
 
 from cms.audit import audit_record
-from cms.models import DataExport, StandardPage
+from cms.models import DataExport, SentMail, StandardPage
 from events.models import (
     Attendance,
     Booking,
     CalendarFeed,
     EventSession,
-    SentNotification,
     TrainerMessage,
 )
 from exchange.models import (
@@ -46,7 +45,6 @@ from network.models import (
     AmbassadorProfile,
     ReportSubscription,
     Support,
-    TrainingNotice,
     TrainingRequest,
 )
 from tests.events.conftest import build_event
@@ -230,7 +228,7 @@ def seed_person(person, world: World, *, coordinator, tag: str) -> dict:
         subject=f"Betreff {tag}",
         body=f"Viele Grüße, {person.display_name}",
     )
-    SentNotification.objects.create(key=f"test:{tag}", user=person, sent_at=now)
+    SentMail.objects.create(kind="test", object_key=tag, recipient=person)
     CalendarFeed.objects.create(user=person, name=f"Kalender {tag}", token_hash=tag)
     # exchange
     Membership.objects.create(forum=world.group, user=person)
@@ -265,7 +263,7 @@ def seed_person(person, world: World, *, coordinator, tag: str) -> dict:
     AmbassadorMessage.objects.create(
         sender=person, recipient=world.ambassador.user, body=f"Nachricht {tag}"
     )
-    request = TrainingRequest.objects.create(
+    TrainingRequest.objects.create(
         title=f"Wunsch {tag}",
         description=f"Beschreibung {tag}",
         format="praesenz",
@@ -285,8 +283,5 @@ def seed_person(person, world: World, *, coordinator, tag: str) -> dict:
         )
     Support.objects.create(request=shared, user=person)
     TrainingRequest.objects.filter(pk=shared.pk).update(support_count=1)
-    TrainingNotice.objects.create(
-        request=request, user=person, training=world.past_training
-    )
     ReportSubscription.objects.create(user=person, confirmed_at=now)
     return {"certificate": certificate, "post": post, "thread": thread}

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cms', '0005_user_inactivity_warning'),
+        ('cms', '0006_sent_mail'),
     ]
 
     operations = [
