@@ -308,3 +308,31 @@ class SentMail(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind}:{self.object_key}:{self.version}"
+
+
+def _private_storage():
+    from django.core.files.storage import storages
+
+    return storages["private"]
+
+
+class DataExport(models.Model):
+    """A person's data export (Art. 15/20): a ZIP kept privately for 24 hours."""
+
+    user = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="data_exports"
+    )
+    secret = models.CharField(max_length=64, unique=True, editable=False)
+    file = models.FileField(
+        storage=_private_storage, upload_to="exporte/", blank=True, editable=False
+    )
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    ready_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("Datenexport")
+        verbose_name_plural = _("Datenexporte")
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M}"

@@ -7,8 +7,9 @@ their addresses follow the page when it is renamed or moved. Templates use
 
 import threading
 
-from django.conf import settings
 from django.core.signals import request_finished, request_started
+
+from cms.links import absolute_url
 
 
 def route_url(page, name: str, *args, **kwargs) -> str:
@@ -18,8 +19,7 @@ def route_url(page, name: str, *args, **kwargs) -> str:
 
 def absolute_route_url(page, name: str, *args, **kwargs) -> str:
     """Return the route's URL with the site address, for mails and feeds."""
-    url = route_url(page, name, *args, **kwargs)
-    return url if url.startswith(("http://", "https://")) else settings.SITE_URL + url
+    return absolute_url(route_url(page, name, *args, **kwargs))
 
 
 # The address of a page that exists once is looked up once per request: links

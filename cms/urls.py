@@ -29,6 +29,11 @@ urlpatterns = [
         "mein-bereich/meine-daten/export/", views.my_data_export, name="my_data_export"
     ),
     path(
+        "mein-bereich/meine-daten/export/<str:token>/",
+        views.my_data_export_download,
+        name="my_data_export_download",
+    ),
+    path(
         "mein-bereich/meine-daten/loeschen/",
         views.my_data_delete,
         name="my_data_delete",

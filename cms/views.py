@@ -1,7 +1,5 @@
 """Views of the site package: health, search, Mein Bereich, profile, language."""
 
-import json
-
 from celery import current_app
 from django.conf import settings
 from django.contrib import messages
@@ -9,7 +7,13 @@ from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import connection
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    JsonResponse,
+)
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -17,8 +21,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
+from cms import privacy
 from cms.forms import DeleteAccountForm, ProfileForm
-from cms.privacy import account_delete, personal_data_export
 from cms.sections import dashboard_sections, render_sections
 
 SEARCH_QUERY_MAX_LENGTH = 200
@@ -129,18 +133,52 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
 @login_required
 def my_data(request: HttpRequest) -> HttpResponse:
     """Show what we store, offer the export and the deletion of the account."""
-    return render(request, "cms/my_data.html", {"delete_form": DeleteAccountForm()})
+    return _my_data_page(request, DeleteAccountForm())
+
+
+def _my_data_page(request: HttpRequest, form, status: int = 200) -> HttpResponse:
+    return render(
+        request,
+        "cms/my_data.html",
+        {
+            "delete_form": form,
+            "exports": privacy.exports_of(request.user),
+            "lifetime_hours": int(privacy.EXPORT_LIFETIME.total_seconds() // 3600),
+        },
+        status=status,
+    )
 
 
 @login_required
-@require_GET
 def my_data_export(request: HttpRequest) -> HttpResponse:
-    data = personal_data_export(user=request.user)
-    response = HttpResponse(
-        json.dumps(data, ensure_ascii=False, indent=2, default=str),
-        content_type="application/json; charset=utf-8",
+    """Ask for an export; it is built in the background and listed on the page."""
+    if request.method != "POST":
+        return redirect("my_data")
+    privacy.data_export_request(user=request.user)
+    messages.success(
+        request,
+        _(
+            "Ihr Export wird erstellt. Sobald er fertig ist, steht er hier zum "
+            "Herunterladen bereit."
+        ),
     )
-    response["Content-Disposition"] = 'attachment; filename="meine-daten.json"'
+    return redirect("my_data")
+
+
+@never_cache
+@require_GET
+def my_data_export_download(request: HttpRequest, token: str) -> HttpResponse:
+    """Hand out an export to its owner only, within 24 hours; 404 otherwise."""
+    export = privacy.export_for_download(user=request.user, token=token)
+    if export is None:
+        raise Http404
+    response = FileResponse(
+        export.file.open("rb"),
+        as_attachment=True,
+        filename=f"meine-daten-{export.created_at:%Y-%m-%d}.zip",
+        content_type="application/zip",
+    )
+    response["X-Robots-Tag"] = "noindex"
     return response
 
 
@@ -150,8 +188,10 @@ def my_data_delete(request: HttpRequest) -> HttpResponse:
         return redirect("my_data")
     form = DeleteAccountForm(request.POST, user=request.user)
     if not form.is_valid():
-        return render(request, "cms/my_data.html", {"delete_form": form}, status=400)
-    account_delete(user=request.user, actor=request.user)
+        return _my_data_page(request, form, status=400)
+    privacy.account_erase(
+        user=request.user, actor=request.user, keep_posts=form.keep_posts
+    )
     logout(request)
     messages.success(request, _("Ihr Konto wurde gelöscht. Auf Wiedersehen!"))
     return redirect("/")

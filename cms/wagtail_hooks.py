@@ -4,6 +4,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cms import admin_users, privacy_declarations
+from cms import hooks as cms_hooks
 from cms.models import AuditEntry, District
 
 
@@ -44,3 +46,24 @@ audit_viewset = AuditEntryViewSet("audit")
 @hooks.register("register_admin_viewset")
 def register_audit_viewset():
     return audit_viewset
+
+
+# -- The site package's part of the contract between the apps (cms.hooks) -------
+
+
+@hooks.register(cms_hooks.PERSONAL_DATA)
+def personal_data():
+    return privacy_declarations.personal_data()
+
+
+@hooks.register("before_delete_user")
+def erase_instead_of_delete(request, user):
+    """A coordinator's "delete user" erases through the one erasure service."""
+    return admin_users.erase_user_response(request, user)
+
+
+@hooks.register("before_bulk_action")
+def erase_instead_of_bulk_delete(request, action_type, objects, action_class_instance):
+    return admin_users.erase_users_bulk_response(
+        request, action_type, objects, action_class_instance
+    )

@@ -183,10 +183,16 @@ def booking_create(
 
 
 def booking_cancel(
-    *, booking: Booking, actor, now: datetime | None = None
+    *,
+    booking: Booking,
+    actor,
+    now: datetime | None = None,
+    account_erased: bool = False,
 ) -> list[Booking]:
     """Cancel a booking (by its owner or an organiser); promote who fits.
 
+    ``account_erased``: the person's account is being erased, so no deadline
+    applies (they will not come) and nobody mails the address that goes.
     Return the bookings promoted from the waiting list.
     """
     now = now or timezone.now()
@@ -199,7 +205,7 @@ def booking_cancel(
         if booking.status == Booking.Status.CANCELLED:
             raise BookingError("not_active")
         was_confirmed = booking.is_confirmed
-        if not by_organiser and was_confirmed:
+        if not by_organiser and was_confirmed and not account_erased:
             deadline = event.cancellation_closes()
             if deadline and deadline <= now:
                 raise BookingError("cancel_deadline", date=_format_datetime(deadline))
@@ -224,7 +230,8 @@ def booking_cancel(
             was=("confirmed" if was_confirmed else "waiting"),
         )
         promoted = _promote(event, actor=actor, now=now) if was_confirmed else []
-    tasks.booking_cancellation_send_task.delay_on_commit(booking.pk)
+    if not account_erased:
+        tasks.booking_cancellation_send_task.delay_on_commit(booking.pk)
     return promoted
 
 

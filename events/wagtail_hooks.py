@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms import hooks as cms_hooks
-from events import admin_views, sections, selectors, services
+from events import admin_views, personal_data, sections, selectors, services
 from events.models import Booking, EventPage, EventSession, Topic, Venue
 
 
@@ -195,3 +195,8 @@ def keep_bookings_on_bulk_delete(request, action_type, objects, action):
     if refusal:
         return _refuse(request, refusal, action.next_url)
     return None
+
+
+@hooks.register(cms_hooks.PERSONAL_DATA)
+def personal_data_declarations():
+    return personal_data.personal_data()

@@ -7,7 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms import hooks as cms_hooks
-from exchange import sections, services
+from exchange import personal_data, sections, services
 from exchange.models import Forum, ModerationAction, Report
 
 
@@ -111,3 +111,8 @@ def coordinator_apps():
 def public_content_models():
     # The home page lists the most active open groups.
     return [Forum]
+
+
+@hooks.register(cms_hooks.PERSONAL_DATA)
+def personal_data_declarations():
+    return personal_data.personal_data()

@@ -11,6 +11,7 @@ from cms import roles
 from learning import (
     admin_views,
     converters,  # noqa: F401  (registers learning_id)
+    personal_data,
     sections,
     services,
 )
@@ -200,3 +201,8 @@ def keep_learners_records_on_bulk_delete(request, action_type, objects, action):
     if refusal:
         return _refuse(request, refusal, action.next_url)
     return None
+
+
+@hooks.register(cms_hooks.PERSONAL_DATA)
+def personal_data_declarations():
+    return personal_data.personal_data()

@@ -9,7 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms import hooks as cms_hooks
 from cms import roles
-from network import admin_views, sections, selectors
+from network import admin_views, personal_data, sections, selectors
 from network.models import (
     AmbassadorProfile,
     DirectoryEntry,
@@ -152,3 +152,8 @@ def public_content_models():
         TrainingRequest,
         Support,
     ]
+
+
+@hooks.register(cms_hooks.PERSONAL_DATA)
+def personal_data_declarations():
+    return personal_data.personal_data()

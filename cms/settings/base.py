@@ -182,8 +182,15 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Files only their owner may download through a view (data exports): never
+# under MEDIA_URL, so no web server serves them.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -224,6 +231,11 @@ CELERY_BEAT_SCHEDULE = {
     "network-report-digests": {
         "task": "network.tasks.report_digests_send_task",
         "schedule": crontab(hour=7, minute=30),
+    },
+    # Data exports are downloadable for 24 hours; then the file goes.
+    "cms-data-exports-cleanup": {
+        "task": "cms.tasks.data_exports_cleanup_task",
+        "schedule": 60 * 60,
     },
 }
 
