@@ -12,8 +12,8 @@ from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 
-from cms.audit import audit_record
 from cms.models import User
 
 export_sources: dict[str, Callable[[User], object]] = {}
@@ -69,9 +69,7 @@ def account_delete(*, user: User, actor: User) -> None:
     user.set_unusable_password()
     user.save()
     _end_sessions(user)
-    audit_record(
-        actor=None if actor == user else actor, action="account.delete", target=user
-    )
+    log(instance=user, action="account.delete", user=None if actor == user else actor)
 
 
 def _end_sessions(user: User) -> None:

@@ -1,6 +1,7 @@
 """Admin: topic groups and forums, reports and the moderation log."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -52,3 +53,82 @@ class ExchangeViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(ExchangeViewSetGroup)
+
+
+@hooks.register("register_log_actions")
+def register_exchange_log_actions(actions):
+    """Name the forum, group and moderation steps in Wagtail's history."""
+    for action, label, message in (
+        (
+            "exchange.course_forum_created",
+            _("Kursforum anlegen"),
+            _("Kursforum angelegt"),
+        ),
+        (
+            "exchange.group_proposed",
+            _("Themengruppe vorschlagen"),
+            _("Themengruppe vorgeschlagen"),
+        ),
+        (
+            "exchange.group_approved",
+            _("Themengruppe freigeben"),
+            _("Themengruppe freigegeben"),
+        ),
+        (
+            "exchange.group_rejected",
+            _("Themengruppe ablehnen"),
+            _("Themengruppe abgelehnt"),
+        ),
+        (
+            "exchange.membership_active",
+            _("Gruppe beitreten"),
+            _("Der Gruppe beigetreten"),
+        ),
+        (
+            "exchange.membership_requested",
+            _("Beitritt anfragen"),
+            _("Beitritt angefragt"),
+        ),
+        ("exchange.membership_left", _("Gruppe verlassen"), _("Gruppe verlassen")),
+        (
+            "exchange.join_accepted",
+            _("Beitrittsanfrage annehmen"),
+            _("Beitrittsanfrage angenommen"),
+        ),
+        (
+            "exchange.join_declined",
+            _("Beitrittsanfrage ablehnen"),
+            _("Beitrittsanfrage abgelehnt"),
+        ),
+        ("exchange.thread_created", _("Thema eröffnen"), _("Thema eröffnet")),
+        ("exchange.thread_pinned", _("Thema anheften"), _("Thema angeheftet")),
+        (
+            "exchange.thread_unpinned",
+            _("Thema lösen"),
+            _("Thema nicht mehr angeheftet"),
+        ),
+        ("exchange.thread_locked", _("Thema schließen"), _("Thema geschlossen")),
+        (
+            "exchange.thread_unlocked",
+            _("Thema wieder öffnen"),
+            _("Thema wieder geöffnet"),
+        ),
+        ("exchange.post_created", _("Beitrag schreiben"), _("Beitrag geschrieben")),
+        ("exchange.post_edited", _("Beitrag bearbeiten"), _("Beitrag bearbeitet")),
+        ("exchange.post_deleted", _("Beitrag löschen"), _("Beitrag gelöscht")),
+        ("exchange.post_reported", _("Beitrag melden"), _("Beitrag gemeldet")),
+        ("exchange.post_hidden", _("Beitrag ausblenden"), _("Beitrag ausgeblendet")),
+        (
+            "exchange.post_shown",
+            _("Beitrag wieder zeigen"),
+            _("Beitrag wieder gezeigt"),
+        ),
+        ("exchange.post_approved", _("Beitrag freigeben"), _("Beitrag freigegeben")),
+        ("exchange.post_rejected", _("Beitrag ablehnen"), _("Beitrag abgelehnt")),
+        (
+            "exchange.reports_dismissed",
+            _("Meldungen verwerfen"),
+            _("Meldungen verworfen"),
+        ),
+    ):
+        actions.register_action(action, label, message)

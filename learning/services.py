@@ -14,9 +14,9 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
 
 from cms import roles
-from cms.audit import audit_record
 from cms.integration import attended_training_for_course
 from learning.models import (
     Certificate,
@@ -90,11 +90,11 @@ def enrolment_start(*, user, course: CoursePage) -> Enrolment:
         enrolment.left_at = None
         enrolment.last_activity_at = timezone.now()
         enrolment.save(update_fields=["left_at", "last_activity_at"])
-        audit_record(
-            actor=user,
+        log(
+            instance=enrolment,
             action="learning.enrolment_start",
-            target=enrolment,
-            course=course.pk,
+            user=user,
+            data={"course": course.pk},
         )
         completion_evaluate(enrolment=enrolment)
     return enrolment
@@ -112,11 +112,11 @@ def enrolment_leave(*, user, course: CoursePage) -> Enrolment:
         raise LearningError("not_active")
     enrolment.left_at = timezone.now()
     enrolment.save(update_fields=["left_at"])
-    audit_record(
-        actor=user,
+    log(
+        instance=enrolment,
         action="learning.enrolment_leave",
-        target=enrolment,
-        course=course.pk,
+        user=user,
+        data={"course": course.pk},
     )
     return enrolment
 
@@ -149,11 +149,13 @@ def _mark_done(*, user, lesson: LessonPage, course: CoursePage) -> LessonProgres
         },
     )
     if created:
-        audit_record(
-            actor=user,
+        # On the person's record, not the lesson page: the page history is for
+        # editors and must not list who learns what.
+        log(
+            instance=progress,
             action="learning.lesson_complete",
-            target=lesson,
-            course=course.pk,
+            user=user,
+            data={"course": course.pk, "lesson": lesson.pk},
         )
     return progress
 
@@ -213,12 +215,11 @@ def quiz_submit(
         pass_mark=quiz.pass_mark,
         passed=passed,
     )
-    audit_record(
-        actor=user,
+    log(
+        instance=attempt,
         action="learning.quiz_submit",
-        target=lesson,
-        score=score,
-        passed=passed,
+        user=user,
+        data={"lesson": lesson.pk, "score": score, "passed": passed},
     )
     if passed:
         _mark_done(user=user, lesson=lesson, course=course)
@@ -289,11 +290,11 @@ def completion_evaluate(*, enrolment: Enrolment) -> bool:
             return False
         enrolment.completed_at = timezone.now()
         enrolment.save(update_fields=["completed_at"])
-        audit_record(
-            actor=enrolment.user,
+        log(
+            instance=enrolment,
             action="learning.course_complete",
-            target=enrolment,
-            course=course.pk,
+            user=enrolment.user,
+            data={"course": course.pk},
         )
         certificate_issue(enrolment=enrolment, course=course)
         return True
@@ -332,9 +333,7 @@ def certificate_issue(*, enrolment: Enrolment, course: CoursePage) -> Certificat
             },
         )
         if created:
-            audit_record(
-                actor=user, action="learning.certificate_issue", target=certificate
-            )
+            log(instance=certificate, action="learning.certificate_issue", user=user)
             certificate_pdf_render_task.delay_on_commit(certificate.pk)
     return certificate
 
@@ -384,11 +383,11 @@ def certificate_revoke(*, certificate: Certificate, actor, reason: str) -> Certi
     certificate.revoked_by = actor
     certificate.revocation_reason = reason.strip()[:300]
     certificate.save(update_fields=["revoked_at", "revoked_by", "revocation_reason"])
-    audit_record(
-        actor=actor,
+    log(
+        instance=certificate,
         action="learning.certificate_revoke",
-        target=certificate,
-        reason=certificate.revocation_reason,
+        user=actor,
+        data={"reason": certificate.revocation_reason},
     )
     return certificate
 

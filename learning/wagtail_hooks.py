@@ -113,3 +113,30 @@ certificate_viewset = CertificateViewSet("bescheinigungen")
 @hooks.register("register_admin_viewset")
 def register_certificate_viewset():
     return certificate_viewset
+
+
+@hooks.register("register_log_actions")
+def register_learning_log_actions(actions):
+    """Name the learning steps and certificates in Wagtail's history."""
+    for action, label, message in (
+        ("learning.enrolment_start", _("Kurs beginnen"), _("Kurs begonnen")),
+        ("learning.enrolment_leave", _("Kurs verlassen"), _("Kurs verlassen")),
+        (
+            "learning.lesson_complete",
+            _("Lerneinheit abschließen"),
+            _("Lerneinheit abgeschlossen"),
+        ),
+        ("learning.quiz_submit", _("Quiz abgeben"), _("Quiz abgegeben")),
+        ("learning.course_complete", _("Kurs abschließen"), _("Kurs abgeschlossen")),
+        (
+            "learning.certificate_issue",
+            _("Teilnahmebescheinigung ausstellen"),
+            _("Teilnahmebescheinigung ausgestellt"),
+        ),
+        (
+            "learning.certificate_revoke",
+            _("Teilnahmebescheinigung widerrufen"),
+            _("Teilnahmebescheinigung widerrufen"),
+        ),
+    ):
+        actions.register_action(action, label, message)
