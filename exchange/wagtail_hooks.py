@@ -3,6 +3,8 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -27,7 +29,37 @@ class ForumViewSet(SnippetViewSet):
     ]
 
 
-class ReportViewSet(SnippetViewSet):
+class RefusingPermissionPolicy(ModelPermissionPolicy):
+    """Model permissions, except for actions that only the site itself takes."""
+
+    def __init__(self, model, *, refused: frozenset[str]):
+        super().__init__(model)
+        self.refused = refused
+
+    def user_has_permission(self, user, action):
+        return action not in self.refused and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        return super().users_with_any_permission(
+            [action for action in actions if action not in self.refused]
+        )
+
+
+class SiteMadeViewSet(SnippetViewSet):
+    """Records the site makes (a member's report, a moderator's step): no hand-made
+    ones, so there is no "add" view (and no copy), only the listing and what
+    the permission policy leaves."""
+
+    copy_view_enabled = False
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(**{"add_url_name": None, **kwargs})
+
+    def get_urlpatterns(self):
+        return [p for p in super().get_urlpatterns() if p.name != "add"]
+
+
+class ReportViewSet(SiteMadeViewSet):
     model = Report
     icon = "warning"
     menu_label = _("Meldungen")
@@ -36,7 +68,7 @@ class ReportViewSet(SnippetViewSet):
     panels = [FieldPanel("reason", read_only=True)]
 
 
-class ModerationActionViewSet(SnippetViewSet):
+class ModerationActionViewSet(SiteMadeViewSet):
     model = ModerationAction
     icon = "history"
     menu_label = _("Moderationsprotokoll")
@@ -52,6 +84,10 @@ class ExchangeViewSetGroup(SnippetViewSetGroup):
     menu_name = "austausch"
 
 
+for _model in (Report, ModerationAction):
+    register_permission_policy(
+        _model, RefusingPermissionPolicy(_model, refused=frozenset({"add"}))
+    )
 register_snippet(ExchangeViewSetGroup)
 
 
