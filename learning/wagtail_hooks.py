@@ -3,6 +3,7 @@ from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -99,6 +100,16 @@ class CertificateViewSet(ModelViewSet):
                 "usage_url_name": None,
                 **kwargs,
             }
+        )
+
+    @property
+    def url_finder_class(self):
+        # Links from elsewhere in the admin (a person's usage page) lead to the
+        # read-only view: there is no edit view to reverse.
+        return type(
+            "CertificateAdminURLFinder",
+            (ModelAdminURLFinder,),
+            {"edit_url_name": self.get_url_name("inspect")},
         )
 
     def get_urlpatterns(self):
