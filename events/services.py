@@ -11,19 +11,20 @@ import secrets
 from datetime import datetime, timedelta
 
 from django.db import IntegrityError, transaction
-from django.db.models import Min
+from django.db.models import Max, Min, Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from cms import hooks
-from events import tasks
+from events import selectors, tasks
 from events.models import (
     Attendance,
     Booking,
     CalendarFeed,
     EventPage,
     EventSession,
+    ParticipationSummary,
     TrainerMessage,
 )
 
@@ -113,19 +114,6 @@ def check_bookable(event: EventPage, now: datetime) -> None:
         raise BookingError("closed", date=_format_datetime(closes))
 
 
-def waiting_position(booking: Booking) -> int:
-    """Return the 1-based place of a waiting booking in its queue."""
-    return (
-        Booking.objects.filter(
-            event_id=booking.event_id,
-            status=Booking.Status.WAITING,
-            queued_at__lte=booking.queued_at,
-        )
-        .exclude(queued_at=booking.queued_at, pk__gt=booking.pk)
-        .count()
-    )
-
-
 def confirmed_count(event: EventPage) -> int:
     return Booking.objects.filter(event=event, status=Booking.Status.CONFIRMED).count()
 
@@ -150,7 +138,7 @@ def booking_create(
         if existing is not None:
             if existing.is_waiting:
                 raise BookingError(
-                    "already_waiting", position=waiting_position(existing)
+                    "already_waiting", position=selectors.waiting_position(existing)
                 )
             raise BookingError("already_booked")
         if event.capacity is None or confirmed_count(event) < event.capacity:
@@ -561,3 +549,62 @@ def _booking_move(
         },
     )
     return moved
+
+
+# -- Retention: participant lists and calendar links are kept no longer. ------
+
+PARTICIPANTS_RETENTION = timedelta(days=365)
+FEED_RETENTION = timedelta(days=365)
+REVOKED_FEED_RETENTION = timedelta(days=30)
+
+
+def participant_lists_anonymise(*, now: datetime) -> int:
+    """Anonymise the participant lists of trainings that ended a year ago.
+
+    Counts stay on a summary; the waiting list, cancellations and trainer
+    messages go; confirmed bookings and their attendance stay, because they
+    are the participants' own history and the ground of their certificates.
+    """
+    due = (
+        EventPage.objects.filter(participation_summary__isnull=True)
+        .annotate(last_end=Max("sessions__end"))
+        .filter(last_end__lt=now - PARTICIPANTS_RETENTION)
+    )
+    done = 0
+    for event in due.iterator():
+        with transaction.atomic():
+            bookings = Booking.objects.filter(event=event)
+            ParticipationSummary.objects.create(
+                event=event,
+                confirmed=bookings.filter(status=Booking.Status.CONFIRMED).count(),
+                attended=bookings.filter(attendances__state=Attendance.State.ATTENDED)
+                .distinct()
+                .count(),
+                waiting=bookings.filter(status=Booking.Status.WAITING).count(),
+                cancelled=bookings.filter(status=Booking.Status.CANCELLED).count(),
+                anonymised_at=now,
+            )
+            bookings.exclude(status=Booking.Status.CONFIRMED).delete()
+            TrainerMessage.objects.filter(event=event).delete()
+            Attendance.objects.filter(booking__event=event).update(recorded_by=None)
+        done += 1
+    return done
+
+
+def calendar_feeds_remove_unused(*, now: datetime) -> int:
+    """Remove calendar links unused for a year, and revoked ones after 30 days."""
+    removed, _details = (
+        CalendarFeed.objects.filter(
+            Q(revoked_at__lt=now - REVOKED_FEED_RETENTION)
+            | Q(last_used_at__lt=now - FEED_RETENTION)
+            | Q(last_used_at__isnull=True, created_at__lt=now - FEED_RETENTION)
+        )
+    ).delete()
+    return removed
+
+
+def calendar_feed_mark_used(*, feed: CalendarFeed, now: datetime | None = None) -> None:
+    """Note that a calendar link was used, at most once a day (one cheap write)."""
+    now = now or timezone.now()
+    if feed.last_used_at is None or feed.last_used_at < now - timedelta(days=1):
+        CalendarFeed.objects.filter(pk=feed.pk).update(last_used_at=now)

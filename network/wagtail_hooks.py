@@ -16,7 +16,6 @@ from network.models import (
     Language,
     Support,
     Topic,
-    TrainingNotice,
     TrainingRequest,
 )
 
@@ -223,5 +222,4 @@ def public_content_models():
         AmbassadorProfile,
         TrainingRequest,
         Support,
-        TrainingNotice,
     ]

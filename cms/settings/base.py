@@ -212,6 +212,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "events.tasks.reminders_send_task",
         "schedule": 15 * 60,
     },
+    # Deletes and anonymises what is kept no longer (cms.retention), at night.
+    "retention": {
+        "task": "cms.tasks.retention_apply_task",
+        "schedule": crontab(hour=3, minute=15),
+    },
     "exchange-daily-digest": {
         "task": "exchange.tasks.digest_send_all_task",
         "schedule": crontab(hour=7, minute=0),

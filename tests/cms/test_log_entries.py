@@ -117,9 +117,9 @@ def test_anonymise_removes_the_name_and_keeps_the_action(db):
 @pytest.mark.django_db(transaction=True)
 def test_migration_moves_old_audit_entries_into_wagtails_log(home_page):
     """Actor, action, time, target and details survive the move."""
-    migration = import_module("cms.migrations.0005_audit_entries_to_wagtail_log")
+    migration = import_module("cms.migrations.0007_audit_entries_to_wagtail_log")
     state = MigrationLoader(connection).project_state(
-        ("cms", "0005_audit_entries_to_wagtail_log"), at_end=False
+        ("cms", "0007_audit_entries_to_wagtail_log"), at_end=False
     )
     AuditEntry = state.apps.get_model("cms", "AuditEntry")
     ContentType = state.apps.get_model("contenttypes", "ContentType")

@@ -3,7 +3,7 @@ from django.db import migrations
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("cms", "0005_audit_entries_to_wagtail_log"),
+        ("cms", "0007_audit_entries_to_wagtail_log"),
     ]
 
     operations = [

@@ -61,7 +61,7 @@ def log_to_audit(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("cms", "0004_home_page"),
+        ("cms", "0006_sent_mail"),
         ("wagtailcore", "0098_apitoken"),
     ]
 
