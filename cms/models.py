@@ -1,7 +1,6 @@
-"""Users, districts, audit trail, site settings and the site-wide pages."""
+"""Users, districts, site settings and the site-wide pages."""
 
 from django.contrib.auth.models import AbstractUser, BaseUserManager
-from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import timezone
 from django.utils.text import slugify
@@ -119,36 +118,6 @@ class User(AbstractUser):
     def public_name(self) -> str:
         """Return the only name other participants ever see."""
         return self.display_name or _("Ansprechperson")
-
-
-class AuditEntry(models.Model):
-    """Who changed what that matters to people, and when."""
-
-    created_at = models.DateTimeField(_("Zeitpunkt"), auto_now_add=True, db_index=True)
-    actor = models.ForeignKey(
-        User,
-        verbose_name=_("Handelnde Person"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    action = models.CharField(_("Aktion"), max_length=80, db_index=True)
-    target_type = models.ForeignKey(
-        ContentType, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    target_id = models.CharField(max_length=64, blank=True)
-    target_repr = models.CharField(_("Objekt"), max_length=255, blank=True)
-    data = models.JSONField(_("Details"), default=dict, blank=True)
-
-    class Meta:
-        ordering = ["-created_at", "-pk"]
-        indexes = [models.Index(fields=["target_type", "target_id"])]
-        verbose_name = _("Protokolleintrag")
-        verbose_name_plural = _("Protokoll")
-
-    def __str__(self) -> str:
-        return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} {self.target_repr}"
 
 
 @register_setting(icon="site")

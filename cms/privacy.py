@@ -20,8 +20,8 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 
-from cms.audit import audit_record
 from cms.models import DataExport, User
 from cms.personal_data import declarations
 
@@ -251,9 +251,9 @@ def account_erase(*, user: User, actor: User | None, keep_posts: bool = True) ->
     for item in declarations():
         if item.erase is not None:
             item.erase(erasure)
-    audit_record(
-        actor=erasure.actor,
+    log(
+        instance=user,
         action="account.delete",
-        target=user,
-        posts="kept" if keep_posts else "deleted",
+        user=erasure.actor,
+        data={"posts": "kept" if keep_posts else "deleted"},
     )

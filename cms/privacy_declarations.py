@@ -11,7 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from cms.models import AuditEntry, DataExport, SentMail, User
+from cms.models import DataExport, SentMail, User
 from cms.personal_data import PersonalData
 from cms.privacy import DELETED_NAME
 
@@ -64,40 +64,12 @@ def _about(user: User) -> Q:
     return Q(target_type=user_type, target_id=str(user.pk)) | Q(data__user=user.pk)
 
 
-def export_audit(user: User) -> list[dict]:
-    entries = AuditEntry.objects.filter(_about(user) | Q(actor=user)).order_by(
-        "created_at", "pk"
-    )
-    return [
-        {
-            "zeitpunkt": _iso(entry.created_at),
-            "aktion": entry.action,
-            "objekt": entry.target_repr,
-            "durch_sie": entry.actor_id == user.pk,
-        }
-        for entry in entries
-    ]
-
-
 def _mentions(erasure, *fields: str) -> Q:
     query = Q()
     for identifier in erasure.identifiers:
         for name in fields:
             query |= Q(**{f"{name}__icontains": identifier})
     return query
-
-
-def erase_audit(erasure) -> None:
-    """Keep every action; remove the person's name and address from the entries."""
-    entries = AuditEntry.objects.filter(
-        _about(erasure.user)
-        | Q(actor=erasure.user)
-        | _mentions(erasure, "target_repr", "data")
-    )
-    for entry in entries:
-        entry.target_repr = erasure.scrub(entry.target_repr)
-        entry.data = erasure.scrub_json(entry.data)
-        entry.save(update_fields=["target_repr", "data"])
 
 
 def _wagtail_log_erase_model(name: str):
@@ -352,20 +324,6 @@ def personal_data() -> list[PersonalData]:
             export=export_profile,
             erase=erase_profile,
             order=900,
-        ),
-        PersonalData(
-            "cms.AuditEntry",
-            key="protokoll",
-            label=_("Protokolleinträge über Sie"),
-            purpose=_("Nachvollziehbarkeit von Änderungen, die Menschen betreffen"),
-            retention=_("unbegrenzt, ohne Namen nach Löschung des Kontos"),
-            visible_to=_("Koordination"),
-            erasure=_("Aktion bleibt, Name und Adresse werden entfernt"),
-            personal="actor target_repr data",
-            none="created_at action target_type target_id",
-            export=export_audit,
-            erase=erase_audit,
-            order=950,
         ),
         PersonalData(
             "cms.DataExport",

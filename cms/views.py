@@ -1,5 +1,7 @@
 """Views of the site package: health, search, Mein Bereich, profile, language."""
 
+import re
+
 from celery import current_app
 from django.conf import settings
 from django.contrib import messages
@@ -12,6 +14,7 @@ from django.http import (
     Http404,
     HttpRequest,
     HttpResponse,
+    HttpResponseRedirect,
     JsonResponse,
 )
 from django.shortcuts import redirect, render
@@ -66,13 +69,27 @@ def search(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:SEARCH_QUERY_MAX_LENGTH]
     results = None
     if query:
-        pages = Page.objects.live().public().specific().search(query)
+        words = _plain_words(query)
+        pages = (
+            Page.objects.live().public().specific().search(words)
+            if words
+            else Page.objects.none()
+        )
         paginator = Paginator(pages, 10)
         try:
             results = paginator.page(request.GET.get("seite", 1))
         except (PageNotAnInteger, EmptyPage):
             results = paginator.page(1)
     return render(request, "cms/search.html", {"query": query, "results": results})
+
+
+def _plain_words(query: str) -> str:
+    """Reduce a query to its words: quotes, colons or operators are no syntax.
+
+    SQLite's full-text index reads ``"`` and ``word:`` as query syntax and fails
+    on them; PostgreSQL would not, but both get the same plain words.
+    """
+    return " ".join(re.findall(r"\w+", query))
 
 
 @login_required
@@ -106,15 +123,12 @@ def set_language(request: HttpRequest, language: str) -> HttpResponse:
     """
     if language not in dict(settings.LANGUAGES):
         raise Http404
-    next_url = request.GET.get("next", "/")
-    if not url_has_allowed_host_and_scheme(
-        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        next_url = "/"
+    next_url = _local_path(request, request.GET.get("next", ""))
     if request.user.is_authenticated:
         request.user.preferred_language = language
         request.user.save(update_fields=["preferred_language"])
-    response = redirect(next_url)
+    # Not redirect(): it would take a plain word for the name of a URL.
+    response = HttpResponseRedirect(next_url)
     response.set_cookie(
         settings.LANGUAGE_COOKIE_NAME,
         language,
@@ -124,6 +138,19 @@ def set_language(request: HttpRequest, language: str) -> HttpResponse:
         httponly=True,
     )
     return response
+
+
+def _local_path(request: HttpRequest, value: str) -> str:
+    """Return ``value`` if it is a path on this site, else the home page."""
+    if (
+        value.startswith("/")
+        and not value.startswith(("//", "/\\"))
+        and url_has_allowed_host_and_scheme(
+            value, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        )
+    ):
+        return value
+    return "/"
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:

@@ -1,12 +1,11 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from cms import admin_users, privacy_declarations
 from cms import hooks as cms_hooks
-from cms.models import AuditEntry, District
+from cms.models import District
 
 
 class DistrictViewSet(SnippetViewSet):
@@ -19,33 +18,17 @@ class DistrictViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class AuditEntryViewSet(ModelViewSet):
-    """The audit trail, readable by coordinators; nobody edits it."""
-
-    model = AuditEntry
-    icon = "history"
-    menu_label = _("Protokoll")
-    menu_order = 900
-    add_to_settings_menu = True
-    list_display = ["created_at", "actor", "action", "target_repr"]
-    list_filter = ["action"]
-    search_fields = ["action", "target_repr"]
-    inspect_view_enabled = True
-    form_fields = ["action"]
-
-    def get_urlpatterns(self):
-        # Only the list and the read-only detail: an audit trail is never edited.
-        allowed = {"index", "index_results", "inspect"}
-        return [p for p in super().get_urlpatterns() if p.name in allowed]
-
-
 register_snippet(DistrictViewSet)
-audit_viewset = AuditEntryViewSet("audit")
 
 
-@hooks.register("register_admin_viewset")
-def register_audit_viewset():
-    return audit_viewset
+@hooks.register("register_log_actions")
+def register_account_log_actions(actions):
+    """Name the account steps in Wagtail's history (Berichte → Webseitenverlauf)."""
+    for action, label, message in (
+        ("account.signup", _("Registrierung"), _("Konto angelegt")),
+        ("account.delete", _("Konto löschen"), _("Konto gelöscht")),
+    ):
+        actions.register_action(action, label, message)
 
 
 # -- The site package's part of the contract between the apps (cms.hooks) -------

@@ -328,6 +328,14 @@ class EventPage(PublicPageMixin, RoutablePageMixin, Page):
         if refusal:
             raise ValidationError(refusal)
 
+    def live_related_courses(self) -> list:
+        """Return the published courses this training counts for.
+
+        A revision shown in the admin holds its courses in a list, not a query
+        set, so this filters in Python: one query either way.
+        """
+        return [course for course in self.related_courses.all() if course.live]
+
     def get_context(self, request, *args, **kwargs):
         from events.selectors import event_detail
 

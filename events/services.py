@@ -16,9 +16,9 @@ from django.db.models import Max, Min, Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
 
 from cms import hooks
-from cms.audit import audit_record
 from events import selectors, tasks
 from events.models import (
     Attendance,
@@ -167,13 +167,11 @@ def booking_create(
                 )
         except IntegrityError as error:
             raise BookingError("already_booked") from error
-        audit_record(
-            actor=actor,
+        log(
+            instance=booking,
             action="events.booking_create",
-            target=booking,
-            event=event.pk,
-            user=user.pk,
-            status=status,
+            user=actor,
+            data={"event": event.pk, "user": user.pk, "status": status},
         )
     if status == Booking.Status.CONFIRMED:
         tasks.booking_confirmation_send_task.delay_on_commit(booking.pk)
@@ -220,14 +218,16 @@ def booking_cancel(
                 "updated_at",
             ]
         )
-        audit_record(
-            actor=actor,
+        log(
+            instance=booking,
             action="events.booking_cancel",
-            target=booking,
-            event=event.pk,
-            user=booking.user_id,
-            by_organiser=by_organiser,
-            was=("confirmed" if was_confirmed else "waiting"),
+            user=actor,
+            data={
+                "event": event.pk,
+                "user": booking.user_id,
+                "by_organiser": by_organiser,
+                "was": "confirmed" if was_confirmed else "waiting",
+            },
         )
         promoted = _promote(event, actor=actor, now=now) if was_confirmed else []
     if not account_erased:
@@ -262,12 +262,11 @@ def _promote(event: EventPage, *, actor, now: datetime) -> list[Booking]:
         booking.status = Booking.Status.CONFIRMED
         booking.confirmed_at = now
         booking.save(update_fields=["status", "confirmed_at", "updated_at"])
-        audit_record(
-            actor=actor,
+        log(
+            instance=booking,
             action="events.booking_promote",
-            target=booking,
-            event=event.pk,
-            user=booking.user_id,
+            user=actor,
+            data={"event": event.pk, "user": booking.user_id},
         )
         tasks.booking_promotion_send_task.delay_on_commit(booking.pk)
     return promoted
@@ -287,12 +286,11 @@ def booking_move_up(*, booking: Booking, actor) -> Booking:
         ).aggregate(first=Min("queued_at"))["first"]
         booking.queued_at = first - timedelta(microseconds=1)
         booking.save(update_fields=["queued_at", "updated_at"])
-        audit_record(
-            actor=actor,
+        log(
+            instance=booking,
             action="events.booking_move_up",
-            target=booking,
-            event=event.pk,
-            user=booking.user_id,
+            user=actor,
+            data={"event": event.pk, "user": booking.user_id},
         )
         _promote(event, actor=actor, now=timezone.now())
     return booking
@@ -356,14 +354,16 @@ def attendance_record(
             session=session,
             defaults={"state": state, "recorded_by": actor},
         )
-        audit_record(
-            actor=actor,
+        log(
+            instance=attendance,
             action="events.attendance_record",
-            target=attendance,
-            event=event.pk,
-            session=session.pk,
-            user=booking.user_id,
-            state=state,
+            user=actor,
+            data={
+                "event": event.pk,
+                "session": session.pk,
+                "user": booking.user_id,
+                "state": state,
+            },
         )
         # ``related_courses`` is a ParentalManyToManyField: read it through all().
         hooks.call(
@@ -392,8 +392,11 @@ def trainer_message_send(
             body=body,
             include_waiting_list=include_waiting_list,
         )
-        audit_record(
-            actor=actor, action="events.message_send", target=message, event=event.pk
+        log(
+            instance=message,
+            action="events.message_send",
+            user=actor,
+            data={"event": event.pk},
         )
     tasks.trainer_message_send_task.delay_on_commit(message.pk)
     return message
@@ -410,7 +413,7 @@ def calendar_feed_create(*, user, name: str) -> tuple[CalendarFeed, str]:
         feed = CalendarFeed.objects.create(
             user=user, name=name, token_hash=CalendarFeed.hash_token(token)
         )
-        audit_record(actor=user, action="events.feed_create", target=feed)
+        log(instance=feed, action="events.feed_create", user=user)
     return feed, token
 
 
@@ -419,7 +422,7 @@ def calendar_feed_revoke(*, feed: CalendarFeed, actor) -> None:
     with transaction.atomic():
         feed.revoked_at = timezone.now()
         feed.save(update_fields=["revoked_at"])
-        audit_record(actor=actor, action="events.feed_revoke", target=feed)
+        log(instance=feed, action="events.feed_revoke", user=actor)
 
 
 def calendar_feed_rotate(*, feed: CalendarFeed, actor) -> tuple[CalendarFeed, str]:
@@ -556,13 +559,15 @@ def event_copy_for_waiting_list(
             )
             for position, booking in enumerate(waiting)
         ]
-        audit_record(
-            actor=actor,
+        log(
+            instance=copy,
             action="events.event_copy",
-            target=copy,
-            event=event.pk,
-            copy=copy.pk,
-            moved=[booking.user_id for booking in moved],
+            user=actor,
+            data={
+                "event": event.pk,
+                "copy": copy.pk,
+                "moved": [booking.user_id for booking in moved],
+            },
         )
     for booking in moved:
         tasks.booking_moved_send_task.delay_on_commit(booking.pk)
@@ -617,16 +622,18 @@ def _booking_move(
     booking.save(
         update_fields=["status", "cancelled_at", "cancelled_by_organiser", "updated_at"]
     )
-    audit_record(
-        actor=actor,
+    log(
+        instance=booking,
         action="events.booking_cancel",
-        target=booking,
-        event=booking.event_id,
-        user=booking.user_id,
-        by_organiser=True,
-        was="waiting",
-        reason="moved_to_new_date",
-        new_event=to.pk,
+        user=actor,
+        data={
+            "event": booking.event_id,
+            "user": booking.user_id,
+            "by_organiser": True,
+            "was": "waiting",
+            "reason": "moved_to_new_date",
+            "new_event": to.pk,
+        },
     )
     status = Booking.Status.CONFIRMED if confirm else Booking.Status.WAITING
     moved = Booking.objects.create(
@@ -637,14 +644,16 @@ def _booking_move(
         queued_at=booking.queued_at,
         confirmed_at=now if confirm else None,
     )
-    audit_record(
-        actor=actor,
+    log(
+        instance=moved,
         action="events.booking_create",
-        target=moved,
-        event=to.pk,
-        user=booking.user_id,
-        status=status,
-        moved_from=booking.event_id,
+        user=actor,
+        data={
+            "event": to.pk,
+            "user": booking.user_id,
+            "status": status,
+            "moved_from": booking.event_id,
+        },
     )
     return moved
 

@@ -80,6 +80,43 @@ def author_runs_the_training(request, page):
         through.objects.create(eventpage_id=page.pk, user_id=request.user.pk)
 
 
+@hooks.register("register_log_actions")
+def register_events_log_actions(actions):
+    """Name the bookings, attendance and feed changes in Wagtail's history."""
+    for action, label, message in (
+        ("events.booking_create", _("Anmeldung"), _("Angemeldet")),
+        ("events.booking_cancel", _("Abmeldung"), _("Abgemeldet")),
+        (
+            "events.booking_promote",
+            _("Nachrücken von der Warteliste"),
+            _("Von der Warteliste nachgerückt"),
+        ),
+        (
+            "events.booking_move_up",
+            _("Auf der Warteliste vorziehen"),
+            _("Auf der Warteliste vorgezogen"),
+        ),
+        (
+            "events.attendance_record",
+            _("Anwesenheit erfassen"),
+            _("Anwesenheit erfasst"),
+        ),
+        (
+            "events.message_send",
+            _("Nachricht an Teilnehmende"),
+            _("Nachricht an die Teilnehmenden gesendet"),
+        ),
+        ("events.feed_create", _("Kalender-Abo anlegen"), _("Kalender-Abo angelegt")),
+        (
+            "events.feed_revoke",
+            _("Kalender-Abo widerrufen"),
+            _("Kalender-Abo widerrufen"),
+        ),
+        ("events.event_copy", _("Neuer Termin"), _("Als neuer Termin kopiert")),
+    ):
+        actions.register_action(action, label, message)
+
+
 # -- The events app's part of the contract between the apps (cms.hooks) -------
 
 

@@ -15,9 +15,9 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
 
 from cms import hooks, roles
-from cms.audit import audit_record
 from learning.models import (
     Certificate,
     CoursePage,
@@ -91,11 +91,11 @@ def enrolment_start(*, user, course: CoursePage) -> Enrolment:
         enrolment.left_at = None
         enrolment.last_activity_at = timezone.now()
         enrolment.save(update_fields=["left_at", "last_activity_at"])
-        audit_record(
-            actor=user,
+        log(
+            instance=enrolment,
             action="learning.enrolment_start",
-            target=enrolment,
-            course=course.pk,
+            user=user,
+            data={"course": course.pk},
         )
         completion_evaluate(enrolment=enrolment)
     return enrolment
@@ -113,11 +113,11 @@ def enrolment_leave(*, user, course: CoursePage) -> Enrolment:
         raise LearningError("not_active")
     enrolment.left_at = timezone.now()
     enrolment.save(update_fields=["left_at"])
-    audit_record(
-        actor=user,
+    log(
+        instance=enrolment,
         action="learning.enrolment_leave",
-        target=enrolment,
-        course=course.pk,
+        user=user,
+        data={"course": course.pk},
     )
     return enrolment
 
@@ -150,11 +150,13 @@ def _mark_done(*, user, lesson: LessonPage, course: CoursePage) -> LessonProgres
         },
     )
     if created:
-        audit_record(
-            actor=user,
+        # On the person's record, not the lesson page: the page history is for
+        # editors and must not list who learns what.
+        log(
+            instance=progress,
             action="learning.lesson_complete",
-            target=lesson,
-            course=course.pk,
+            user=user,
+            data={"course": course.pk, "lesson": lesson.pk},
         )
     return progress
 
@@ -214,12 +216,11 @@ def quiz_submit(
         pass_mark=quiz.pass_mark,
         passed=passed,
     )
-    audit_record(
-        actor=user,
+    log(
+        instance=attempt,
         action="learning.quiz_submit",
-        target=lesson,
-        score=score,
-        passed=passed,
+        user=user,
+        data={"lesson": lesson.pk, "score": score, "passed": passed},
     )
     if passed:
         _mark_done(user=user, lesson=lesson, course=course)
@@ -293,11 +294,11 @@ def completion_evaluate(*, enrolment: Enrolment) -> bool:
             return False
         enrolment.completed_at = timezone.now()
         enrolment.save(update_fields=["completed_at"])
-        audit_record(
-            actor=enrolment.user,
+        log(
+            instance=enrolment,
             action="learning.course_complete",
-            target=enrolment,
-            course=course.pk,
+            user=enrolment.user,
+            data={"course": course.pk},
         )
         certificate_issue(enrolment=enrolment, course=course)
         return True
@@ -336,9 +337,7 @@ def certificate_issue(*, enrolment: Enrolment, course: CoursePage) -> Certificat
             },
         )
         if created:
-            audit_record(
-                actor=user, action="learning.certificate_issue", target=certificate
-            )
+            log(instance=certificate, action="learning.certificate_issue", user=user)
             certificate_pdf_render_task.delay_on_commit(certificate.pk)
         elif (
             certificate.revoked_at is not None
@@ -352,8 +351,8 @@ def certificate_issue(*, enrolment: Enrolment, course: CoursePage) -> Certificat
             certificate.revocation_cause = ""
             certificate.revocation_notified_at = None
             certificate.save(update_fields=_REVOCATION_FIELDS)
-            audit_record(
-                actor=user, action="learning.certificate_reinstate", target=certificate
+            log(
+                instance=certificate, action="learning.certificate_reinstate", user=user
             )
     return certificate
 
@@ -410,12 +409,11 @@ def _revoke(certificate: Certificate, *, actor, reason: str, cause: str) -> Cert
     certificate.revocation_cause = cause
     certificate.revocation_notified_at = None
     certificate.save(update_fields=_REVOCATION_FIELDS)
-    audit_record(
-        actor=actor,
+    log(
+        instance=certificate,
         action="learning.certificate_revoke",
-        target=certificate,
-        reason=certificate.revocation_reason,
-        cause=cause,
+        user=actor,
+        data={"reason": certificate.revocation_reason, "cause": cause},
     )
     certificate_revocation_send_task.delay_on_commit(certificate.pk)
     return certificate
@@ -473,12 +471,11 @@ def completion_withdraw(*, enrolment: Enrolment, training) -> bool:
         enrolment.completed_at = None
         enrolment.save(update_fields=["completed_at"])
         # The attendance change itself is in the audit trail with its actor.
-        audit_record(
-            actor=None,
+        log(
+            instance=enrolment,
             action="learning.completion_withdraw",
-            target=enrolment,
-            course=course.pk,
-            training=training.pk,
+            user=None,
+            data={"course": course.pk, "training": training.pk},
         )
         certificate = (
             Certificate.objects.select_for_update()

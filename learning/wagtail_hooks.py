@@ -3,6 +3,7 @@ from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -106,6 +107,16 @@ class CertificateViewSet(ModelViewSet):
             }
         )
 
+    @property
+    def url_finder_class(self):
+        # Links from elsewhere in the admin (a person's usage page) lead to the
+        # read-only view: there is no edit view to reverse.
+        return type(
+            "CertificateAdminURLFinder",
+            (ModelAdminURLFinder,),
+            {"edit_url_name": self.get_url_name("inspect")},
+        )
+
     def get_urlpatterns(self):
         # Revoking goes through the course report (a service with an audit entry).
         allowed = {"index", "index_results", "inspect"}
@@ -118,6 +129,43 @@ certificate_viewset = CertificateViewSet("bescheinigungen")
 @hooks.register("register_admin_viewset")
 def register_certificate_viewset():
     return certificate_viewset
+
+
+@hooks.register("register_log_actions")
+def register_learning_log_actions(actions):
+    """Name the learning steps and certificates in Wagtail's history."""
+    for action, label, message in (
+        ("learning.enrolment_start", _("Kurs beginnen"), _("Kurs begonnen")),
+        ("learning.enrolment_leave", _("Kurs verlassen"), _("Kurs verlassen")),
+        (
+            "learning.lesson_complete",
+            _("Lerneinheit abschließen"),
+            _("Lerneinheit abgeschlossen"),
+        ),
+        ("learning.quiz_submit", _("Quiz abgeben"), _("Quiz abgegeben")),
+        ("learning.course_complete", _("Kurs abschließen"), _("Kurs abgeschlossen")),
+        (
+            "learning.certificate_issue",
+            _("Teilnahmebescheinigung ausstellen"),
+            _("Teilnahmebescheinigung ausgestellt"),
+        ),
+        (
+            "learning.certificate_revoke",
+            _("Teilnahmebescheinigung widerrufen"),
+            _("Teilnahmebescheinigung widerrufen"),
+        ),
+        (
+            "learning.certificate_reinstate",
+            _("Teilnahmebescheinigung wieder gültig machen"),
+            _("Teilnahmebescheinigung wieder gültig"),
+        ),
+        (
+            "learning.completion_withdraw",
+            _("Kursabschluss zurücknehmen"),
+            _("Kursabschluss zurückgenommen (Anwesenheit geändert)"),
+        ),
+    ):
+        actions.register_action(action, label, message)
 
 
 # -- The learning app's part of the contract between the apps (cms.hooks) -----

@@ -96,6 +96,89 @@ def register_demand_menu_item():
     )
 
 
+@hooks.register("register_log_actions")
+def register_network_log_actions(actions):
+    """Name the requests, ambassador and report steps in Wagtail's history."""
+    for action, label, message in (
+        (
+            "network.request_create",
+            _("Schulungswunsch anlegen"),
+            _("Schulungswunsch angelegt"),
+        ),
+        (
+            "network.request_support",
+            _("Schulungswunsch unterstützen"),
+            _("Schulungswunsch unterstützt"),
+        ),
+        (
+            "network.request_withdraw",
+            _("Unterstützung zurückziehen"),
+            _("Unterstützung zurückgezogen"),
+        ),
+        (
+            "network.request_answer",
+            _("Schulungswunsch beantworten"),
+            _("Schulungswunsch beantwortet"),
+        ),
+        (
+            "network.request_plan",
+            _("Schulungswunsch einplanen"),
+            _("Schulungswunsch eingeplant"),
+        ),
+        (
+            "network.request_decline",
+            _("Schulungswunsch ablehnen"),
+            _("Schulungswunsch abgelehnt"),
+        ),
+        (
+            "network.request_merge",
+            _("Schulungswünsche zusammenführen"),
+            _("Mit einem anderen Schulungswunsch zusammengeführt"),
+        ),
+        (
+            "network.ambassador_opt_in",
+            _("Botschafter-Profil anlegen"),
+            _("Botschafter-Profil angelegt"),
+        ),
+        (
+            "network.ambassador_update",
+            _("Botschafter-Profil ändern"),
+            _("Botschafter-Profil geändert"),
+        ),
+        (
+            "network.ambassador_opt_out",
+            _("Botschafter-Profil entfernen"),
+            _("Botschafter-Profil entfernt"),
+        ),
+        (
+            "network.message_send",
+            _("Nachricht an Botschafter:in"),
+            _("Nachricht gesendet"),
+        ),
+        (
+            "network.message_reply",
+            _("Nachricht beantworten"),
+            _("Nachricht beantwortet"),
+        ),
+        (
+            "network.report_subscribe",
+            _("Lageberichte abonnieren"),
+            _("Lageberichte abonniert"),
+        ),
+        (
+            "network.report_confirm",
+            _("Abo der Lageberichte bestätigen"),
+            _("Abo der Lageberichte bestätigt"),
+        ),
+        (
+            "network.report_unsubscribe",
+            _("Lageberichte abbestellen"),
+            _("Lageberichte abbestellt"),
+        ),
+    ):
+        actions.register_action(action, label, message)
+
+
 # -- The network's part of the contract between the apps (cms.hooks) ----------
 
 

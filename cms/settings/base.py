@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "cms.middleware.StaffTwoFactorMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cms.admin_errors.IncompleteAdminFormMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"

@@ -13,7 +13,6 @@ from wagtail.log_actions import log
 from wagtail.models import Comment, CommentReply, PageSubscription
 from wagtail.users.models import UserProfile
 
-from cms.audit import audit_record
 from cms.models import DataExport, SentMail, StandardPage
 from events.models import (
     Attendance,
@@ -134,7 +133,7 @@ def seed_person(person, world: World, *, coordinator, tag: str) -> dict:
     now = timezone.now()
     lesson = lessons_of(world.course)[0]
     # cms, Django, Wagtail, allauth
-    audit_record(actor=coordinator, action="test.about_person", target=person)
+    log(instance=person, action="account.signup", user=coordinator)
     DataExport.objects.create(user=person, secret=secrets.token_urlsafe(32))
     Authenticator.objects.create(user=person, type="totp", data={"secret": tag})
     session = SessionStore()

@@ -1,8 +1,9 @@
 """A person can take all their data with them, or delete the account."""
 
 from django.urls import reverse
+from wagtail.models import ModelLogEntry
 
-from cms.models import AuditEntry, User
+from cms.models import User
 from cms.privacy import personal_data_export
 
 
@@ -39,8 +40,8 @@ def test_delete_anonymises_and_logs_out(client, contact_person, password):
     assert user.display_name == "Gelöschte Person"
     assert "anna" not in user.email.lower()
     assert not user.has_usable_password()
-    assert AuditEntry.objects.filter(
-        action="account.delete", target_id=str(user.pk)
+    assert ModelLogEntry.objects.filter(
+        action="account.delete", object_id=str(user.pk)
     ).exists()
     assert client.get("/mein-bereich/").status_code == 302
 

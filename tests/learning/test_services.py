@@ -4,9 +4,9 @@ import pytest
 from django.core.files.storage import default_storage
 from pypdf import PdfReader
 from wagtail import hooks as wagtail_hooks
+from wagtail.models import ModelLogEntry
 
 from cms import hooks
-from cms.models import AuditEntry
 from learning import services
 from learning.models import (
     Certificate,
@@ -44,7 +44,7 @@ def test_start_leave_and_rejoin_keep_progress(course, contact_person):
     services.enrolment_start(user=contact_person, course=course)
     enrolment.refresh_from_db()
     assert enrolment.is_active
-    assert AuditEntry.objects.filter(action="learning.enrolment_start").count() == 2
+    assert ModelLogEntry.objects.filter(action="learning.enrolment_start").count() == 2
 
 
 def test_leaving_a_course_one_is_not_in_is_refused(course, contact_person):
