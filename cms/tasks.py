@@ -1,4 +1,4 @@
-"""Celery tasks of the site package: thin wrappers that take ids."""
+"""Celery tasks of the site package: thin wrappers around services."""
 
 from celery import shared_task
 
@@ -15,3 +15,11 @@ def data_exports_cleanup_task() -> int:
     from cms.privacy import data_exports_cleanup
 
     return data_exports_cleanup()
+
+
+@shared_task
+def retention_apply_task() -> dict[str, int]:
+    """Run every retention rule (nightly; a second run finds nothing due)."""
+    from cms.retention import retention_apply
+
+    return retention_apply()
