@@ -338,7 +338,7 @@ def personal_data() -> list[PersonalData]:
             personal=(
                 "password last_login date_joined email display_name first_name "
                 "last_name district organisation preferred_language groups "
-                "user_permissions"
+                "user_permissions inactivity_warned_at"
             ),
             none="is_superuser is_staff is_active",
             export=export_profile,

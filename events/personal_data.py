@@ -65,6 +65,7 @@ def export_feeds(user) -> list[dict]:
             "name": f.name,
             "angelegt_am": _iso(f.created_at),
             "widerrufen_am": _iso(f.revoked_at),
+            "zuletzt_genutzt_am": _iso(f.last_used_at),
         }
         for f in CalendarFeed.objects.filter(user=user)
     ]
@@ -132,6 +133,8 @@ def erase_trainer_roles(erasure) -> None:
 def personal_data() -> list[PersonalData]:
     return [
         PersonalData.nothing("events.Venue"),
+        # Counts only: what stays of a participant list after a year.
+        PersonalData.nothing("events.ParticipationSummary"),
         PersonalData.nothing("events.Topic"),
         PersonalData.nothing("events.EventIndexPage"),
         PersonalData.nothing("events.EventSession"),
@@ -211,10 +214,13 @@ def personal_data() -> list[PersonalData]:
             key="kalender_abos",
             label=_("Persönliche Kalender-Abos"),
             purpose=_("Ihre Schulungen im eigenen Kalender"),
-            retention=_("bis zum Widerruf oder zur Löschung des Kontos"),
+            retention=_(
+                "bis zum Widerruf (dann noch 30 Tage), höchstens 12 Monate nach "
+                "der letzten Nutzung, oder bis zur Löschung des Kontos"
+            ),
             visible_to=_("nur Sie"),
             erasure=_("gelöscht; die Links funktionieren nicht mehr"),
-            personal="user name token_hash created_at revoked_at",
+            personal="user name token_hash created_at revoked_at last_used_at",
             export=export_feeds,
             erase=_delete(CalendarFeed),
         ),
