@@ -110,4 +110,12 @@ SITE_RULES = (
         ),
         apply=inactive_accounts_erase,
     ),
+    hooks.RetentionRule(
+        key="exports",
+        description=gettext_lazy(
+            "Datenauskünfte (ZIP-Dateien): 24 Stunden nach der Erstellung "
+            "gelöscht (auch stündlich geprüft)."
+        ),
+        apply=privacy.data_exports_cleanup,
+    ),
 )
