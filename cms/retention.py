@@ -118,4 +118,12 @@ SITE_RULES = (
         ),
         apply=lambda *, now: mail.sent_mail_prune(now=now),
     ),
+    hooks.RetentionRule(
+        key="exports",
+        description=gettext_lazy(
+            "Datenauskünfte (ZIP-Dateien): 24 Stunden nach der Erstellung "
+            "gelöscht (auch stündlich geprüft)."
+        ),
+        apply=privacy.data_exports_cleanup,
+    ),
 )

@@ -1,9 +1,11 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from cms import admin_users, privacy_declarations
+from cms import admin_users, admin_views, privacy_declarations, roles
 from cms import hooks as cms_hooks
 from cms.models import District
 
@@ -49,4 +51,30 @@ def erase_instead_of_delete(request, user):
 def erase_instead_of_bulk_delete(request, action_type, objects, action_class_instance):
     return admin_users.erase_users_bulk_response(
         request, action_type, objects, action_class_instance
+    )
+
+
+class CoordinatorMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return roles.is_coordinator(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_processing_record_url():
+    return [
+        path(
+            "verarbeitungsverzeichnis/",
+            admin_views.processing_record,
+            name="cms_processing_record",
+        )
+    ]
+
+
+@hooks.register("register_settings_menu_item")
+def register_processing_record_menu_item():
+    return CoordinatorMenuItem(
+        _("Verarbeitungsverzeichnis"),
+        reverse("cms_processing_record"),
+        icon_name="doc-full",
+        order=950,
     )

@@ -125,6 +125,8 @@ def erase_trainer_roles(erasure) -> None:
 def personal_data() -> list[PersonalData]:
     return [
         PersonalData.nothing("events.Venue"),
+        # Counts only: what stays of a participant list after a year.
+        PersonalData.nothing("events.ParticipationSummary"),
         PersonalData.nothing("events.Topic"),
         PersonalData.nothing("events.EventIndexPage"),
         PersonalData.nothing("events.EventSession"),
@@ -194,7 +196,10 @@ def personal_data() -> list[PersonalData]:
             key="kalender_abos",
             label=_("Persönliche Kalender-Abos"),
             purpose=_("Ihre Schulungen im eigenen Kalender"),
-            retention=_("bis zum Widerruf oder zur Löschung des Kontos"),
+            retention=_(
+                "bis zum Widerruf (dann noch 30 Tage), höchstens 12 Monate nach "
+                "der letzten Nutzung, oder bis zur Löschung des Kontos"
+            ),
             visible_to=_("nur Sie"),
             erasure=_("gelöscht; die Links funktionieren nicht mehr"),
             personal="user name token_hash created_at revoked_at last_used_at",

@@ -87,3 +87,8 @@ def test_superusers_are_never_erased_for_inactivity(home_page):
 def test_the_retention_run_is_scheduled_nightly():
     entry = settings.CELERY_BEAT_SCHEDULE["retention"]
     assert entry["task"] == "cms.tasks.retention_apply_task"
+
+
+def test_expired_data_exports_are_part_of_the_nightly_run(home_page):
+    counts = retention_apply()
+    assert counts["exports"] == 0
