@@ -125,8 +125,6 @@ def erase_trainer_roles(erasure) -> None:
 def personal_data() -> list[PersonalData]:
     return [
         PersonalData.nothing("events.Venue"),
-        # Counts only: what stays of a participant list after a year.
-        PersonalData.nothing("events.ParticipationSummary"),
         PersonalData.nothing("events.Topic"),
         PersonalData.nothing("events.EventIndexPage"),
         PersonalData.nothing("events.EventSession"),
