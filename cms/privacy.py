@@ -9,6 +9,7 @@ bulk action) call :func:`account_erase`.
 
 import io
 import json
+import re
 import secrets
 import zipfile
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from django.core import signing
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
@@ -117,7 +118,10 @@ def _sections(data: dict) -> list[dict]:
                 "purpose": item.purpose,
                 "retention": item.retention,
                 "rows": [
-                    [(name, _display(value)) for name, value in row.items()]
+                    [
+                        (_readable_name(name), _display(value))
+                        for name, value in row.items()
+                    ]
                     for row in rows
                 ],
             }
@@ -125,11 +129,25 @@ def _sections(data: dict) -> list[dict]:
     return sections
 
 
+def _readable_name(name: str) -> str:
+    """Say "geschrieben_am" as "Geschrieben am" on the page people read."""
+    return name.replace("_", " ").capitalize()
+
+
+_ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}.*)?$")
+
+
 def _display(value) -> str:
     if value is None or value == "":
         return "–"
     if isinstance(value, bool):
         return _("ja") if value else _("nein")
+    if isinstance(value, str) and _ISO_MOMENT.match(value):
+        # Dates read as dates in the person's language, not as ISO strings.
+        moment = datetime.fromisoformat(value)
+        if "T" not in value:
+            return formats.date_format(moment, "DATE_FORMAT")
+        return formats.date_format(timezone.localtime(moment), "DATETIME_FORMAT")
     if isinstance(value, list | dict):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
