@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from cms.roles import second_factor_for_staff
 from exchange import notifications, selectors, services
 from exchange.forms import (
     DecisionForm,
@@ -325,6 +326,7 @@ def thread_follow(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@second_factor_for_staff
 @require_POST
 @handles_exchange_errors
 def thread_moderate(request: HttpRequest, pk: int) -> HttpResponse:
@@ -468,6 +470,7 @@ def post_report(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@second_factor_for_staff
 def post_hide(request: HttpRequest, pk: int) -> HttpResponse:
     post = _post(request, pk)
     if not selectors.can_moderate(request.user, post.thread.forum):
@@ -486,6 +489,7 @@ def post_hide(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@second_factor_for_staff
 def post_reject(request: HttpRequest, pk: int) -> HttpResponse:
     post = _post(request, pk)
     if not selectors.can_moderate(request.user, post.thread.forum):
@@ -504,6 +508,7 @@ def post_reject(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@second_factor_for_staff
 @require_POST
 @handles_exchange_errors
 def post_moderate(request: HttpRequest, pk: int) -> HttpResponse:
@@ -529,6 +534,7 @@ def post_moderate(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@second_factor_for_staff
 def moderation(request: HttpRequest) -> HttpResponse:
     if not selectors.moderated_forums(request.user).exists():
         raise Http404
@@ -565,6 +571,7 @@ def group_decide(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@second_factor_for_staff
 @require_POST
 @handles_exchange_errors
 def membership_decide(request: HttpRequest, pk: int) -> HttpResponse:
