@@ -2,10 +2,16 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
 from cms.models import District, User
-from cms.validators import reencode_image, validate_display_name
+from cms.validators import (
+    UNREADABLE_IMAGE_ERRORS,
+    reencode_image,
+    unreadable_image,
+    validate_display_name,
+)
 
 # The one promise about real names, on the profile and in the privacy notice.
 REAL_NAME_AUDIENCE = _(
@@ -121,8 +127,28 @@ class DeleteAccountForm(forms.Form):
         return password
 
 
+class ReadableImageField(WagtailImageField):
+    """Wagtail's image field, answering a file Pillow chokes on with a message.
+
+    Wagtail measures the pixels of a truncated JPEG without catching Pillow's
+    OSError, which would end in a server error.
+    """
+
+    def to_python(self, data):
+        try:
+            return super().to_python(data)
+        except UNREADABLE_IMAGE_ERRORS as error:
+            raise unreadable_image() from error
+
+
 class CleanImageForm(BaseImageForm):
     """Wagtail's image form, re-encoding every upload before it is stored."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # get_image_form() builds the field itself; swap in the catching subclass.
+        if isinstance(self.fields.get("file"), WagtailImageField):
+            self.fields["file"].__class__ = ReadableImageField
 
     def clean_file(self):
         uploaded = self.cleaned_data.get("file")

@@ -179,6 +179,19 @@ SAVE_OPTIONS = {
 }
 # Animations longer than this are refused rather than held in memory.
 MAX_FRAMES = 500
+# What Pillow raises for a file that only looks like an image.
+UNREADABLE_IMAGE_ERRORS = (OSError, SyntaxError, ValueError, EOFError)
+
+
+def unreadable_image() -> ValidationError:
+    return ValidationError(
+        _(
+            "Diese Datei lässt sich nicht als Bild lesen. Bitte speichern Sie "
+            "das Bild neu (zum Beispiel als JPEG oder PNG) und laden Sie es "
+            "noch einmal hoch."
+        ),
+        code="image_unreadable",
+    )
 
 
 class CleanImageFile(ContentFile):
@@ -233,15 +246,8 @@ def reencode_image(uploaded, *, name: str | None = None) -> CleanImageFile:
             ),
             code="image_too_large",
         ) from error
-    except (OSError, SyntaxError, ValueError, EOFError) as error:
-        raise ValidationError(
-            _(
-                "Diese Datei lässt sich nicht als Bild lesen. Bitte speichern Sie "
-                "das Bild neu (zum Beispiel als JPEG oder PNG) und laden Sie es "
-                "noch einmal hoch."
-            ),
-            code="image_unreadable",
-        ) from error
+    except UNREADABLE_IMAGE_ERRORS as error:
+        raise unreadable_image() from error
     for picture in pictures:
         picture.info = {}
     options = {**SAVE_OPTIONS[image_format], **kept}
