@@ -1,23 +1,10 @@
-"""Template tags other apps use to point to the exchange."""
+"""Template tags of the exchange: the role badges next to authors' names."""
 
 from django import template
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from exchange import selectors
-from exchange.models import Forum
-
 register = template.Library()
-
-
-@register.inclusion_tag("exchange/includes/course_forum_link.html", takes_context=True)
-def course_forum_link(context, course) -> dict:
-    """Link to a course's forum for people who may read it (for course pages)."""
-    request = context["request"]
-    forum = Forum.objects.filter(course=course).first()
-    if forum is None or not selectors.can_read(request.user, forum):
-        forum = None
-    return {"forum": forum}
 
 
 ROLE_BADGES = {
