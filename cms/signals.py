@@ -5,6 +5,7 @@ import functools
 from allauth.account.signals import user_signed_up
 from django.contrib.auth.signals import user_logged_in
 from django.db import models
+from django.db.models import Q
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 from wagtail.models import Page
@@ -75,11 +76,22 @@ def public_content_models() -> frozenset:
 
 @receiver(user_logged_in)
 def start_staff_session_clock(sender, request, user, **kwargs) -> None:
+    from django.contrib.auth.models import Permission
+
     from cms.middleware import mark_staff_session
 
-    if getattr(request, "session", None) is not None and user.has_perm(
-        "wagtailadmin.access_admin"
-    ):
+    if getattr(request, "session", None) is None:
+        return
+    # Asked of the database, not user.has_perm(): that would cache the
+    # permissions on the object the caller keeps using.
+    admin_access = user.is_superuser or (
+        Permission.objects.filter(
+            content_type__app_label="wagtailadmin", codename="access_admin"
+        )
+        .filter(Q(user=user) | Q(group__user=user))
+        .exists()
+    )
+    if admin_access:
         mark_staff_session(request, user)
 
 
