@@ -167,6 +167,7 @@ def forum_detail(request: HttpRequest, slug: str) -> HttpResponse:
             selectors.thread_list(forum=forum, user=user, moderator=moderator),
             THREADS_PER_PAGE,
         )
+        selectors.attach_author_badges(forum, context["page_obj"])
         context["following"] = selectors.is_following(user=user, forum=forum)
     return render(request, "exchange/forum.html", context)
 
@@ -293,6 +294,7 @@ def thread_detail(request: HttpRequest, pk: int) -> HttpResponse:
         selectors.thread_posts(thread=thread, user=user, moderator=moderator),
         POSTS_PER_PAGE,
     )
+    selectors.attach_author_badges(forum, page_obj)
     services.thread_mark_read(thread=thread, user=user)
     return render(
         request,
