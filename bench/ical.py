@@ -125,7 +125,7 @@ def _create(events: int, sessions: int) -> None:
     from django.utils import timezone
 
     from cms import roles
-    from cms.demo import ensure_home_page
+    from demo.pages import ensure_home_page
     from events.models import EventIndexPage, EventPage, EventSession, Venue
 
     roles.ensure_roles()

@@ -23,6 +23,7 @@ from wagtail.search import index
 from cms import blocks
 from cms.cache import PublicPageMixin
 from cms.dimensions import Dimension
+from events.page_forms import EventPageForm
 
 
 class Venue(models.Model):
@@ -278,10 +279,44 @@ class EventPage(PublicPageMixin, Page):
     ]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types: list[str] = []
+    base_form_class = EventPageForm
 
     class Meta:
         verbose_name = _("Schulung")
         verbose_name_plural = _("Schulungen")
+
+    def with_content_json(self, content):
+        """Build the page of a revision, keeping every session with attendance.
+
+        An older revision may lack a session that has attendance by now;
+        publishing it (by revert, workflow or schedule) keeps that session.
+        """
+        page = super().with_content_json(content)
+        if not self.pk:
+            return page
+        sessions = list(page.sessions.all())
+        kept = {session.pk for session in sessions}
+        attended = EventSession.objects.filter(
+            event_id=self.pk, attendances__isnull=False
+        ).distinct()
+        missing = [session for session in attended if session.pk not in kept]
+        if missing:
+            page.sessions = sorted([*sessions, *missing], key=lambda s: s.start)
+        return page
+
+    def clean(self) -> None:
+        super().clean()
+        # Page.save() runs full_clean(): code that drops a session with
+        # attendance is refused before modelcluster would delete it.
+        from django.core.exceptions import ValidationError
+
+        from events.services import session_removal_refusal
+
+        refusal = session_removal_refusal(
+            event=self, kept_session_ids=[session.pk for session in self.sessions.all()]
+        )
+        if refusal:
+            raise ValidationError(refusal)
 
     def get_context(self, request, *args, **kwargs):
         from events.views import event_context
@@ -435,7 +470,8 @@ class Booking(models.Model):
     event = models.ForeignKey(
         EventPage,
         verbose_name=_("Schulung"),
-        on_delete=models.CASCADE,
+        # A training with bookings is cancelled or unpublished, never deleted.
+        on_delete=models.PROTECT,
         related_name="bookings",
     )
     user = models.ForeignKey(
@@ -493,7 +529,10 @@ class Attendance(models.Model):
         Booking, on_delete=models.CASCADE, related_name="attendances"
     )
     session = models.ForeignKey(
-        EventSession, on_delete=models.CASCADE, related_name="attendances"
+        # A session with attendance stays: it is someone's record.
+        EventSession,
+        on_delete=models.PROTECT,
+        related_name="attendances",
     )
     state = models.CharField(
         _("Anwesenheit"),
@@ -547,23 +586,6 @@ class TrainerMessage(models.Model):
         return self.subject
 
 
-class SentNotification(models.Model):
-    """One email that went out; its key makes a retried task send nothing twice."""
-
-    key = models.CharField(max_length=120, unique=True)
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
-    )
-    sent_at = models.DateTimeField(null=True)
-
-    class Meta:
-        verbose_name = _("Versandte Benachrichtigung")
-        verbose_name_plural = _("Versandte Benachrichtigungen")
-
-    def __str__(self) -> str:
-        return self.key
-
-
 class CalendarFeed(models.Model):
     """A secret link to a person's own calendar of bookings."""
 
@@ -576,6 +598,8 @@ class CalendarFeed(models.Model):
     token_hash = models.CharField(max_length=64, unique=True)
     created_at = models.DateTimeField(auto_now_add=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
+    # Updated at most once a day, so unused links can be removed.
+    last_used_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -588,3 +612,28 @@ class CalendarFeed(models.Model):
     @staticmethod
     def hash_token(token: str) -> str:
         return hashlib.sha256(token.encode()).hexdigest()
+
+
+class ParticipationSummary(models.Model):
+    """What stays of a training's participant list once it is anonymised.
+
+    Twelve months after a training the waiting list, cancellations and trainer
+    messages go; confirmed bookings stay for each participant's own history and
+    certificates, but trainers see only these counts.
+    """
+
+    event = models.OneToOneField(
+        EventPage, on_delete=models.CASCADE, related_name="participation_summary"
+    )
+    confirmed = models.PositiveIntegerField(_("Bestätigt"), default=0)
+    attended = models.PositiveIntegerField(_("Teilgenommen"), default=0)
+    waiting = models.PositiveIntegerField(_("Warteliste"), default=0)
+    cancelled = models.PositiveIntegerField(_("Abgemeldet"), default=0)
+    anonymised_at = models.DateTimeField(_("Anonymisiert am"))
+
+    class Meta:
+        verbose_name = _("Teilnahme-Zusammenfassung")
+        verbose_name_plural = _("Teilnahme-Zusammenfassungen")
+
+    def __str__(self) -> str:
+        return str(self.event)

@@ -7,7 +7,6 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, F, FloatField, Max, Prefetch, Q, QuerySet
 from django.db.models.functions import Cast
@@ -15,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import ngettext
 from wagtail.models import Site
 
+from cms.links import absolute_url as site_url
 from events.ical import CONFIRMED, PUBLIC, WAITING, Entry
 from events.models import (
     ACCESSIBILITY_FEATURES,
@@ -23,6 +23,7 @@ from events.models import (
     CalendarFeed,
     EventPage,
     EventSession,
+    ParticipationSummary,
     Topic,
     Venue,
 )
@@ -192,6 +193,19 @@ def filter_options() -> dict:
     }
 
 
+def waiting_position(booking: Booking) -> int:
+    """Return the 1-based place of a waiting booking in its queue."""
+    return (
+        Booking.objects.filter(
+            event_id=booking.event_id,
+            status=Booking.Status.WAITING,
+            queued_at__lte=booking.queued_at,
+        )
+        .exclude(queued_at=booking.queued_at, pk__gt=booking.pk)
+        .count()
+    )
+
+
 def site_root_path() -> str:
     site = Site.objects.filter(is_default_site=True).only("root_page").first()
     if site is None:
@@ -203,7 +217,7 @@ def absolute_url(event: EventPage, root_path: str) -> str:
     path = event.url_path
     if path.startswith(root_path):
         path = "/" + path[len(root_path) :]
-    return settings.SITE_URL + path
+    return site_url(path)
 
 
 def calendar_page():
@@ -218,7 +232,7 @@ def absolute_url_of_calendar() -> str:
 
     index = EventIndexPage.objects.live().only("url_path").first()
     if index is None:
-        return settings.SITE_URL + "/"
+        return site_url("/")
     return absolute_url(index, site_root_path())
 
 
@@ -425,7 +439,13 @@ def _waiting_positions(event_ids: list[int]) -> dict[int, int]:
 
 
 def participants(event: EventPage) -> dict:
-    """Confirmed participants (with attendance) and the waiting list of a training."""
+    """Confirmed participants (with attendance) and the waiting list of a training.
+
+    Once the list is anonymised (a year after the training) only its counts remain.
+    """
+    summary = ParticipationSummary.objects.filter(event=event).first()
+    if summary is not None:
+        return {"confirmed": [], "waiting": [], "sessions": [], "summary": summary}
     bookings = list(
         Booking.objects.filter(event=event, status__in=Booking.ACTIVE)
         .select_related("user", "user__district")

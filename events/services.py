@@ -10,20 +10,23 @@ from __future__ import annotations
 import secrets
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Min
+from django.db.models import Max, Min, Q
 from django.utils import formats, timezone
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from cms import hooks
 from cms.audit import audit_record
-from events import tasks
+from events import selectors, tasks
 from events.models import (
     Attendance,
     Booking,
     CalendarFeed,
     EventPage,
     EventSession,
+    ParticipationSummary,
     TrainerMessage,
 )
 
@@ -58,6 +61,14 @@ class BookingError(Exception):
         "not_allowed": _("Dazu haben Sie keine Berechtigung."),
         "wrong_session": _("Dieser Termin gehört nicht zu dieser Schulung."),
         "not_confirmed": _("Nur bestätigte Teilnehmende haben eine Anwesenheit."),
+        "attendance_not_yet": _(
+            "Die Anwesenheit für diesen Termin kann erst ab {date} erfasst werden, "
+            "kurz vor seinem Beginn."
+        ),
+        "attendance_closed": _(
+            "Die Anwesenheit für diesen Termin konnte nur bis {date} erfasst oder "
+            "geändert werden."
+        ),
         "message_empty": _("Bitte geben Sie einen Betreff und eine Nachricht ein."),
         "feed_name": _("Bitte geben Sie einen Namen für den Kalender-Link ein."),
         "copy_unknown": _("Diese Schulung gibt es nicht."),
@@ -113,19 +124,6 @@ def check_bookable(event: EventPage, now: datetime) -> None:
         raise BookingError("closed", date=_format_datetime(closes))
 
 
-def waiting_position(booking: Booking) -> int:
-    """Return the 1-based place of a waiting booking in its queue."""
-    return (
-        Booking.objects.filter(
-            event_id=booking.event_id,
-            status=Booking.Status.WAITING,
-            queued_at__lte=booking.queued_at,
-        )
-        .exclude(queued_at=booking.queued_at, pk__gt=booking.pk)
-        .count()
-    )
-
-
 def confirmed_count(event: EventPage) -> int:
     return Booking.objects.filter(event=event, status=Booking.Status.CONFIRMED).count()
 
@@ -150,7 +148,7 @@ def booking_create(
         if existing is not None:
             if existing.is_waiting:
                 raise BookingError(
-                    "already_waiting", position=waiting_position(existing)
+                    "already_waiting", position=selectors.waiting_position(existing)
                 )
             raise BookingError("already_booked")
         if event.capacity is None or confirmed_count(event) < event.capacity:
@@ -307,10 +305,37 @@ def can_manage_event(user, event: EventPage) -> bool:
     )
 
 
+def attendance_window(session: EventSession) -> tuple[datetime, datetime]:
+    """Return when attendance of a session can first and last be recorded."""
+    opens = session.start - timedelta(minutes=settings.ATTENDANCE_OPENS_MINUTES_BEFORE)
+    closes = session.end + timedelta(days=settings.ATTENDANCE_CLOSES_DAYS_AFTER)
+    return opens, closes
+
+
+def check_attendance_window(session: EventSession, now: datetime) -> None:
+    """Raise BookingError when attendance of this session cannot be true now."""
+    opens, closes = attendance_window(session)
+    if now < opens:
+        raise BookingError("attendance_not_yet", date=_format_datetime(opens))
+    if now > closes:
+        raise BookingError("attendance_closed", date=_format_datetime(closes))
+
+
 def attendance_record(
-    *, session: EventSession, booking: Booking, state: str, actor
+    *,
+    session: EventSession,
+    booking: Booking,
+    state: str,
+    actor,
+    now: datetime | None = None,
 ) -> Attendance:
-    """Record whether a confirmed participant was at one session."""
+    """Record whether a confirmed participant was at one session.
+
+    Only from shortly before the session starts until a few days after it
+    ends (``ATTENDANCE_*`` settings). Every change goes to the learning app at
+    once, which completes a course or takes a completion back.
+    """
+    now = now or timezone.now()
     if state not in Attendance.State.values:
         raise BookingError("not_allowed")
     with transaction.atomic():
@@ -321,6 +346,7 @@ def attendance_record(
             raise BookingError("not_allowed")
         if not booking.is_confirmed:
             raise BookingError("not_confirmed")
+        check_attendance_window(session, now)
         attendance, _created = Attendance.objects.update_or_create(
             booking=booking,
             session=session,
@@ -406,10 +432,75 @@ def event_changed(*, event_id: int, changes: list[str]) -> None:
         return
     if "capacity" in changes:
         waiting_list_promote(event=event, actor=None)
+    if "unpublished" in changes:
+        _unpublished_notify(event)
+        return
     if {"time", "place", "cancelled", "reinstated"} & set(changes):
         from events import notifications
 
         notifications.event_change_notify(event=event, changes=changes)
+
+
+def _unpublished_notify(event: EventPage) -> None:
+    """Tell the people booked on a training taken offline, like a cancellation."""
+    from events import notifications
+
+    if event.live or event.is_cancelled or event.is_past():
+        return
+    notifications.event_change_notify(event=event, changes=["unpublished"])
+
+
+def page_delete_refusal(*, pages) -> str | None:
+    """Say why these pages (with everything below them) cannot be deleted.
+
+    A training with bookings or attendance keeps them: it is cancelled (and
+    later unpublished), never deleted.
+    """
+    from wagtail.models import Page
+
+    query = Page.objects.none()
+    for page in pages:
+        query |= Page.objects.descendant_of(page, inclusive=True)
+    events = EventPage.objects.filter(pk__in=query.values("pk")).order_by("path")
+    for event in events:
+        bookings = Booking.objects.filter(event=event).count()
+        if bookings or Attendance.objects.filter(session__event=event).exists():
+            return ngettext(
+                "Die Schulung „%(title)s“ kann nicht gelöscht werden: Es gibt "
+                "%(count)d Anmeldung dazu, mit Anwesenheit und Verlauf. Sagen Sie "
+                "die Schulung stattdessen ab (Abschnitt „Absage“ beim "
+                "Bearbeiten): Alle Angemeldeten werden benachrichtigt. Danach "
+                "können Sie die Veröffentlichung aufheben; die Nachweise der "
+                "Teilnehmenden bleiben erhalten.",
+                "Die Schulung „%(title)s“ kann nicht gelöscht werden: Es gibt "
+                "%(count)d Anmeldungen dazu, mit Anwesenheiten und Verlauf. Sagen Sie "
+                "die Schulung stattdessen ab (Abschnitt „Absage“ beim "
+                "Bearbeiten): Alle Angemeldeten werden benachrichtigt. Danach "
+                "können Sie die Veröffentlichung aufheben; die Nachweise der "
+                "Teilnehmenden bleiben erhalten.",
+                bookings,
+            ) % {"title": event.title, "count": bookings}
+    return None
+
+
+def session_removal_refusal(*, event: EventPage, kept_session_ids) -> str | None:
+    """Say why a save that drops sessions with attendance cannot be done."""
+    if not event.pk:
+        return None
+    dropped = (
+        EventSession.objects.filter(event_id=event.pk, attendances__isnull=False)
+        .exclude(pk__in=[pk for pk in kept_session_ids if pk])
+        .distinct()
+        .order_by("start")
+        .first()
+    )
+    if dropped is None:
+        return None
+    return gettext(
+        "Der Termin am %(when)s kann nicht entfernt werden, weil für ihn schon "
+        "Anwesenheiten erfasst sind. Lassen Sie den Termin stehen oder sagen "
+        "Sie die Schulung ab (Abschnitt „Absage“)."
+    ) % {"when": _format_datetime(dropped.start)}
 
 
 def event_copy_for_waiting_list(
@@ -552,3 +643,62 @@ def _booking_move(
         moved_from=booking.event_id,
     )
     return moved
+
+
+# -- Retention: participant lists and calendar links are kept no longer. ------
+
+PARTICIPANTS_RETENTION = timedelta(days=365)
+FEED_RETENTION = timedelta(days=365)
+REVOKED_FEED_RETENTION = timedelta(days=30)
+
+
+def participant_lists_anonymise(*, now: datetime) -> int:
+    """Anonymise the participant lists of trainings that ended a year ago.
+
+    Counts stay on a summary; the waiting list, cancellations and trainer
+    messages go; confirmed bookings and their attendance stay, because they
+    are the participants' own history and the ground of their certificates.
+    """
+    due = (
+        EventPage.objects.filter(participation_summary__isnull=True)
+        .annotate(last_end=Max("sessions__end"))
+        .filter(last_end__lt=now - PARTICIPANTS_RETENTION)
+    )
+    done = 0
+    for event in due.iterator():
+        with transaction.atomic():
+            bookings = Booking.objects.filter(event=event)
+            ParticipationSummary.objects.create(
+                event=event,
+                confirmed=bookings.filter(status=Booking.Status.CONFIRMED).count(),
+                attended=bookings.filter(attendances__state=Attendance.State.ATTENDED)
+                .distinct()
+                .count(),
+                waiting=bookings.filter(status=Booking.Status.WAITING).count(),
+                cancelled=bookings.filter(status=Booking.Status.CANCELLED).count(),
+                anonymised_at=now,
+            )
+            bookings.exclude(status=Booking.Status.CONFIRMED).delete()
+            TrainerMessage.objects.filter(event=event).delete()
+            Attendance.objects.filter(booking__event=event).update(recorded_by=None)
+        done += 1
+    return done
+
+
+def calendar_feeds_remove_unused(*, now: datetime) -> int:
+    """Remove calendar links unused for a year, and revoked ones after 30 days."""
+    removed, _details = (
+        CalendarFeed.objects.filter(
+            Q(revoked_at__lt=now - REVOKED_FEED_RETENTION)
+            | Q(last_used_at__lt=now - FEED_RETENTION)
+            | Q(last_used_at__isnull=True, created_at__lt=now - FEED_RETENTION)
+        )
+    ).delete()
+    return removed
+
+
+def calendar_feed_mark_used(*, feed: CalendarFeed, now: datetime | None = None) -> None:
+    """Note that a calendar link was used, at most once a day (one cheap write)."""
+    now = now or timezone.now()
+    if feed.last_used_at is None or feed.last_used_at < now - timedelta(days=1):
+        CalendarFeed.objects.filter(pk=feed.pk).update(last_used_at=now)

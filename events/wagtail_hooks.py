@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms import hooks as cms_hooks
-from events import admin_views, sections, selectors
+from events import admin_views, sections, selectors, services
 from events.models import Booking, EventPage, EventSession, Topic, Venue
 
 
@@ -135,3 +135,63 @@ def coordinator_apps():
 def public_content_models():
     # Seats, dates and places show on public pages; bookings change free seats.
     return [Venue, Topic, EventSession, Booking]
+
+
+@hooks.register(cms_hooks.RETENTION_RULES)
+def retention_rules():
+    return [
+        cms_hooks.RetentionRule(
+            key="events-participants",
+            description=_(
+                "Teilnahmelisten von Schulungen, die vor 12 Monaten endeten: "
+                "Warteliste, Abmeldungen und Nachrichten gelöscht, nur Zahlen "
+                "bleiben; die eigene Teilnahme bleibt für die Person sichtbar."
+            ),
+            apply=services.participant_lists_anonymise,
+        ),
+        cms_hooks.RetentionRule(
+            key="events-feeds",
+            description=_(
+                "Kalender-Abo-Links: 12 Monate nach der letzten Nutzung gelöscht, "
+                "widerrufene nach 30 Tagen."
+            ),
+            apply=services.calendar_feeds_remove_unused,
+        ),
+    ]
+
+
+def _refuse(request, message: str, fallback: str):
+    """Answer a refused admin action: the message, back where it came from."""
+    from django.shortcuts import redirect
+    from wagtail.admin import messages
+
+    messages.error(request, message)
+    return redirect(fallback)
+
+
+@hooks.register("before_delete_page")
+def keep_bookings_on_delete(request, page):
+    """A training with bookings or attendance is cancelled, never deleted."""
+    from events.services import page_delete_refusal
+
+    refusal = page_delete_refusal(pages=[page])
+    if refusal:
+        return _refuse(
+            request, refusal, reverse("wagtailadmin_pages:edit", args=[page.pk])
+        )
+    return None
+
+
+@hooks.register("before_bulk_action")
+def keep_bookings_on_bulk_delete(request, action_type, objects, action):
+    from wagtail.models import Page
+
+    from events.services import page_delete_refusal
+
+    pages = [obj for obj in objects if isinstance(obj, Page)]
+    if action_type != "delete" or not pages:
+        return None
+    refusal = page_delete_refusal(pages=pages)
+    if refusal:
+        return _refuse(request, refusal, action.next_url)
+    return None

@@ -1,8 +1,10 @@
 """Courses, lessons and the records of who learns what.
 
 Learners' records (progress, quiz attempts, notes, certificates) keep a copy of
-the lesson's title and dimension and survive when a lesson is unpublished or
-deleted: editing a course never erases what someone has learned.
+the lesson's title and dimension. A course or lesson that holds such records
+cannot be deleted (``PROTECT``, and the admin refuses first with a message):
+it is unpublished instead, so editing a course never erases what someone has
+learned.
 """
 
 from django.conf import settings
@@ -231,7 +233,7 @@ class Enrolment(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrolments"
     )
     course = models.ForeignKey(
-        CoursePage, on_delete=models.CASCADE, related_name="enrolments"
+        CoursePage, on_delete=models.PROTECT, related_name="enrolments"
     )
     started_at = models.DateTimeField(_("Begonnen am"), auto_now_add=True)
     left_at = models.DateTimeField(_("Verlassen am"), null=True, blank=True)
@@ -262,11 +264,11 @@ class LessonProgress(models.Model):
         related_name="lesson_progress",
     )
     course = models.ForeignKey(
-        CoursePage, on_delete=models.CASCADE, related_name="lesson_progress"
+        CoursePage, on_delete=models.PROTECT, related_name="lesson_progress"
     )
     lesson = models.ForeignKey(
         LessonPage,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="progress",
@@ -299,11 +301,11 @@ class QuizAttempt(models.Model):
         related_name="quiz_attempts",
     )
     course = models.ForeignKey(
-        CoursePage, on_delete=models.CASCADE, related_name="quiz_attempts"
+        CoursePage, on_delete=models.PROTECT, related_name="quiz_attempts"
     )
     lesson = models.ForeignKey(
         LessonPage,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="quiz_attempts",
@@ -332,11 +334,11 @@ class ReflectionNote(models.Model):
         related_name="reflection_notes",
     )
     course = models.ForeignKey(
-        CoursePage, on_delete=models.CASCADE, related_name="reflection_notes"
+        CoursePage, on_delete=models.PROTECT, related_name="reflection_notes"
     )
     lesson = models.ForeignKey(
         LessonPage,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="reflection_notes",
@@ -359,6 +361,13 @@ class ReflectionNote(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} – {self.lesson_title}"
+
+
+class RevocationCause(models.TextChoices):
+    MANUAL = "manual", _("Widerruf durch die Koordination")
+    # Withdrawn automatically when the attendance it rested on was corrected;
+    # given back when the course is completed again.
+    ATTENDANCE = "attendance", _("Teilnahme an der Schulung nicht mehr erfasst")
 
 
 class Certificate(models.Model):
@@ -396,6 +405,14 @@ class Certificate(models.Model):
     revocation_reason = models.CharField(
         _("Grund des Widerrufs"), max_length=300, blank=True
     )
+    revocation_cause = models.CharField(
+        _("Anlass des Widerrufs"),
+        max_length=20,
+        choices=RevocationCause.choices,
+        blank=True,
+    )
+    # Set once the holder has been told of the current revocation.
+    revocation_notified_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-issued_at", "-pk"]

@@ -87,6 +87,7 @@ class CertificateViewSet(ModelViewSet):
         "issued_at",
         "minutes",
         "revoked_at",
+        "revocation_cause",
         "revocation_reason",
     ]
     form_fields = ["revocation_reason"]
@@ -155,9 +156,47 @@ def dashboard_sections():
 
 @hooks.register(cms_hooks.ATTENDANCE_CHANGED)
 def reevaluate_completion_on_attendance(*, user, training, course_ids) -> None:
-    services.completion_on_attendance(user=user, course_ids=course_ids)
+    services.completion_on_attendance(
+        user=user, training=training, course_ids=course_ids
+    )
 
 
 @hooks.register(cms_hooks.COORDINATOR_APPS)
 def coordinator_apps():
     return ["learning"]
+
+
+def _refuse(request, message: str, fallback):
+    """Answer a refused admin action: the message, back where it came from."""
+    from wagtail.admin import messages as admin_messages
+
+    admin_messages.error(request, message)
+    return redirect(fallback)
+
+
+@hooks.register("before_delete_page")
+def keep_learners_records_on_delete(request, page):
+    """A course or lesson with learners' records is unpublished, never deleted."""
+    from learning.services import page_delete_refusal
+
+    refusal = page_delete_refusal(pages=[page])
+    if refusal:
+        return _refuse(
+            request, refusal, reverse("wagtailadmin_pages:edit", args=[page.pk])
+        )
+    return None
+
+
+@hooks.register("before_bulk_action")
+def keep_learners_records_on_bulk_delete(request, action_type, objects, action):
+    from wagtail.models import Page
+
+    from learning.services import page_delete_refusal
+
+    pages = [obj for obj in objects if isinstance(obj, Page)]
+    if action_type != "delete" or not pages:
+        return None
+    refusal = page_delete_refusal(pages=pages)
+    if refusal:
+        return _refuse(request, refusal, action.next_url)
+    return None

@@ -16,7 +16,6 @@ from network.models import (
     Language,
     Support,
     Topic,
-    TrainingNotice,
     TrainingRequest,
 )
 
@@ -140,5 +139,4 @@ def public_content_models():
         AmbassadorProfile,
         TrainingRequest,
         Support,
-        TrainingNotice,
     ]

@@ -215,6 +215,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "events.tasks.reminders_send_task",
         "schedule": 15 * 60,
     },
+    # Deletes and anonymises what is kept no longer (cms.retention), at night.
+    "retention": {
+        "task": "cms.tasks.retention_apply_task",
+        "schedule": crontab(hour=3, minute=15),
+    },
     "exchange-daily-digest": {
         "task": "exchange.tasks.digest_send_all_task",
         "schedule": crontab(hour=7, minute=0),
@@ -258,3 +263,8 @@ CSRF_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 CSRF_FAILURE_VIEW = "cms.views.csrf_failure"
+
+# Attendance can be recorded from shortly before a session starts until a
+# few days after it ends; earlier or later it cannot be true or checked.
+ATTENDANCE_OPENS_MINUTES_BEFORE = 30
+ATTENDANCE_CLOSES_DAYS_AFTER = 7

@@ -8,6 +8,8 @@ from .base import cache_from_url
 DEBUG = False
 SECRET_KEY = "test-only-secret-key-not-for-production"
 ALLOWED_HOSTS = ["*"]
+# The German demo content and `seed_demo`; production does not install it.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Local memory unless CACHE_URL names a Redis (as in CI on the services machine).

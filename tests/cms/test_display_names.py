@@ -10,10 +10,10 @@ from django.utils import timezone, translation
 
 from cms import roles
 from cms.admin_users import ProfileUserCreationForm, ProfileUserEditForm
-from cms.demo_content import STANDARD_PAGES
 from cms.forms import REAL_NAME_AUDIENCE, ProfileForm
 from cms.models import User
 from cms.validators import name_keys, reserved_name_in
+from demo.content.site import STANDARD_PAGES
 from events import services as event_services
 from events.models import EventIndexPage
 from exchange import services as exchange_services

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from events import services
+from events import selectors, services
 from events.models import Attendance, Booking, EventPage
 from tests.budgets import DASHBOARD_BUDGET
 from tests.events.conftest import build_event
@@ -215,6 +215,7 @@ def test_dashboard_shows_waiting_position_and_past_attendance(
         booking=booking,
         state="teilgenommen",
         actor=coordinator,
+        now=past.starts_at,
     )
     session = past.sessions.get()
     session.start, session.end = start, start + timedelta(hours=2)
@@ -238,7 +239,8 @@ def test_dashboard_query_budget(
 
 
 def test_trainer_checks_in_participants(client, make_event, trainer, contact_person):
-    event = make_event(trainers=[trainer])
+    # Check-in opens shortly before the session starts.
+    event = make_event(trainers=[trainer], start=timezone.now() + timedelta(minutes=10))
     booking = services.booking_create(
         event=event, user=contact_person, actor=contact_person
     )
@@ -307,7 +309,7 @@ def test_admin_participants_page_actions(client, make_event, coordinator):
     url = reverse("events_admin_participants", args=[event.pk])
     assert client.get(url).status_code == 200
     client.post(url, {"action": "move_up", "booking": waiting.pk})
-    assert services.waiting_position(Booking.objects.get(pk=waiting.pk)) == 1
+    assert selectors.waiting_position(Booking.objects.get(pk=waiting.pk)) == 1
     added = UserFactory()
     client.post(url, {"action": "add", "email": added.email})
     assert Booking.objects.get(user=added).status == "waiting"
@@ -356,6 +358,7 @@ def test_event_and_participant_pages_do_not_grow_with_bookings(
                     booking=booking,
                     state="teilgenommen",
                     actor=coordinator,
+                    now=start,
                 )
 
     book(2)
