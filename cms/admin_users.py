@@ -8,14 +8,15 @@ from django.utils.translation import ngettext
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
+from cms.forms import clean_display_name_field
 from cms.models import User
 from cms.privacy import account_erase
 
 PROFILE_FIELDS = {"display_name", "district", "organisation", "preferred_language"}
 
 
-class _OptionalRealName:
-    """The real name is only for certificates, so it stays optional."""
+class _ProfileChecks:
+    """The real name stays optional; the display name is checked as on sign-up."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -23,15 +24,18 @@ class _OptionalRealName:
             if name in self.fields:
                 self.fields[name].required = False
 
+    def clean_display_name(self) -> str:
+        return clean_display_name_field(self, exclude_pk=self.instance.pk)
 
-class ProfileUserCreationForm(_OptionalRealName, UserCreationForm):
+
+class ProfileUserCreationForm(_ProfileChecks, UserCreationForm):
     class Meta(UserCreationForm.Meta):
         model = User
         fields = UserCreationForm.Meta.fields | PROFILE_FIELDS
         widgets = {"groups": forms.CheckboxSelectMultiple}
 
 
-class ProfileUserEditForm(_OptionalRealName, UserEditForm):
+class ProfileUserEditForm(_ProfileChecks, UserEditForm):
     class Meta(UserEditForm.Meta):
         model = User
         fields = UserEditForm.Meta.fields | PROFILE_FIELDS

@@ -2,8 +2,34 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.images.fields import WagtailImageField
+from wagtail.images.forms import BaseImageForm
 
 from cms.models import District, User
+from cms.validators import (
+    UNREADABLE_IMAGE_ERRORS,
+    reencode_image,
+    unreadable_image,
+    validate_display_name,
+)
+
+# The one promise about real names, on the profile and in the privacy notice.
+REAL_NAME_AUDIENCE = _(
+    "Ihren Vor- und Nachnamen sehen nur Sie, die Trainer:innen der Schulungen, "
+    "zu denen Sie angemeldet sind oder auf deren Warteliste Sie stehen (auf der "
+    "Teilnahmeliste zum Unterschreiben und in der Teilnehmenden-Datei), die "
+    "Koordination und, auf Ihren Teilnahmebescheinigungen, wer deren Prüfcode "
+    "kennt. Alle anderen sehen nur Ihren Anzeigenamen."
+)
+
+
+def clean_display_name_field(form, *, exclude_pk=None) -> str:
+    """Check a display name once it changed: visible, not reserved, not taken."""
+    value = form.cleaned_data["display_name"]
+    if exclude_pk is not None and value == form.initial.get("display_name"):
+        return value
+    validate_display_name(value, user_model=User, exclude_pk=exclude_pk)
+    return value
 
 
 class SignupProfileForm(forms.Form):
@@ -56,10 +82,7 @@ class SignupProfileForm(forms.Form):
     ]
 
     def clean_display_name(self) -> str:
-        value = self.cleaned_data["display_name"]
-        for validator in User._meta.get_field("display_name").validators:
-            validator(value)
-        return value
+        return clean_display_name_field(self)
 
     def signup(self, request, user) -> None:
         """Profile fields are set by the account adapter before the first save."""
@@ -76,15 +99,11 @@ class ProfileForm(forms.ModelForm):
             "organisation",
             "preferred_language",
         ]
-        help_texts = {
-            "first_name": _(
-                "Nur für Ihre Teilnahmebescheinigungen, für andere unsichtbar."
-            ),
-            "last_name": _(
-                "Nur für Ihre Teilnahmebescheinigungen, für andere unsichtbar."
-            ),
-        }
+        help_texts = {"first_name": REAL_NAME_AUDIENCE, "last_name": REAL_NAME_AUDIENCE}
         labels = {"first_name": _("Vorname"), "last_name": _("Nachname")}
+
+    def clean_display_name(self) -> str:
+        return clean_display_name_field(self, exclude_pk=self.instance.pk)
 
 
 class DeleteAccountForm(forms.Form):
@@ -121,3 +140,33 @@ class DeleteAccountForm(forms.Form):
     @property
     def keep_posts(self) -> bool:
         return self.cleaned_data.get("posts", self.KEEP) != self.DELETE
+
+
+class ReadableImageField(WagtailImageField):
+    """Wagtail's image field, answering a file Pillow chokes on with a message.
+
+    Wagtail measures the pixels of a truncated JPEG without catching Pillow's
+    OSError, which would end in a server error.
+    """
+
+    def to_python(self, data):
+        try:
+            return super().to_python(data)
+        except UNREADABLE_IMAGE_ERRORS as error:
+            raise unreadable_image() from error
+
+
+class CleanImageForm(BaseImageForm):
+    """Wagtail's image form, re-encoding every upload before it is stored."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # get_image_form() builds the field itself; swap in the catching subclass.
+        if isinstance(self.fields.get("file"), WagtailImageField):
+            self.fields["file"].__class__ = ReadableImageField
+
+    def clean_file(self):
+        uploaded = self.cleaned_data.get("file")
+        if uploaded and "file" in self.changed_data:
+            return reencode_image(uploaded)
+        return uploaded

@@ -1,8 +1,14 @@
-"""Security headers and the user's preferred language."""
+"""Security headers, the user's preferred language and the guard of staff access."""
+
+import time
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -79,41 +85,150 @@ class UserLanguageMiddleware:
         return self.get_response(request)
 
 
-class StaffTwoFactorMiddleware:
-    """Ask everyone who can enter the admin to set up TOTP before they do.
+STAFF_SESSION_KEY = "staff_session"
+# The idle clock is written at most once a minute, not on every request.
+STAFF_SEEN_WRITE_INTERVAL = 60
 
-    Switched on by ``REQUIRE_STAFF_MFA`` (on in production); allauth then asks
-    for the code at every login.
+
+class StaffAccessMiddleware:
+    """Guard everything staff can do: a second factor, and short sessions.
+
+    With ``REQUIRE_STAFF_MFA`` on, people with admin access need TOTP confirmed
+    in this session before they enter ``/admin/`` or use a staff role anywhere
+    else: the role check in ``cms.roles`` asks this request's guard, and a staff
+    page that answered "not found" for want of the second factor becomes a
+    redirect to setting it up. Staff sessions end after
+    ``STAFF_SESSION_IDLE_TIMEOUT`` seconds without a request and
+    ``STAFF_SESSION_MAX_AGE`` seconds after the login.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if (
-            settings.REQUIRE_STAFF_MFA
-            and request.path.startswith("/admin/")
-            and request.user.is_authenticated
-            and request.user.has_perm("wagtailadmin.access_admin")
-            and not _has_totp(request.user)
-        ):
-            messages.warning(
+        user = request.user
+        if not user.is_authenticated:
+            return self.get_response(request)
+        guard = user.staff_guard = StaffGuard(request)
+        if staff_session_expired(request):
+            logout(request)
+            messages.info(
                 request,
                 _(
-                    "Für die Redaktion ist eine Zwei-Faktor-Anmeldung nötig. Bitte "
-                    "richten Sie sie jetzt ein."
+                    "Ihre Sitzung ist aus Sicherheitsgründen abgelaufen. Bitte "
+                    "melden Sie sich wieder an."
                 ),
             )
+            return redirect_to_login(request.get_full_path())
+        if (
+            request.path.startswith("/admin/")
+            and not request.path.startswith("/admin/logout/")
+            and user.has_perm("wagtailadmin.access_admin")
+        ):
+            mark_staff_session(request)
+            if settings.REQUIRE_STAFF_MFA and not guard.second_factor_confirmed():
+                return guard.lead_to_setup()
+        response = self.get_response(request)
+        if guard.withheld and response.status_code in (403, 404):
+            return guard.lead_to_setup()
+        return response
+
+
+class StaffGuard:
+    """Answer the role check for one request, and remember what it withheld."""
+
+    def __init__(self, request):
+        self.request = request
+        self.withheld = False
+        self._confirmed: bool | None = None
+
+    def allow(self) -> bool:
+        mark_staff_session(self.request)
+        if not settings.REQUIRE_STAFF_MFA or self.second_factor_confirmed():
+            return True
+        self.withheld = True
+        return False
+
+    def second_factor_confirmed(self) -> bool:
+        if self._confirmed is None:
+            self._confirmed = second_factor_confirmed(self.request)
+        return self._confirmed
+
+    def lead_to_setup(self):
+        """Send the person to set up (or enter) their second factor."""
+        messages.warning(
+            self.request,
+            _(
+                "Für Seiten der Redaktion, Schulungsleitung, Moderation und "
+                "Koordination ist eine Anmeldung mit zweitem Faktor nötig. Bitte "
+                "richten Sie ihn jetzt ein oder geben Sie Ihren Code ein."
+            ),
+        )
+        if _totp(self.request.user) is None:
             return redirect("mfa_activate_totp")
-        return self.get_response(request)
+        back = urlencode({"next": self.request.get_full_path()})
+        return redirect(f"{reverse('mfa_reauthenticate')}?{back}")
 
 
-def _has_totp(user) -> bool:
+def second_factor_confirmed(request) -> bool:
+    """Tell whether this session confirmed the person's TOTP.
+
+    Either the login (or a re-authentication) asked for a code, or the person
+    set up TOTP during this session, which also takes a valid code.
+    """
+    from allauth.account.authentication import get_authentication_records
+
+    totp = _totp(request.user)
+    if totp is None:
+        return False
+    records = get_authentication_records(request, request.user)
+    if any(record.get("method") == "mfa" for record in records):
+        return True
+    login_at = _login_time(records)
+    return login_at is not None and totp.created_at.timestamp() >= login_at
+
+
+def mark_staff_session(request, user=None) -> None:
+    """Start the staff clocks of this session (once)."""
+    from allauth.account.authentication import get_authentication_records
+
+    session = request.session
+    if STAFF_SESSION_KEY in session:
+        return
+    now = time.time()
+    records = get_authentication_records(request, user or request.user)
+    since = _login_time(records)
+    session[STAFF_SESSION_KEY] = {"since": since or now, "seen": now}
+    session.set_expiry(settings.STAFF_SESSION_IDLE_TIMEOUT)
+
+
+def staff_session_expired(request) -> bool:
+    """Tell whether a staff session is over; otherwise note that it was used."""
+    state = request.session.get(STAFF_SESSION_KEY)
+    if not isinstance(state, dict):
+        return False
+    now = time.time()
+    if (
+        now - state.get("since", 0) > settings.STAFF_SESSION_MAX_AGE
+        or now - state.get("seen", 0) > settings.STAFF_SESSION_IDLE_TIMEOUT
+    ):
+        return True
+    if now - state["seen"] >= STAFF_SEEN_WRITE_INTERVAL:
+        request.session[STAFF_SESSION_KEY] = {**state, "seen": now}
+        request.session.set_expiry(settings.STAFF_SESSION_IDLE_TIMEOUT)
+    return False
+
+
+def _login_time(records: list[dict]) -> float | None:
+    return min(
+        (r["at"] for r in records if isinstance(r.get("at"), int | float)), default=None
+    )
+
+
+def _totp(user):
     from allauth.mfa.models import Authenticator
 
-    return Authenticator.objects.filter(
-        user=user, type=Authenticator.Type.TOTP
-    ).exists()
+    return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).first()
 
 
 class ExplicitLanguageMiddleware:

@@ -4,6 +4,8 @@ The groups are created by a data migration; their permissions are synced after
 every ``migrate`` so that models added later are covered too.
 """
 
+from functools import wraps
+
 from django.apps import apps as global_apps
 from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
@@ -129,13 +131,58 @@ def add_role(user, role: str) -> None:
     user.groups.add(Group.objects.get_or_create(name=role)[0])
 
 
+STAFF_ROLES = (TRAINERS, COORDINATORS)
+
+
 def has_role(user, role: str) -> bool:
-    """Tell whether a user belongs to a role (superusers hold every role)."""
+    """Tell whether a user belongs to a role (superusers hold every role).
+
+    Staff roles count only where staff powers are allowed (see
+    ``staff_powers_allowed``): every staff page, list and action that asks this
+    check is closed to a staff session without its second factor.
+    """
     if not user.is_authenticated:
         return False
-    if user.is_superuser:
-        return True
-    return any(group.name == role for group in user.groups.all())
+    held = user.is_superuser or any(group.name == role for group in user.groups.all())
+    if held and role in STAFF_ROLES:
+        return staff_powers_allowed(user)
+    return held
+
+
+def staff_powers_allowed(user) -> bool:
+    """Tell whether this request may use the staff powers its person holds.
+
+    The request's guard (``cms.middleware.StaffAccessMiddleware``) says no while
+    ``REQUIRE_STAFF_MFA`` is on and the session has no confirmed second factor,
+    and then leads the person to set one up. Outside a request (tasks, the shell)
+    there is no guard and nothing to withhold.
+    """
+    guard = getattr(user, "staff_guard", None)
+    return guard is None or guard.allow()
+
+
+def second_factor_for_staff(view):
+    """Lead people with admin access to their second factor before this view.
+
+    For views whose powers come from more than a role, such as the forum of a
+    course a trainer leads. Works on plain views and on page routes alike.
+    """
+
+    @wraps(view)
+    def wrapper(*args, **kwargs):
+        from django.http import HttpRequest
+
+        request = next(arg for arg in args if isinstance(arg, HttpRequest))
+        user = request.user
+        if (
+            user.is_authenticated
+            and user.has_perm("wagtailadmin.access_admin")
+            and not staff_powers_allowed(user)
+        ):
+            return user.staff_guard.lead_to_setup()
+        return view(*args, **kwargs)
+
+    return wrapper
 
 
 def is_coordinator(user) -> bool:

@@ -3,7 +3,10 @@
 import functools
 
 from allauth.account.signals import user_signed_up
-from django.db.models.signals import post_delete, post_save
+from django.contrib.auth.signals import user_logged_in
+from django.db import models
+from django.db.models import Q
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 from wagtail.log_actions import log
 from wagtail.models import Page
@@ -69,3 +72,57 @@ def public_content_changed(sender, instance, **kwargs) -> None:
 @functools.cache
 def public_content_models() -> frozenset:
     return frozenset(hooks.collect(hooks.PUBLIC_CONTENT_MODELS))
+
+
+@receiver(user_logged_in)
+def start_staff_session_clock(sender, request, user, **kwargs) -> None:
+    from django.contrib.auth.models import Permission
+
+    from cms.middleware import mark_staff_session
+
+    if getattr(request, "session", None) is None:
+        return
+    # Asked of the database, not user.has_perm(): that would cache the
+    # permissions on the object the caller keeps using.
+    admin_access = user.is_superuser or (
+        Permission.objects.filter(
+            content_type__app_label="wagtailadmin", codename="access_admin"
+        )
+        .filter(Q(user=user) | Q(group__user=user))
+        .exists()
+    )
+    if admin_access:
+        mark_staff_session(request, user)
+
+
+@receiver(pre_save)
+def reencode_new_images(sender, instance, **kwargs) -> None:
+    """Re-encode every newly stored image of any model, however it arrived.
+
+    The image forms do it already (and answer bad files with a message); this
+    catches the rest: avatars, images created in code or from an upload that
+    Wagtail parked first. Renditions are made here from clean originals.
+    """
+    from wagtail.images.models import AbstractRendition
+
+    from cms.validators import reencode_image
+
+    if issubclass(sender, AbstractRendition):
+        return
+    for field in sender._meta.concrete_fields:
+        if not isinstance(field, models.ImageField):
+            continue
+        image = getattr(instance, field.attname)
+        if not image or (image._committed and not instance._state.adding):
+            continue
+        if getattr(image.file, "reencoded", False):
+            continue
+        name = image.name.rsplit("/", 1)[-1]
+        with image.open("rb") as stored:
+            clean = reencode_image(stored, name=name)
+        if image._committed:
+            image.storage.delete(image.name)
+        image.save(name, clean, save=False)
+        field.update_dimension_fields(instance, force=True)
+        if hasattr(instance, "_set_image_file_metadata"):
+            instance._set_image_file_metadata()

@@ -1,6 +1,7 @@
 """Reads: who may do what, and the lists each page shows in fixed queries."""
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.utils.translation import gettext_lazy
 
 from cms import roles
 from exchange.models import (
@@ -313,3 +314,65 @@ def moderation_counts(user) -> dict | None:
     }
     counts["total"] = sum(counts.values())
     return counts
+
+
+ROLE_BADGES = {
+    "coordination": gettext_lazy("Koordination"),
+    "moderation": gettext_lazy("Moderation"),
+}
+
+
+def attach_author_badges(forum: Forum, items) -> None:
+    """Give each post or thread the role badge of its authors (one query).
+
+    Coordinators and the forum's moderators (group moderators, the course's
+    owner and trainers) carry a badge, so nobody can pass for them by name.
+    """
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    items = list(items)
+    ids = {
+        getattr(item, name)
+        for item in items
+        for name in ("author_id", "last_post_author_id")
+        if getattr(item, name, None)
+    }
+    badges = {}
+    if ids:
+        coordinator = Exists(
+            Group.objects.filter(user=OuterRef("pk"), name=roles.COORDINATORS)
+        )
+        moderator = Exists(
+            Membership.objects.filter(
+                forum=forum,
+                user=OuterRef("pk"),
+                status=Membership.Status.ACTIVE,
+                role=Membership.Role.MODERATOR,
+            )
+        )
+        if forum.course_id is not None:
+            course = Forum._meta.get_field("course").related_model.objects.filter(
+                pk=forum.course_id
+            )
+            moderator = (
+                moderator
+                | Exists(course.filter(owner=OuterRef("pk")))
+                | Exists(course.filter(trainers=OuterRef("pk")))
+            )
+        rows = (
+            get_user_model()
+            .objects.filter(pk__in=ids)
+            .filter(Q(is_superuser=True) | coordinator | moderator)
+            .annotate(is_coordinator=coordinator)
+            .values_list("pk", "is_superuser", "is_coordinator")
+        )
+        badges = {
+            pk: ROLE_BADGES["coordination" if superuser or coord else "moderation"]
+            for pk, superuser, coord in rows
+        }
+    for item in items:
+        item.author_badge = badges.get(getattr(item, "author_id", None), "")
+        item.last_post_author_badge = badges.get(
+            getattr(item, "last_post_author_id", None), ""
+        )

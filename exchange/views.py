@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from cms.roles import second_factor_for_staff
 from cms.routing import route_url
 from exchange import notifications, selectors, services
 from exchange.forms import (
@@ -177,6 +178,7 @@ def forum_detail(
             selectors.thread_list(forum=forum, user=user, moderator=moderator),
             THREADS_PER_PAGE,
         )
+        selectors.attach_author_badges(forum, context["page_obj"])
         context["following"] = selectors.is_following(user=user, forum=forum)
     return render(request, page, "exchange/forum.html", context)
 
@@ -315,6 +317,7 @@ def thread_detail(
         selectors.thread_posts(thread=thread, user=user, moderator=moderator),
         POSTS_PER_PAGE,
     )
+    selectors.attach_author_badges(forum, page_obj)
     services.thread_mark_read(thread=thread, user=user)
     return render(
         request,
@@ -351,6 +354,7 @@ def thread_follow(
 
 
 @login_required
+@second_factor_for_staff
 @require_POST
 @handles_exchange_errors
 def thread_moderate(
@@ -502,6 +506,7 @@ def post_report(request: HttpRequest, page: ExchangeIndexPage, pk: int) -> HttpR
 
 
 @login_required
+@second_factor_for_staff
 def post_hide(request: HttpRequest, page: ExchangeIndexPage, pk: int) -> HttpResponse:
     post = _post(request, pk)
     if not selectors.can_moderate(request.user, post.thread.forum):
@@ -521,6 +526,7 @@ def post_hide(request: HttpRequest, page: ExchangeIndexPage, pk: int) -> HttpRes
 
 
 @login_required
+@second_factor_for_staff
 def post_reject(request: HttpRequest, page: ExchangeIndexPage, pk: int) -> HttpResponse:
     post = _post(request, pk)
     if not selectors.can_moderate(request.user, post.thread.forum):
@@ -540,6 +546,7 @@ def post_reject(request: HttpRequest, page: ExchangeIndexPage, pk: int) -> HttpR
 
 
 @login_required
+@second_factor_for_staff
 @require_POST
 @handles_exchange_errors
 def post_moderate(
@@ -567,6 +574,7 @@ def post_moderate(
 
 
 @login_required
+@second_factor_for_staff
 def moderation(request: HttpRequest, page: ExchangeIndexPage) -> HttpResponse:
     if not selectors.moderated_forums(request.user).exists():
         raise Http404
@@ -606,6 +614,7 @@ def group_decide(
 
 
 @login_required
+@second_factor_for_staff
 @require_POST
 @handles_exchange_errors
 def membership_decide(

@@ -69,7 +69,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "cms.middleware.StaffTwoFactorMiddleware",
+    "cms.middleware.StaffAccessMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "cms.admin_errors.IncompleteAdminFormMiddleware",
 ]
@@ -167,6 +167,10 @@ ALLAUTH_USER_CODE_FORMAT = {"numeric": True, "length": 8, "dashed": True}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Gemeinsam Stark"
 REQUIRE_STAFF_MFA = env_bool("REQUIRE_STAFF_MFA", default=False)
+# Sessions of people with admin access end after this long without a request,
+# and this long after the login (cms.middleware.StaffAccessMiddleware).
+STAFF_SESSION_IDLE_TIMEOUT = int(os.environ.get("STAFF_SESSION_IDLE_TIMEOUT", 30 * 60))
+STAFF_SESSION_MAX_AGE = int(os.environ.get("STAFF_SESSION_MAX_AGE", 12 * 60 * 60))
 
 LANGUAGE_CODE = "de"
 LANGUAGES = [("de", _("Deutsch")), ("en", _("Englisch"))]
@@ -253,6 +257,8 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Every uploaded image is decoded and encoded again (cms.validators.reencode_image).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.forms.CleanImageForm"
 # mp4/webm: lesson videos uploaded to our own server instead of a third party.
 WAGTAILDOCS_EXTENSIONS = [
     "csv", "docx", "mp4", "odt", "pdf", "pptx", "rtf", "txt", "webm", "xlsx",

@@ -84,8 +84,14 @@ STANDARD_PAGES = [
             "Stadtteil und Organisation, Ihren Lernfortschritt, Ihre Anmeldungen zu "
             "Schulungen und Ihre Beiträge im Austausch.</p>",
             "<h3>Was andere sehen</h3><p>Andere Teilnehmende sehen nur Ihren "
-            "Anzeigenamen. Ihre E-Mail-Adresse und Ihr echter Name bleiben verborgen. "
-            "Ihre Reflexionsnotizen in den Kursen sieht niemand außer Ihnen.</p>",
+            "Anzeigenamen. Ihren Vor- und Nachnamen sehen nur Sie, die "
+            "Trainer:innen der Schulungen, zu denen Sie angemeldet sind oder auf "
+            "deren Warteliste Sie stehen (auf der Teilnahmeliste zum Unterschreiben "
+            "und in der Teilnehmenden-Datei), die Koordination und, auf Ihren "
+            "Teilnahmebescheinigungen, wer deren Prüfcode kennt. Alle anderen sehen "
+            "nur Ihren Anzeigenamen. Ihre E-Mail-Adresse sehen nur diese "
+            "Trainer:innen und die Koordination. Ihre Reflexionsnotizen in den "
+            "Kursen sieht niemand außer Ihnen.</p>",
             "<h3>Keine Gesundheitsdaten, keine Dritten</h3><p>Wir fragen keine "
             "Gesundheitsdaten ab und speichern keine Fragebögen. Die Plattform lädt "
             "keine Inhalte von fremden Servern, setzt keine Werbe- oder Analyse-Cookies "

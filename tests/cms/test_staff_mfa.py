@@ -1,0 +1,559 @@
+"""Staff pages need a confirmed second factor; staff sessions end on time.
+
+With ``REQUIRE_STAFF_MFA`` on, the role check itself (``cms.roles.has_role``)
+withholds staff roles from a session without a confirmed TOTP, and the guard in
+``cms.middleware`` leads the person to set it up. The tests below walk every
+named route of the project over one seeded world and compare what a contact
+person, a coordinator without TOTP and a coordinator with TOTP get.
+"""
+
+import time
+from dataclasses import dataclass
+
+import pytest
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import (
+    TOTP,
+    format_hotp_value,
+    generate_totp_secret,
+    hotp_value,
+    yield_hotp_counters_from_time,
+)
+from django.contrib.messages import get_messages
+from django.db import transaction
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from cms import roles
+from cms.middleware import STAFF_SESSION_KEY
+from events import services as event_services
+from events.models import Attendance, EventIndexPage
+from exchange import services as exchange_services
+from exchange.models import Forum, Post
+from learning.models import CourseIndexPage, CoursePage
+from network.services import training_request_create
+from tests.events.conftest import build_event
+from tests.factories import TEST_PASSWORD, DistrictFactory, UserFactory
+
+SETUP_URL = "/konto/2fa/totp/activate/"
+OUR_APPS = ("cms.", "events.", "exchange.", "network.", "learning.")
+
+
+@dataclass
+class World:
+    coordinator: object
+    trainer: object
+    person: object
+    other: object
+    event: object
+    session: object
+    booking: object
+    course: object
+    group: object
+    private_group: object
+    proposal: object
+    membership: object
+    thread: object
+    post: object
+    training_request: object
+
+
+@pytest.fixture
+def world(home_page) -> World:
+    coordinator = UserFactory(display_name="Karin O.", role=roles.COORDINATORS)
+    trainer = UserFactory(display_name="Tanja R.", role=roles.TRAINERS)
+    person = UserFactory(display_name="Anna S.")
+    other = UserFactory(display_name="Bernd B.")
+    calendar = home_page.add_child(
+        instance=EventIndexPage(title="Schulungen", slug="termine")
+    )
+    calendar.save_revision().publish()
+    event = build_event(calendar, trainers=[trainer])
+    booking = event_services.booking_create(event=event, user=person, actor=person)
+    index = home_page.add_child(instance=CourseIndexPage(title="Kurse", slug="kurse"))
+    course = index.add_child(
+        instance=CoursePage(title="Krisen verstehen", slug="krisen", owner=trainer)
+    )
+    course.save_revision().publish()
+
+    def group(title, visibility, founder=other, approve=True):
+        forum = exchange_services.group_propose(
+            user=founder, title=title, description="Austausch.", visibility=visibility
+        )
+        if approve:
+            forum = exchange_services.group_decide(
+                forum=forum, actor=coordinator, approve=True
+            )
+        return forum
+
+    open_group = group("Einsamkeit im Alter", Forum.Visibility.OPEN)
+    private_group = group("Trauer begleiten", Forum.Visibility.MEMBERS)
+    proposal = group(
+        "Neue Gruppe", Forum.Visibility.OPEN, founder=person, approve=False
+    )
+    membership = exchange_services.membership_join(forum=private_group, user=person)
+    thread = exchange_services.thread_create(
+        forum=open_group, user=other, title="Willkommen", body="Hallo alle!"
+    )
+    post = thread.posts.get()
+    exchange_services.membership_join(forum=open_group, user=person)
+    exchange_services.post_report(post=post, user=person, reason="Bitte ansehen.")
+    training_request = training_request_create(
+        author=person,
+        title="Gespräche mit Trauernden",
+        description="Wir brauchen Sicherheit im Gespräch.",
+        format="praesenz",
+        district=DistrictFactory(name="Styrum"),
+        dimension="handhabbarkeit",
+    )
+    return World(
+        coordinator=coordinator,
+        trainer=trainer,
+        person=person,
+        other=other,
+        event=event,
+        session=event.sessions.get(),
+        booking=booking,
+        course=course,
+        group=open_group,
+        private_group=private_group,
+        proposal=proposal,
+        membership=membership,
+        thread=thread,
+        post=post,
+        training_request=training_request,
+    )
+
+
+@dataclass
+class Route:
+    name: str
+    url: object  # World -> str
+    method: str = "get"
+    data: dict | None = None
+
+
+def _r(name, *args_of, method="get", data=None):
+    return Route(
+        name,
+        lambda w: reverse(name, args=[getter(w) for getter in args_of]),
+        method,
+        data,
+    )
+
+
+def _pk(attribute):
+    return lambda w: getattr(w, attribute).pk
+
+
+NOWHERE = lambda w: 999_999  # noqa: E731  (an id that names nothing)
+
+# Every named route of the project, with the seeded objects it is opened with.
+ROUTES = [
+    _r("healthz"),
+    Route("set_language", lambda w: reverse("set_language", args=["de"])),
+    _r("search"),
+    _r("dashboard"),
+    _r("profile"),
+    _r("my_data"),
+    _r("my_data_export"),
+    _r("my_data_delete"),
+    _r("events:feed"),
+    Route("events:personal_feed", lambda w: "/termine/kalender/unbekannt.ics"),
+    _r("events:event_ics", _pk("event")),
+    _r("events:book", _pk("event"), method="post"),
+    _r("events:cancel", _pk("booking"), method="post"),
+    _r("events:participants", _pk("event")),
+    _r("events:participants_csv", _pk("event")),
+    _r("events:sign_in_sheet", _pk("event")),
+    _r("events:check_in", _pk("event"), _pk("session")),
+    Route(
+        "events:check_in",
+        lambda w: reverse("events:check_in", args=[w.event.pk, w.session.pk]),
+        "post",
+        {"state": Attendance.State.ATTENDED},
+    ),
+    _r("events:message", _pk("event")),
+    _r("events:feeds"),
+    _r("exchange:index"),
+    _r("exchange:group_propose"),
+    _r("exchange:search"),
+    _r("exchange:moderation"),
+    _r("exchange:group_decide", _pk("proposal"), method="post"),
+    _r("exchange:membership_decide", _pk("membership"), method="post"),
+    _r("exchange:notifications"),
+    _r("exchange:notification_open", NOWHERE),
+    _r("exchange:settings"),
+    Route("exchange:unsubscribe", lambda w: "/austausch/abbestellen/unbekannt/"),
+    Route("exchange:forum", lambda w: w.group.get_absolute_url()),
+    Route("exchange:forum", lambda w: w.private_group.get_absolute_url()),
+    Route("exchange:join", lambda w: reverse("exchange:join", args=[w.group.slug])),
+    Route("exchange:leave", lambda w: reverse("exchange:leave", args=[w.group.slug])),
+    Route("exchange:follow", lambda w: reverse("exchange:follow", args=[w.group.slug])),
+    Route(
+        "exchange:thread_new",
+        lambda w: reverse("exchange:thread_new", args=[w.group.slug]),
+    ),
+    _r("exchange:thread", _pk("thread")),
+    _r("exchange:thread_follow", _pk("thread"), method="post"),
+    _r(
+        "exchange:thread_moderate",
+        _pk("thread"),
+        method="post",
+        data={"aktion": "schliessen"},
+    ),
+    _r("exchange:post", _pk("post")),
+    _r("exchange:post_edit", _pk("post")),
+    _r("exchange:post_delete", _pk("post")),
+    _r("exchange:post_report", _pk("post")),
+    _r("exchange:post_hide", _pk("post")),
+    _r("exchange:post_reject", _pk("post")),
+    _r(
+        "exchange:post_moderate",
+        _pk("post"),
+        method="post",
+        data={"aktion": "meldungen-schliessen"},
+    ),
+    _r("network:home"),
+    _r("network:directory_list"),
+    Route(
+        "network:directory_detail",
+        lambda w: reverse("network:directory_detail", args=["unbekannt"]),
+    ),
+    _r("network:ambassador_list"),
+    _r("network:ambassador_settings"),
+    _r("network:ambassador_opt_out", method="post"),
+    _r("network:ambassador_message", NOWHERE),
+    Route(
+        "network:message_reply",
+        lambda w: (
+            "/netzwerk/nachrichten/00000000-0000-0000-0000-000000000000/antworten/"
+        ),
+    ),
+    _r("network:request_list"),
+    _r("network:request_create"),
+    _r("network:request_detail", _pk("training_request")),
+    _r("network:request_support", _pk("training_request"), method="post"),
+    _r("network:request_withdraw", _pk("training_request"), method="post"),
+    Route(
+        "network:request_coordinate",
+        lambda w: reverse(
+            "network:request_coordinate", args=[w.training_request.pk, "antworten"]
+        ),
+        "post",
+        {"antworten-answer": "Wir planen das."},
+    ),
+    _r("network:district_overview"),
+    Route(
+        "network:report_confirm",
+        lambda w: (
+            "/netzwerk/lageberichte/bestaetigen/00000000-0000-0000-0000-000000000000/"
+        ),
+    ),
+    Route(
+        "network:report_unsubscribe",
+        lambda w: (
+            "/netzwerk/lageberichte/abbestellen/00000000-0000-0000-0000-000000000000/"
+        ),
+    ),
+    _r("network:report_subscription", method="post"),
+    _r("learning:course_start", _pk("course"), method="post"),
+    _r("learning:course_leave", _pk("course"), method="post"),
+    _r("learning:course_resume", _pk("course")),
+    _r("learning:lesson_done", NOWHERE, method="post"),
+    _r("learning:quiz_submit", NOWHERE, method="post"),
+    _r("learning:note_save", NOWHERE, method="post"),
+    _r("learning:notes"),
+    _r("learning:notes_export"),
+    _r("learning:certificate_download", NOWHERE),
+    Route("learning:certificate_verify", lambda w: "/nachweis/UNBEKANNT/"),
+    # Staff pages in the admin, guarded for the whole /admin/ path.
+    _r("wagtailadmin_home"),
+    _r("events_admin_participants", _pk("event")),
+    _r("events_admin_event_copy", _pk("event")),
+    _r("network_admin_demand"),
+    _r("learning_admin:report_index"),
+    _r("learning_admin:report_course", _pk("course")),
+    _r("learning_admin:certificate_revoke", NOWHERE, method="post"),
+]
+
+# What the issue names as staff-only outside the admin: each must be found so.
+EXPECTED_STAFF = {
+    "events:participants",
+    "events:participants_csv",
+    "events:sign_in_sheet",
+    "events:check_in",
+    "events:message",
+    "exchange:moderation",
+    "exchange:group_decide",
+    "exchange:membership_decide",
+    "exchange:thread_moderate",
+    "exchange:post_hide",
+    "exchange:post_reject",
+    "exchange:post_moderate",
+    "network:request_coordinate",
+    "network:district_overview",
+    "wagtailadmin_home",
+    "events_admin_participants",
+    "events_admin_event_copy",
+    "network_admin_demand",
+    "learning_admin:report_index",
+    "learning_admin:report_course",
+}
+
+
+def _project_route_names() -> set[str]:
+    """Return "namespace:name" of every named route whose view is ours."""
+    names = set()
+
+    def walk(patterns, namespace):
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                inner = pattern.namespace or namespace
+                if pattern.namespace and namespace:
+                    inner = f"{namespace}:{pattern.namespace}"
+                walk(pattern.url_patterns, inner)
+            elif isinstance(pattern, URLPattern) and pattern.name:
+                module = getattr(pattern.callback, "__module__", "") or ""
+                if module.startswith(OUR_APPS):
+                    names.add(
+                        f"{namespace}:{pattern.name}" if namespace else pattern.name
+                    )
+
+    walk(get_resolver().url_patterns, "")
+    return names
+
+
+def test_every_route_of_the_project_is_in_the_staff_walk():
+    """A new route cannot skip the walk below: add it to ROUTES."""
+    assert _project_route_names() - {route.name for route in ROUTES} == set()
+
+
+def _totp_login(client: Client, user) -> None:
+    """Log in through allauth with password and a TOTP code, as a person would."""
+    secret = generate_totp_secret()
+    TOTP.activate(user, secret)
+    response = client.post(
+        "/konto/login/", {"login": user.email, "password": TEST_PASSWORD}
+    )
+    assert response["Location"] == "/konto/2fa/authenticate/"
+    counter = next(yield_hotp_counters_from_time())
+    code = format_hotp_value(hotp_value(secret, counter))
+    response = client.post("/konto/2fa/authenticate/", {"code": code})
+    assert response.status_code == 302, response.content[:500]
+    assert response["Location"] != "/konto/2fa/authenticate/"
+
+
+def _open(client: Client, route: Route, world: World):
+    url = route.url(world)
+    if route.method == "post":
+        return client.post(url, route.data or {})
+    return client.get(url)
+
+
+def _allowed(response) -> bool:
+    if response.status_code in (403, 404, 405):
+        return False
+    return not (
+        response.status_code == 302
+        and response["Location"].startswith(("/konto/login/", SETUP_URL))
+    )
+
+
+@pytest.fixture
+def mfa_on(settings):
+    settings.REQUIRE_STAFF_MFA = True
+
+
+def test_every_staff_page_needs_a_confirmed_second_factor(world, mfa_on):
+    person, without, confirmed = Client(), Client(), Client()
+    # Someone who moderates nothing: group founders moderate their own group.
+    person.force_login(UserFactory(display_name="Pia P."))
+    without.force_login(world.coordinator)
+    _totp_login(confirmed, UserFactory(display_name="Kai K.", role=roles.COORDINATORS))
+    staff, problems = set(), []
+    for route in ROUTES:
+        with transaction.atomic():
+            # Each route runs on the same seeded world; its changes roll back.
+            as_person = _open(person, route, world)
+            as_staff = _open(confirmed, route, world)
+            blocked = _open(without, route, world)
+            transaction.set_rollback(True)
+        for label, response in (("person", as_person), ("staff", as_staff)):
+            if response.status_code >= 500:
+                problems.append(f"{route.name} {route.method}: 500 for {label}")
+        if _allowed(as_person) or not _allowed(as_staff):
+            continue
+        staff.add(route.name)
+        if blocked.status_code != 302 or blocked["Location"] != SETUP_URL:
+            problems.append(
+                f"{route.name} {route.method}: {blocked.status_code} without TOTP"
+            )
+    assert problems == []
+    assert EXPECTED_STAFF <= staff
+
+
+def test_a_trainer_is_led_to_set_up_totp_and_then_sees_the_list(world, mfa_on):
+    client = Client()
+    client.force_login(world.trainer)
+    url = reverse("events:participants", args=[world.event.pk])
+    response = client.get(url)
+    assert response.status_code == 302
+    assert response["Location"] == SETUP_URL
+    messages = [str(m) for m in get_messages(response.wsgi_request)]
+    assert any("zweitem Faktor" in m for m in messages)
+    csv = client.get(reverse("events:participants_csv", args=[world.event.pk]))
+    assert world.person.email.encode() not in csv.content
+
+    confirmed = Client()
+    _totp_login(confirmed, world.trainer)
+    response = confirmed.get(url)
+    assert response.status_code == 200
+    assert world.person.display_name in response.content.decode()
+
+
+def test_check_in_without_totp_changes_nothing(world, mfa_on):
+    client = Client()
+    client.force_login(world.coordinator)
+    response = client.post(
+        reverse("events:check_in", args=[world.event.pk, world.session.pk]),
+        {"booking": world.booking.pk, "state": Attendance.State.ATTENDED},
+    )
+    assert response["Location"] == SETUP_URL
+    assert not Attendance.objects.exists()
+
+
+def test_hidden_staff_content_stays_hidden_without_totp(world, mfa_on):
+    """Pages everyone opens show nothing of their staff parts to such a session."""
+    client = Client()
+    client.force_login(world.coordinator)
+    world.post.refresh_from_db()
+    exchange_services.post_hide(post=world.post, actor=world.coordinator, reason="x")
+    thread = client.get(reverse("exchange:thread", args=[world.thread.pk]))
+    assert thread.status_code == 200
+    assert "Hallo alle!" not in thread.content.decode()
+    exchange_services.thread_create(
+        forum=world.private_group, user=world.other, title="Vertraulich", body="…"
+    )
+    private = client.get(world.private_group.get_absolute_url())
+    assert private.status_code == 200
+    assert "Vertraulich" not in private.content.decode()
+
+
+def test_a_known_totp_not_entered_in_this_session_asks_for_the_code(world, mfa_on):
+    TOTP.activate(world.coordinator, generate_totp_secret())
+    client = Client()
+    client.force_login(world.coordinator)
+    response = client.get(reverse("network:district_overview"))
+    assert response.status_code == 302
+    assert response["Location"] == (
+        "/konto/2fa/reauthenticate/?next=%2Fnetzwerk%2Fstadtteile%2F"
+    )
+
+
+def test_totp_set_up_in_this_session_counts(world, mfa_on):
+    client = Client()
+    _totp_login(client, world.coordinator)
+    # Setting TOTP up again (as after a reset) in this very session also counts.
+    Authenticator.objects.filter(user=world.coordinator).delete()
+    session = client.session
+    session["account_authentication_methods"] = [
+        r for r in session["account_authentication_methods"] if r["method"] != "mfa"
+    ]
+    session.save()
+    assert client.get(reverse("network:district_overview"))["Location"] == SETUP_URL
+    TOTP.activate(world.coordinator, generate_totp_secret())
+    assert client.get(reverse("network:district_overview")).status_code == 200
+
+
+def test_without_the_setting_staff_pages_open_as_before(world, settings):
+    settings.REQUIRE_STAFF_MFA = False
+    client = Client()
+    client.force_login(world.coordinator)
+    assert client.get(reverse("network:district_overview")).status_code == 200
+
+
+# --- Staff sessions end on time ------------------------------------------------
+
+
+def _move_clock(client: Client, **seconds_ago) -> None:
+    session = client.session
+    state = session[STAFF_SESSION_KEY]
+    for key, seconds in seconds_ago.items():
+        state[key] = time.time() - seconds
+    session[STAFF_SESSION_KEY] = state
+    session.save()
+
+
+def test_a_staff_session_ends_after_thirty_idle_minutes(world, settings):
+    assert settings.STAFF_SESSION_IDLE_TIMEOUT == 30 * 60
+    client = Client()
+    client.force_login(world.coordinator)
+    assert client.get("/mein-bereich/").status_code == 200
+    _move_clock(client, seen=29 * 60)
+    assert client.get("/mein-bereich/").status_code == 200
+    assert client.session[STAFF_SESSION_KEY]["seen"] > time.time() - 5
+
+    _move_clock(client, seen=30 * 60 + 1)
+    response = client.get("/mein-bereich/")
+    assert response.status_code == 302
+    assert response["Location"] == "/konto/login/?next=/mein-bereich/"
+    assert "_auth_user_id" not in client.session
+    assert client.get("/mein-bereich/")["Location"].startswith("/konto/login/")
+
+
+def test_a_staff_session_ends_twelve_hours_after_the_login(world, settings):
+    assert settings.STAFF_SESSION_MAX_AGE == 12 * 60 * 60
+    client = Client()
+    client.force_login(world.trainer)
+    _move_clock(client, since=12 * 60 * 60 - 60)
+    assert client.get("/mein-bereich/").status_code == 200
+    _move_clock(client, since=12 * 60 * 60 + 1)
+    assert client.get("/mein-bereich/")["Location"].startswith("/konto/login/")
+    assert "_auth_user_id" not in client.session
+
+
+def test_the_session_cookie_itself_expires_after_the_idle_time(world):
+    client = Client()
+    client.force_login(world.coordinator)
+    assert client.session.get_expiry_age() == 30 * 60
+
+
+def test_the_limits_come_from_the_settings(world, settings):
+    settings.STAFF_SESSION_IDLE_TIMEOUT = 60 * 60
+    client = Client()
+    client.force_login(world.coordinator)
+    _move_clock(client, seen=45 * 60)
+    assert client.get("/mein-bereich/").status_code == 200
+
+
+def test_contact_persons_keep_their_long_sessions(world):
+    client = Client()
+    client.force_login(world.person)
+    assert STAFF_SESSION_KEY not in client.session
+    assert client.get("/mein-bereich/").status_code == 200
+    assert STAFF_SESSION_KEY not in client.session
+
+
+def test_a_promoted_person_gets_staff_clocks_on_first_staff_use(world):
+    client = Client()
+    client.force_login(world.person)
+    roles.add_role(world.person, roles.COORDINATORS)
+    client.get(reverse("network:district_overview"))
+    assert STAFF_SESSION_KEY in client.session
+
+
+def test_staff_login_records_the_login_time(world):
+    client = Client()
+    before = time.time()
+    _totp_login(client, world.coordinator)
+    state = client.session[STAFF_SESSION_KEY]
+    assert before - 1 <= state["since"] <= time.time()
+
+
+def test_posts_of_the_moderation_queue_need_totp(world, mfa_on):
+    client = Client()
+    client.force_login(world.coordinator)
+    response = client.get(reverse("exchange:moderation"))
+    assert response["Location"] == SETUP_URL
+    assert Post.objects.filter(pk=world.post.pk, hidden_at__isnull=True).exists()
