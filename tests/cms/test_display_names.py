@@ -12,13 +12,15 @@ from cms import roles
 from cms.admin_users import ProfileUserCreationForm, ProfileUserEditForm
 from cms.forms import REAL_NAME_AUDIENCE, ProfileForm
 from cms.models import User
+from cms.routing import route_url
 from cms.validators import name_keys, reserved_name_in
 from demo.content.site import STANDARD_PAGES
 from events import services as event_services
 from events.models import EventIndexPage
 from exchange import services as exchange_services
-from exchange.models import Forum
+from exchange.models import ExchangeIndexPage, Forum
 from learning.models import Certificate
+from network.models import NetworkIndexPage
 from tests.events.conftest import build_event
 from tests.factories import UserFactory
 
@@ -160,7 +162,27 @@ def test_wagtail_user_forms_check_display_names(coordinator):
 # --- Role badges in the exchange ------------------------------------------------
 
 
-def test_coordinators_and_moderators_carry_a_role_badge(client, home_page):
+@pytest.fixture
+def exchange(home_page):
+    """The exchange's page: forums and threads are its routes."""
+    page = home_page.add_child(
+        instance=ExchangeIndexPage(title="Austausch", slug="austausch")
+    )
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def network(home_page):
+    """The network's page: the ambassadors are one of its routes."""
+    page = home_page.add_child(
+        instance=NetworkIndexPage(title="Netzwerk", slug="netzwerk")
+    )
+    page.save_revision().publish()
+    return page
+
+
+def test_coordinators_and_moderators_carry_a_role_badge(client, exchange):
     coordinator = UserFactory(display_name="Karin O.", role=roles.COORDINATORS)
     founder = UserFactory(display_name="Fritz F.")
     member = UserFactory(display_name="Mia M.")
@@ -223,9 +245,9 @@ def test_trainers_of_the_training_see_the_real_name_on_sheet_and_file(booked):
     trainer, person, event = booked
     client = Client()
     client.force_login(trainer)
-    sheet = client.get(reverse("events:sign_in_sheet", args=[event.pk]))
+    sheet = client.get(route_url(event, "sign_in_sheet"))
     assert f"{FIRST} {LAST}" in sheet.content.decode()
-    file = client.get(reverse("events:participants_csv", args=[event.pk]))
+    file = client.get(route_url(event, "participants_csv"))
     rows = list(
         csv.reader(io.StringIO(file.content.decode("utf-8-sig")), delimiter=";")
     )
@@ -236,7 +258,7 @@ def test_coordination_sees_the_real_name(booked):
     _trainer, _person, event = booked
     client = Client()
     client.force_login(UserFactory(display_name="Karin O.", role=roles.COORDINATORS))
-    sheet = client.get(reverse("events:sign_in_sheet", args=[event.pk]))
+    sheet = client.get(route_url(event, "sign_in_sheet"))
     assert LAST in sheet.content.decode()
 
 
@@ -253,7 +275,7 @@ def test_the_certificate_shows_the_real_name_to_whoever_has_the_code(booked):
     assert f"{FIRST} {LAST}" in page.content.decode()
 
 
-def test_nobody_else_sees_the_real_name(booked):
+def test_nobody_else_sees_the_real_name(booked, exchange, network):
     trainer, person, event = booked
     other_trainer = UserFactory(display_name="Theo T.", role=roles.TRAINERS)
     stranger = UserFactory(display_name="Sven S.")
@@ -273,21 +295,21 @@ def test_nobody_else_sees_the_real_name(booked):
             event.url,
             thread.get_absolute_url(),
             forum.get_absolute_url(),
-            reverse("exchange:index"),
-            reverse("exchange:search") + "?q=neu",
-            reverse("network:ambassador_list"),
+            route_url(exchange, "index"),
+            route_url(exchange, "search") + "?q=neu",
+            route_url(network, "ambassador_list"),
         ],
         # The training's own trainer: the lists on screen show display names.
         trainer: [
-            reverse("events:participants", args=[event.pk]),
-            reverse("events:check_in", args=[event.pk, event.sessions.get().pk]),
+            route_url(event, "participants"),
+            route_url(event, "check_in", event.sessions.get().pk),
             thread.get_absolute_url(),
             f"/admin/schulungen/{event.pk}/teilnehmende/",
         ],
         # Another trainer cannot open this training's sheet or file at all.
         other_trainer: [
-            reverse("events:sign_in_sheet", args=[event.pk]),
-            reverse("events:participants_csv", args=[event.pk]),
+            route_url(event, "sign_in_sheet"),
+            route_url(event, "participants_csv"),
         ],
     }
     for viewer, urls in pages.items():

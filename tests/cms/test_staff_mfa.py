@@ -3,8 +3,9 @@
 With ``REQUIRE_STAFF_MFA`` on, the role check itself (``cms.roles.has_role``)
 withholds staff roles from a session without a confirmed TOTP, and the guard in
 ``cms.middleware`` leads the person to set it up. The tests below walk every
-named route of the project over one seeded world and compare what a contact
-person, a coordinator without TOTP and a coordinator with TOTP get.
+named route and every page route of the project over one seeded world and
+compare what a contact person, a coordinator without TOTP and a coordinator
+with TOTP get.
 """
 
 import time
@@ -23,17 +24,22 @@ from django.contrib.messages import get_messages
 from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import get_page_models
 
 from cms import roles
 from cms.middleware import STAFF_SESSION_KEY
+from cms.routing import route_url
 from events import services as event_services
-from events.models import Attendance, EventIndexPage
+from events.models import Attendance, EventIndexPage, EventPage
 from exchange import services as exchange_services
-from exchange.models import Forum, Post
-from learning.models import CourseIndexPage, CoursePage
+from exchange.models import ExchangeIndexPage, Forum, Post
+from learning.models import CourseIndexPage, CoursePage, LessonPage
+from network.models import NetworkIndexPage, NewsIndexPage
 from network.services import training_request_create
 from tests.events.conftest import build_event
 from tests.factories import TEST_PASSWORD, DistrictFactory, UserFactory
+from tests.learning.conftest import add_lesson
 
 SETUP_URL = "/konto/2fa/totp/activate/"
 OUR_APPS = ("cms.", "events.", "exchange.", "network.", "learning.")
@@ -45,10 +51,15 @@ class World:
     trainer: object
     person: object
     other: object
+    calendar: object
     event: object
     session: object
     booking: object
     course: object
+    lesson: object
+    exchange: object
+    network: object
+    news: object
     group: object
     private_group: object
     proposal: object
@@ -58,23 +69,31 @@ class World:
     training_request: object
 
 
+def _published(parent, page):
+    page = parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
 @pytest.fixture
 def world(home_page) -> World:
     coordinator = UserFactory(display_name="Karin O.", role=roles.COORDINATORS)
     trainer = UserFactory(display_name="Tanja R.", role=roles.TRAINERS)
     person = UserFactory(display_name="Anna S.")
     other = UserFactory(display_name="Bernd B.")
-    calendar = home_page.add_child(
-        instance=EventIndexPage(title="Schulungen", slug="termine")
-    )
-    calendar.save_revision().publish()
+    calendar = _published(home_page, EventIndexPage(title="Schulungen", slug="termine"))
     event = build_event(calendar, trainers=[trainer])
     booking = event_services.booking_create(event=event, user=person, actor=person)
     index = home_page.add_child(instance=CourseIndexPage(title="Kurse", slug="kurse"))
-    course = index.add_child(
-        instance=CoursePage(title="Krisen verstehen", slug="krisen", owner=trainer)
+    course = _published(
+        index, CoursePage(title="Krisen verstehen", slug="krisen", owner=trainer)
     )
-    course.save_revision().publish()
+    lesson = add_lesson(course, "Lektion 1")
+    exchange = _published(
+        home_page, ExchangeIndexPage(title="Austausch", slug="austausch")
+    )
+    network = _published(home_page, NetworkIndexPage(title="Netzwerk", slug="netzwerk"))
+    news = _published(home_page, NewsIndexPage(title="Aktuelles", slug="aktuelles"))
 
     def group(title, visibility, founder=other, approve=True):
         forum = exchange_services.group_propose(
@@ -111,10 +130,15 @@ def world(home_page) -> World:
         trainer=trainer,
         person=person,
         other=other,
+        calendar=calendar,
         event=event,
         session=event.sessions.get(),
         booking=booking,
         course=course,
+        lesson=lesson,
+        exchange=exchange,
+        network=network,
+        news=news,
         group=open_group,
         private_group=private_group,
         proposal=proposal,
@@ -134,9 +158,34 @@ class Route:
 
 
 def _r(name, *args_of, method="get", data=None):
+    """A Django URL name outside the page tree."""
     return Route(
         name,
         lambda w: reverse(name, args=[getter(w) for getter in args_of]),
+        method,
+        data,
+    )
+
+
+# The page of the seeded world whose routes each routable page type offers.
+PAGE_OF = {
+    EventIndexPage: "calendar",
+    EventPage: "event",
+    CoursePage: "course",
+    LessonPage: "lesson",
+    ExchangeIndexPage: "exchange",
+    NetworkIndexPage: "network",
+    NewsIndexPage: "news",
+}
+
+
+def _p(model, name, *args_of, method="get", data=None):
+    """A route of a page: named "PageType:route", built with ``route_url``."""
+    return Route(
+        f"{model.__name__}:{name}",
+        lambda w: route_url(
+            getattr(w, PAGE_OF[model]), name, *[getter(w) for getter in args_of]
+        ),
         method,
         data,
     )
@@ -146,9 +195,15 @@ def _pk(attribute):
     return lambda w: getattr(w, attribute).pk
 
 
-NOWHERE = lambda w: 999_999  # noqa: E731  (an id that names nothing)
+def _slug(attribute):
+    return lambda w: getattr(w, attribute).slug
 
-# Every named route of the project, with the seeded objects it is opened with.
+
+NOWHERE = lambda w: 999_999  # noqa: E731  (an id that names nothing)
+NO_TOKEN = lambda w: "unbekannt"  # noqa: E731  (a token that opens nothing)
+
+# Every named route and every page route of the project, with the seeded
+# objects it is opened with.
 ROUTES = [
     _r("healthz"),
     Route("set_language", lambda w: reverse("set_language", args=["de"])),
@@ -157,93 +212,98 @@ ROUTES = [
     _r("profile"),
     _r("my_data"),
     _r("my_data_export"),
+    _r("my_data_export_download", NO_TOKEN),
     _r("my_data_delete"),
-    _r("events:feed"),
     Route("events:personal_feed", lambda w: "/termine/kalender/unbekannt.ics"),
-    _r("events:event_ics", _pk("event")),
-    _r("events:book", _pk("event"), method="post"),
-    _r("events:cancel", _pk("booking"), method="post"),
-    _r("events:participants", _pk("event")),
-    _r("events:participants_csv", _pk("event")),
-    _r("events:sign_in_sheet", _pk("event")),
-    _r("events:check_in", _pk("event"), _pk("session")),
-    Route(
-        "events:check_in",
-        lambda w: reverse("events:check_in", args=[w.event.pk, w.session.pk]),
-        "post",
-        {"state": Attendance.State.ATTENDED},
-    ),
-    _r("events:message", _pk("event")),
     _r("events:feeds"),
-    _r("exchange:index"),
-    _r("exchange:group_propose"),
-    _r("exchange:search"),
-    _r("exchange:moderation"),
-    _r("exchange:group_decide", _pk("proposal"), method="post"),
-    _r("exchange:membership_decide", _pk("membership"), method="post"),
-    _r("exchange:notifications"),
-    _r("exchange:notification_open", NOWHERE),
-    _r("exchange:settings"),
-    Route("exchange:unsubscribe", lambda w: "/austausch/abbestellen/unbekannt/"),
-    Route("exchange:forum", lambda w: w.group.get_absolute_url()),
-    Route("exchange:forum", lambda w: w.private_group.get_absolute_url()),
-    Route("exchange:join", lambda w: reverse("exchange:join", args=[w.group.slug])),
-    Route("exchange:leave", lambda w: reverse("exchange:leave", args=[w.group.slug])),
-    Route("exchange:follow", lambda w: reverse("exchange:follow", args=[w.group.slug])),
-    Route(
-        "exchange:thread_new",
-        lambda w: reverse("exchange:thread_new", args=[w.group.slug]),
+    _p(EventIndexPage, "index_route"),
+    _p(EventIndexPage, "feed"),
+    _p(EventPage, "index_route"),
+    _p(EventPage, "ics"),
+    _p(EventPage, "book", method="post"),
+    _p(EventPage, "cancel", _pk("booking"), method="post"),
+    _p(EventPage, "participants"),
+    _p(EventPage, "participants_csv"),
+    _p(EventPage, "sign_in_sheet"),
+    _p(EventPage, "check_in", _pk("session")),
+    _p(
+        EventPage,
+        "check_in",
+        _pk("session"),
+        method="post",
+        data={"state": Attendance.State.ATTENDED},
     ),
-    _r("exchange:thread", _pk("thread")),
-    _r("exchange:thread_follow", _pk("thread"), method="post"),
-    _r(
-        "exchange:thread_moderate",
+    _p(EventPage, "message"),
+    _p(ExchangeIndexPage, "index"),
+    _p(ExchangeIndexPage, "index_route"),
+    _p(ExchangeIndexPage, "group_propose"),
+    _p(ExchangeIndexPage, "search"),
+    _p(ExchangeIndexPage, "moderation"),
+    _p(ExchangeIndexPage, "group_decide", _pk("proposal"), method="post"),
+    _p(ExchangeIndexPage, "membership_decide", _pk("membership"), method="post"),
+    _p(ExchangeIndexPage, "notifications"),
+    _p(ExchangeIndexPage, "notification_open", NOWHERE),
+    _p(ExchangeIndexPage, "settings"),
+    Route("exchange:unsubscribe", lambda w: "/austausch/abbestellen/unbekannt/"),
+    _p(ExchangeIndexPage, "forum", _slug("group")),
+    _p(ExchangeIndexPage, "forum", _slug("private_group")),
+    _p(ExchangeIndexPage, "join", _slug("group")),
+    _p(ExchangeIndexPage, "leave", _slug("group")),
+    _p(ExchangeIndexPage, "follow", _slug("group")),
+    _p(ExchangeIndexPage, "thread_new", _slug("group")),
+    _p(ExchangeIndexPage, "thread", _pk("thread")),
+    _p(ExchangeIndexPage, "thread_follow", _pk("thread"), method="post"),
+    _p(
+        ExchangeIndexPage,
+        "thread_moderate",
         _pk("thread"),
         method="post",
         data={"aktion": "schliessen"},
     ),
-    _r("exchange:post", _pk("post")),
-    _r("exchange:post_edit", _pk("post")),
-    _r("exchange:post_delete", _pk("post")),
-    _r("exchange:post_report", _pk("post")),
-    _r("exchange:post_hide", _pk("post")),
-    _r("exchange:post_reject", _pk("post")),
-    _r(
-        "exchange:post_moderate",
+    _p(ExchangeIndexPage, "post", _pk("post")),
+    _p(ExchangeIndexPage, "post_edit", _pk("post")),
+    _p(ExchangeIndexPage, "post_delete", _pk("post")),
+    _p(ExchangeIndexPage, "post_report", _pk("post")),
+    _p(ExchangeIndexPage, "post_hide", _pk("post")),
+    _p(ExchangeIndexPage, "post_reject", _pk("post")),
+    _p(
+        ExchangeIndexPage,
+        "post_moderate",
         _pk("post"),
         method="post",
         data={"aktion": "meldungen-schliessen"},
     ),
-    _r("network:home"),
-    _r("network:directory_list"),
-    Route(
-        "network:directory_detail",
-        lambda w: reverse("network:directory_detail", args=["unbekannt"]),
-    ),
-    _r("network:ambassador_list"),
-    _r("network:ambassador_settings"),
-    _r("network:ambassador_opt_out", method="post"),
-    _r("network:ambassador_message", NOWHERE),
+    _p(NetworkIndexPage, "home"),
+    _p(NetworkIndexPage, "index_route"),
+    _p(NetworkIndexPage, "directory_list"),
+    _p(NetworkIndexPage, "directory_detail", NO_TOKEN),
+    _p(NetworkIndexPage, "ambassador_list"),
+    _p(NetworkIndexPage, "ambassador_settings"),
+    _p(NetworkIndexPage, "ambassador_opt_out", method="post"),
+    _p(NetworkIndexPage, "ambassador_message", NOWHERE),
     Route(
         "network:message_reply",
         lambda w: (
             "/netzwerk/nachrichten/00000000-0000-0000-0000-000000000000/antworten/"
         ),
     ),
-    _r("network:request_list"),
-    _r("network:request_create"),
-    _r("network:request_detail", _pk("training_request")),
-    _r("network:request_support", _pk("training_request"), method="post"),
-    _r("network:request_withdraw", _pk("training_request"), method="post"),
-    Route(
-        "network:request_coordinate",
-        lambda w: reverse(
-            "network:request_coordinate", args=[w.training_request.pk, "antworten"]
-        ),
-        "post",
-        {"antworten-answer": "Wir planen das."},
+    _p(NetworkIndexPage, "request_list"),
+    _p(NetworkIndexPage, "request_create"),
+    _p(NetworkIndexPage, "request_detail", _pk("training_request")),
+    _p(NetworkIndexPage, "request_support", _pk("training_request"), method="post"),
+    _p(NetworkIndexPage, "request_withdraw", _pk("training_request"), method="post"),
+    _p(
+        NetworkIndexPage,
+        "request_coordinate",
+        _pk("training_request"),
+        lambda w: "antworten",
+        method="post",
+        data={"antworten-answer": "Wir planen das."},
     ),
-    _r("network:district_overview"),
+    _p(NetworkIndexPage, "district_overview"),
+    _p(NewsIndexPage, "index"),
+    _p(NewsIndexPage, "index_route"),
+    _p(NewsIndexPage, "feed"),
     Route(
         "network:report_confirm",
         lambda w: (
@@ -257,18 +317,21 @@ ROUTES = [
         ),
     ),
     _r("network:report_subscription", method="post"),
-    _r("learning:course_start", _pk("course"), method="post"),
-    _r("learning:course_leave", _pk("course"), method="post"),
-    _r("learning:course_resume", _pk("course")),
-    _r("learning:lesson_done", NOWHERE, method="post"),
-    _r("learning:quiz_submit", NOWHERE, method="post"),
-    _r("learning:note_save", NOWHERE, method="post"),
+    _p(CoursePage, "index_route"),
+    _p(CoursePage, "start", method="post"),
+    _p(CoursePage, "leave", method="post"),
+    _p(CoursePage, "resume"),
+    _p(LessonPage, "index_route"),
+    _p(LessonPage, "done", method="post"),
+    _p(LessonPage, "quiz", method="post"),
+    _p(LessonPage, "note", method="post"),
     _r("learning:notes"),
     _r("learning:notes_export"),
     _r("learning:certificate_download", NOWHERE),
     Route("learning:certificate_verify", lambda w: "/nachweis/UNBEKANNT/"),
     # Staff pages in the admin, guarded for the whole /admin/ path.
     _r("wagtailadmin_home"),
+    _r("cms_processing_record"),
     _r("events_admin_participants", _pk("event")),
     _r("events_admin_event_copy", _pk("event")),
     _r("network_admin_demand"),
@@ -279,21 +342,22 @@ ROUTES = [
 
 # What the issue names as staff-only outside the admin: each must be found so.
 EXPECTED_STAFF = {
-    "events:participants",
-    "events:participants_csv",
-    "events:sign_in_sheet",
-    "events:check_in",
-    "events:message",
-    "exchange:moderation",
-    "exchange:group_decide",
-    "exchange:membership_decide",
-    "exchange:thread_moderate",
-    "exchange:post_hide",
-    "exchange:post_reject",
-    "exchange:post_moderate",
-    "network:request_coordinate",
-    "network:district_overview",
+    "EventPage:participants",
+    "EventPage:participants_csv",
+    "EventPage:sign_in_sheet",
+    "EventPage:check_in",
+    "EventPage:message",
+    "ExchangeIndexPage:moderation",
+    "ExchangeIndexPage:group_decide",
+    "ExchangeIndexPage:membership_decide",
+    "ExchangeIndexPage:thread_moderate",
+    "ExchangeIndexPage:post_hide",
+    "ExchangeIndexPage:post_reject",
+    "ExchangeIndexPage:post_moderate",
+    "NetworkIndexPage:request_coordinate",
+    "NetworkIndexPage:district_overview",
     "wagtailadmin_home",
+    "cms_processing_record",
     "events_admin_participants",
     "events_admin_event_copy",
     "network_admin_demand",
@@ -324,9 +388,22 @@ def _project_route_names() -> set[str]:
     return names
 
 
+def _page_route_names() -> set[str]:
+    """Return "PageType:name" of every route of every routable page type of ours."""
+    return {
+        f"{model.__name__}:{route.name}"
+        for model in get_page_models()
+        if issubclass(model, RoutablePageMixin)
+        and model.__module__.startswith(OUR_APPS)
+        for route in model.get_subpage_urls()
+    }
+
+
 def test_every_route_of_the_project_is_in_the_staff_walk():
-    """A new route cannot skip the walk below: add it to ROUTES."""
-    assert _project_route_names() - {route.name for route in ROUTES} == set()
+    """A new route or page route cannot skip the walk below: add it to ROUTES."""
+    walked = {route.name for route in ROUTES}
+    assert _project_route_names() - walked == set()
+    assert _page_route_names() - walked == set()
 
 
 def _totp_login(client: Client, user) -> None:
@@ -396,13 +473,13 @@ def test_every_staff_page_needs_a_confirmed_second_factor(world, mfa_on):
 def test_a_trainer_is_led_to_set_up_totp_and_then_sees_the_list(world, mfa_on):
     client = Client()
     client.force_login(world.trainer)
-    url = reverse("events:participants", args=[world.event.pk])
+    url = route_url(world.event, "participants")
     response = client.get(url)
     assert response.status_code == 302
     assert response["Location"] == SETUP_URL
     messages = [str(m) for m in get_messages(response.wsgi_request)]
     assert any("zweitem Faktor" in m for m in messages)
-    csv = client.get(reverse("events:participants_csv", args=[world.event.pk]))
+    csv = client.get(route_url(world.event, "participants_csv"))
     assert world.person.email.encode() not in csv.content
 
     confirmed = Client()
@@ -416,7 +493,7 @@ def test_check_in_without_totp_changes_nothing(world, mfa_on):
     client = Client()
     client.force_login(world.coordinator)
     response = client.post(
-        reverse("events:check_in", args=[world.event.pk, world.session.pk]),
+        route_url(world.event, "check_in", world.session.pk),
         {"booking": world.booking.pk, "state": Attendance.State.ATTENDED},
     )
     assert response["Location"] == SETUP_URL
@@ -429,7 +506,7 @@ def test_hidden_staff_content_stays_hidden_without_totp(world, mfa_on):
     client.force_login(world.coordinator)
     world.post.refresh_from_db()
     exchange_services.post_hide(post=world.post, actor=world.coordinator, reason="x")
-    thread = client.get(reverse("exchange:thread", args=[world.thread.pk]))
+    thread = client.get(route_url(world.exchange, "thread", world.thread.pk))
     assert thread.status_code == 200
     assert "Hallo alle!" not in thread.content.decode()
     exchange_services.thread_create(
@@ -444,7 +521,7 @@ def test_a_known_totp_not_entered_in_this_session_asks_for_the_code(world, mfa_o
     TOTP.activate(world.coordinator, generate_totp_secret())
     client = Client()
     client.force_login(world.coordinator)
-    response = client.get(reverse("network:district_overview"))
+    response = client.get(route_url(world.network, "district_overview"))
     assert response.status_code == 302
     assert response["Location"] == (
         "/konto/2fa/reauthenticate/?next=%2Fnetzwerk%2Fstadtteile%2F"
@@ -461,16 +538,19 @@ def test_totp_set_up_in_this_session_counts(world, mfa_on):
         r for r in session["account_authentication_methods"] if r["method"] != "mfa"
     ]
     session.save()
-    assert client.get(reverse("network:district_overview"))["Location"] == SETUP_URL
+    assert (
+        client.get(route_url(world.network, "district_overview"))["Location"]
+        == SETUP_URL
+    )
     TOTP.activate(world.coordinator, generate_totp_secret())
-    assert client.get(reverse("network:district_overview")).status_code == 200
+    assert client.get(route_url(world.network, "district_overview")).status_code == 200
 
 
 def test_without_the_setting_staff_pages_open_as_before(world, settings):
     settings.REQUIRE_STAFF_MFA = False
     client = Client()
     client.force_login(world.coordinator)
-    assert client.get(reverse("network:district_overview")).status_code == 200
+    assert client.get(route_url(world.network, "district_overview")).status_code == 200
 
 
 # --- Staff sessions end on time ------------------------------------------------
@@ -539,7 +619,7 @@ def test_a_promoted_person_gets_staff_clocks_on_first_staff_use(world):
     client = Client()
     client.force_login(world.person)
     roles.add_role(world.person, roles.COORDINATORS)
-    client.get(reverse("network:district_overview"))
+    client.get(route_url(world.network, "district_overview"))
     assert STAFF_SESSION_KEY in client.session
 
 
@@ -554,6 +634,31 @@ def test_staff_login_records_the_login_time(world):
 def test_posts_of_the_moderation_queue_need_totp(world, mfa_on):
     client = Client()
     client.force_login(world.coordinator)
-    response = client.get(reverse("exchange:moderation"))
+    response = client.get(route_url(world.exchange, "moderation"))
     assert response["Location"] == SETUP_URL
     assert Post.objects.filter(pk=world.post.pk, hidden_at__isnull=True).exists()
+
+
+def test_a_page_route_whose_power_is_not_a_role_still_needs_totp(world, settings):
+    """A trainer moderating the group they founded: the decorator guards the route."""
+    forum = exchange_services.group_propose(
+        user=world.trainer,
+        title="Trainer:innen unter sich",
+        description="Austausch.",
+        visibility=Forum.Visibility.OPEN,
+    )
+    forum = exchange_services.group_decide(
+        forum=forum, actor=world.coordinator, approve=True
+    )
+    thread = exchange_services.thread_create(
+        forum=forum, user=world.trainer, title="Start", body="Los geht's."
+    )
+    url = route_url(world.exchange, "post_hide", thread.posts.get().pk)
+    client = Client()
+    client.force_login(world.trainer)
+    settings.REQUIRE_STAFF_MFA = True
+    response = client.get(url)
+    assert response.status_code == 302
+    assert response["Location"] == SETUP_URL
+    settings.REQUIRE_STAFF_MFA = False
+    assert client.get(url).status_code == 200

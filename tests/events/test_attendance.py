@@ -7,6 +7,7 @@ from django.utils import timezone
 from wagtail import hooks as wagtail_hooks
 
 from cms import hooks
+from cms.routing import route_url
 from events import services
 from events.models import Attendance
 from learning.models import CourseIndexPage, CoursePage
@@ -202,10 +203,8 @@ def test_the_window_comes_from_the_settings(held, trainer, settings):
 
 
 def test_check_in_before_the_session_shows_why_and_saves_nothing(client, held, trainer):
-    from django.urls import reverse
-
     event, session, booking = held
-    url = reverse("events:check_in", args=[event.pk, session.pk])
+    url = route_url(event, "check_in", session.pk)
     client.force_login(trainer)
     page = client.get(url)
     html = page.content.decode()
@@ -222,8 +221,6 @@ def test_check_in_before_the_session_shows_why_and_saves_nothing(client, held, t
 def test_check_in_after_the_window_answers_in_english(
     client, make_event, trainer, contact_person
 ):
-    from django.urls import reverse
-
     start = timezone.now() + timedelta(minutes=10)
     event = make_event(trainers=[trainer], start=start)
     session = event.sessions.get()
@@ -236,7 +233,7 @@ def test_check_in_after_the_window_answers_in_english(
     trainer.preferred_language = "en"
     trainer.save(update_fields=["preferred_language"])
     client.force_login(trainer)
-    url = reverse("events:check_in", args=[event.pk, session.pk])
+    url = route_url(event, "check_in", session.pk)
     response = client.post(
         url, {"booking": booking.pk, "state": "nicht_erschienen"}, follow=True
     )
