@@ -1,4 +1,5 @@
-"""Users, districts, audit trail, site settings and the site-wide pages."""
+"""Users, the taxonomy (districts, topics, languages), audit trail, site settings
+and the site-wide pages."""
 
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.contrib.contenttypes.models import ContentType
@@ -15,26 +16,87 @@ from cms import blocks
 from cms.cache import PublicPageMixin
 from cms.validators import validate_plain_name
 
+# German letters spelt out, as people write them in addresses and file names.
+GERMAN_TRANSLITERATION = str.maketrans(
+    {
+        "ä": "ae",
+        "ö": "oe",
+        "ü": "ue",
+        "Ä": "Ae",
+        "Ö": "Oe",
+        "Ü": "Ue",
+        "ß": "ss",
+        "ẞ": "SS",
+    }
+)
 
-class District(models.Model):
-    """A Stadtteil (Sozialraum) of the city, kept by coordinators."""
 
-    name = models.CharField(_("Name"), max_length=80, unique=True)
-    slug = models.SlugField(_("Kurzname"), max_length=80, unique=True)
-    sort_order = models.PositiveIntegerField(_("Reihenfolge"), default=0)
+def german_slugify(value: str) -> str:
+    """Return a slug that spells German letters out: "Heißen" → "heissen"."""
+    return slugify(str(value).translate(GERMAN_TRANSLITERATION))
+
+
+class NamedSlugModel(models.Model):
+    """A name that people choose from, with a slug made once from the name.
+
+    The slug appears in filter links (``?thema=…``), so it stays when the name
+    is corrected later.
+    """
+
+    name = models.CharField(
+        _("Name"), max_length=80, unique=True, validators=[validate_plain_name]
+    )
+    slug = models.SlugField(_("Kurzname"), max_length=80, unique=True, editable=False)
 
     class Meta:
-        ordering = ["sort_order", "name"]
-        verbose_name = _("Stadtteil")
-        verbose_name_plural = _("Stadtteile")
+        abstract = True
+        ordering = ["name"]
 
     def __str__(self) -> str:
         return self.name
 
     def save(self, *args, **kwargs) -> None:
         if not self.slug:
-            self.slug = slugify(self.name)
+            self.slug = self._unique_slug()
         super().save(*args, **kwargs)
+
+    def _unique_slug(self) -> str:
+        max_length = self._meta.get_field("slug").max_length
+        base = german_slugify(self.name)[:max_length] or self._meta.model_name
+        others = type(self)._default_manager.exclude(pk=self.pk)
+        slug, number = base, 1
+        while others.filter(slug=slug).exists():
+            number += 1
+            suffix = f"-{number}"
+            slug = base[: max_length - len(suffix)] + suffix
+        return slug
+
+
+class District(NamedSlugModel):
+    """A Stadtteil (Sozialraum) of the city, kept by coordinators."""
+
+    sort_order = models.PositiveIntegerField(_("Reihenfolge"), default=0)
+
+    class Meta(NamedSlugModel.Meta):
+        ordering = ["sort_order", "name"]
+        verbose_name = _("Stadtteil")
+        verbose_name_plural = _("Stadtteile")
+
+
+class Topic(NamedSlugModel):
+    """A theme (Thema) of trainings, directory entries, ambassadors and reports."""
+
+    class Meta(NamedSlugModel.Meta):
+        verbose_name = _("Thema")
+        verbose_name_plural = _("Themen")
+
+
+class Language(NamedSlugModel):
+    """A language in which a service or an ambassador can talk with people."""
+
+    class Meta(NamedSlugModel.Meta):
+        verbose_name = _("Sprache")
+        verbose_name_plural = _("Sprachen")
 
 
 class UserManager(BaseUserManager):

@@ -2,19 +2,43 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cms.models import AuditEntry, District
+from cms.models import AuditEntry, District, Language, Topic
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    menu_label = _("Themen")
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
 
 
 class DistrictViewSet(SnippetViewSet):
     model = District
     icon = "site"
     menu_label = _("Stadtteile")
-    menu_order = 300
-    add_to_admin_menu = True
     list_display = ["name", "slug", "sort_order"]
     search_fields = ["name"]
+
+
+class LanguageViewSet(SnippetViewSet):
+    model = Language
+    icon = "globe"
+    menu_label = _("Sprachen")
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+
+
+class TaxonomyGroup(SnippetViewSetGroup):
+    """The words that trainings, the directory, requests and reports share."""
+
+    items = (TopicViewSet, DistrictViewSet, LanguageViewSet)
+    menu_icon = "tag"
+    menu_label = _("Verschlagwortung")
+    menu_name = "verschlagwortung"
+    menu_order = 300
 
 
 class AuditEntryViewSet(ModelViewSet):
@@ -37,7 +61,7 @@ class AuditEntryViewSet(ModelViewSet):
         return [p for p in super().get_urlpatterns() if p.name in allowed]
 
 
-register_snippet(DistrictViewSet)
+register_snippet(TaxonomyGroup)
 audit_viewset = AuditEntryViewSet("audit")
 
 

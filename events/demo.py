@@ -6,18 +6,16 @@ from datetime import datetime, time, timedelta
 
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 
 from cms import roles
 from cms.demo import ensure_home_page
-from cms.models import District, User
+from cms.models import District, Topic, User
 from events.demo_content import TRAININGS, VENUES
 from events.models import (
     Booking,
     EventIndexPage,
     EventPage,
     EventSession,
-    Topic,
     Venue,
 )
 
@@ -115,10 +113,7 @@ def _training(calendar, data, venues, trainer) -> tuple[EventPage, bool]:
         event.owner = trainer
         calendar.add_child(instance=event)
     event.topics.set(
-        [
-            Topic.objects.get_or_create(slug=slugify(name), defaults={"name": name})[0]
-            for name in data["topics"]
-        ]
+        [Topic.objects.get_or_create(name=name)[0] for name in data["topics"]]
     )
     if trainer is not None:
         event.trainers.set([trainer])

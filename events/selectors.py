@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import ngettext
 from wagtail.models import Site
 
+from cms.models import District, Topic
 from events.ical import CONFIRMED, PUBLIC, WAITING, Entry
 from events.models import (
     ACCESSIBILITY_FEATURES,
@@ -23,7 +24,6 @@ from events.models import (
     CalendarFeed,
     EventPage,
     EventSession,
-    Topic,
     Venue,
 )
 
@@ -76,7 +76,11 @@ class CalendarFilters:
         if self.venue is not None:
             events = events.filter(venue_id=self.venue)
         if self.district:
-            events = events.filter(venue__district__slug=self.district)
+            # A training's own district comes first; without one, its venue's.
+            events = events.filter(
+                Q(district__slug=self.district)
+                | Q(district__isnull=True, venue__district__slug=self.district)
+            )
         if self.feature:
             events = events.filter(**{f"venue__{self.feature}": True})
         if self.free_seats:
@@ -183,12 +187,14 @@ def month_grid(events: list, year: int, month: int) -> list[list[dict]]:
 
 def filter_options() -> dict:
     """Return the choices the calendar's filter form offers."""
-    from cms.models import District
-
     return {
         "topics": list(Topic.objects.filter(events__live=True).distinct()),
         "venues": list(Venue.objects.filter(events__live=True).distinct()),
-        "districts": list(District.objects.filter(venues__isnull=False).distinct()),
+        "districts": list(
+            District.objects.filter(
+                Q(venues__isnull=False) | Q(events__live=True)
+            ).distinct()
+        ),
     }
 
 

@@ -4,7 +4,8 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.signals import page_unpublished
 
-from events.models import Booking, EventPage, EventSession, Topic, Venue
+from cms.models import Topic
+from events.models import Booking, EventPage, EventSession, Venue
 
 
 def _bump(**kwargs) -> None:

@@ -1,4 +1,4 @@
-"""Admin: venues and topics as snippets, participants per training."""
+"""Admin: venues as snippets, participants per training."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from events import admin_views
-from events.models import EventPage, Topic, Venue
+from events.models import EventPage, Venue
 
 
 class VenueViewSet(SnippetViewSet):
@@ -20,16 +20,8 @@ class VenueViewSet(SnippetViewSet):
     search_fields = ["name", "street"]
 
 
-class TopicViewSet(SnippetViewSet):
-    model = Topic
-    icon = "tag"
-    menu_label = _("Themen")
-    list_display = ["name", "slug"]
-    search_fields = ["name"]
-
-
 class EventsGroup(SnippetViewSetGroup):
-    items = (VenueViewSet, TopicViewSet)
+    items = (VenueViewSet,)
     menu_icon = "date"
     menu_label = _("Schulungen")
     menu_order = 250

@@ -6,7 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from cms.demo import ensure_home_page
-from cms.models import District, HomePage, User
+from cms.models import District, HomePage, Language, Topic, User
 from network.demo_content import (
     AMBASSADORS,
     DIRECTORY_ENTRIES,
@@ -16,11 +16,9 @@ from network.demo_content import (
 from network.models import (
     AmbassadorProfile,
     DirectoryEntry,
-    Language,
     NewsIndexPage,
     ReportPage,
     Support,
-    Topic,
     TrainingRequest,
 )
 

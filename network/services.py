@@ -11,16 +11,14 @@ from django.utils.translation import gettext_lazy as _
 
 from cms import roles
 from cms.audit import audit_record
-from cms.models import District, User
+from cms.models import District, Language, Topic, User
 from network.emails import send_to_address, send_to_user
 from network.models import (
     AmbassadorMessage,
     AmbassadorProfile,
-    Language,
     ReportPage,
     ReportSubscription,
     Support,
-    Topic,
     TrainingNotice,
     TrainingRequest,
 )

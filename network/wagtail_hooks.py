@@ -1,4 +1,4 @@
-"""The network in the Wagtail admin: directory, topics, languages, demand."""
+"""The network in the Wagtail admin: directory, district overview, demand."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -9,7 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms import roles
 from network import admin_views
-from network.models import DirectoryEntry, Language, Topic
+from network.models import DirectoryEntry
 
 
 class DirectoryEntryViewSet(SnippetViewSet):
@@ -22,24 +22,8 @@ class DirectoryEntryViewSet(SnippetViewSet):
     list_per_page = 50
 
 
-class TopicViewSet(SnippetViewSet):
-    model = Topic
-    icon = "tag"
-    menu_label = _("Themen")
-    list_display = ["name", "slug"]
-    search_fields = ["name"]
-
-
-class LanguageViewSet(SnippetViewSet):
-    model = Language
-    icon = "globe"
-    menu_label = _("Sprachen")
-    list_display = ["name", "slug"]
-    search_fields = ["name"]
-
-
 class NetworkGroup(SnippetViewSetGroup):
-    items = (DirectoryEntryViewSet, TopicViewSet, LanguageViewSet)
+    items = (DirectoryEntryViewSet,)
     menu_icon = "group"
     menu_label = _("Netzwerk")
     menu_name = "netzwerk"

@@ -7,9 +7,9 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.rich_text import RichText
 
-from cms.models import AuditEntry
+from cms.models import AuditEntry, Topic
 from events import services, tasks
-from events.models import Booking, EventPage, SentNotification, Topic
+from events.models import Booking, EventPage, SentNotification
 from events.services import BookingError
 from tests.factories import UserFactory
 

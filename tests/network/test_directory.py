@@ -5,7 +5,8 @@ from django.core.cache import cache
 from django.urls import reverse
 
 from cms.help import extra_help_contacts
-from network.models import DirectoryEntry, Topic
+from cms.models import Topic
+from network.models import DirectoryEntry
 from network.selectors import CRISIS_CACHE_KEY
 
 pytestmark = pytest.mark.django_db
