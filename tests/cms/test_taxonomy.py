@@ -248,3 +248,53 @@ def test_merging_the_topic_tables_keeps_every_link(home_page):
     }
     # The filters still find everything by the old slugs.
     assert DirectoryEntry.objects.filter(topics__slug="konflikte").count() == 1
+
+
+# A training's own district --------------------------------------------------
+
+
+@pytest.fixture
+def calendar(home_page):
+    from events.models import EventIndexPage
+
+    page = EventIndexPage(title="Schulungen", slug="termine")
+    home_page.add_child(instance=page)
+    return page
+
+
+@pytest.mark.django_db
+def test_the_calendar_filters_by_a_trainings_own_district_first(calendar):
+    from events.models import Venue
+    from events.selectors import CalendarFilters, events_with_counts, filter_options
+    from tests.events.conftest import build_event
+
+    styrum = District.objects.create(name="Styrum")
+    saarn = District.objects.create(name="Saarn")
+    venue = Venue.objects.create(
+        name="Zentrum", street="Weg 1", postcode="45476", district=styrum
+    )
+    at_venue = build_event(calendar, title="Am Ort", venue=venue)
+    own = build_event(calendar, title="Eigener Stadtteil", venue=venue, district=saarn)
+    online = build_event(calendar, title="Online für Saarn", district=saarn)
+
+    def titles(slug):
+        filters = CalendarFilters.from_query({"stadtteil": slug})
+        return {event.title for event in filters.apply(events_with_counts())}
+
+    assert titles("styrum") == {at_venue.title}
+    assert titles("saarn") == {own.title, online.title}
+    assert {d.slug for d in filter_options()["districts"]} == {"styrum", "saarn"}
+
+
+@pytest.mark.django_db
+def test_the_event_editor_offers_the_district(client, coordinator, calendar):
+    from tests.events.conftest import build_event
+
+    event = build_event(calendar)
+    client.force_login(coordinator)
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[event.pk]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    # District is a snippet: the editor picks it with the snippet chooser.
+    assert 'name="district"' in html
+    assert reverse("wagtailsnippetchoosers_cms_district:choose") in html
