@@ -36,6 +36,20 @@ def german_slugify(value: str) -> str:
     return slugify(str(value).translate(GERMAN_TRANSLITERATION))
 
 
+def unique_slug(value: str, *, queryset, max_length: int, fallback: str) -> str:
+    """Return a slug of ``value`` that no row of ``queryset`` has yet.
+
+    A taken slug gets a number: ``trauer``, ``trauer-2``, ``trauer-3``.
+    """
+    base = german_slugify(value)[:max_length].strip("-") or fallback
+    slug, number = base, 1
+    while queryset.filter(slug=slug).exists():
+        number += 1
+        suffix = f"-{number}"
+        slug = base[: max_length - len(suffix)] + suffix
+    return slug
+
+
 class NamedSlugModel(models.Model):
     """A name that people choose from, with a slug made once from the name.
 
@@ -61,15 +75,12 @@ class NamedSlugModel(models.Model):
         super().save(*args, **kwargs)
 
     def _unique_slug(self) -> str:
-        max_length = self._meta.get_field("slug").max_length
-        base = german_slugify(self.name)[:max_length] or self._meta.model_name
-        others = type(self)._default_manager.exclude(pk=self.pk)
-        slug, number = base, 1
-        while others.filter(slug=slug).exists():
-            number += 1
-            suffix = f"-{number}"
-            slug = base[: max_length - len(suffix)] + suffix
-        return slug
+        return unique_slug(
+            self.name,
+            queryset=type(self)._default_manager.exclude(pk=self.pk),
+            max_length=self._meta.get_field("slug").max_length,
+            fallback=self._meta.model_name,
+        )
 
 
 class District(NamedSlugModel):

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms import roles
 from cms.audit import audit_record
+from cms.errors import DomainError
 from cms.models import District, Language, Topic, User
 from network.emails import send_to_address, send_to_user
 from network.models import (
@@ -32,7 +33,7 @@ MESSAGES_PER_DAY = 20
 MESSAGES_PER_RECIPIENT_DAY = 15
 
 
-class NetworkError(Exception):
+class NetworkError(DomainError):
     """A rule of the network was broken; the message is shown to the person."""
 
     messages = {
@@ -73,10 +74,6 @@ class NetworkError(Exception):
         "empty_message": _("Bitte schreiben Sie eine Nachricht."),
         "message_too_long": _("Die Nachricht ist zu lang (höchstens 2000 Zeichen)."),
     }
-
-    def __init__(self, code: str):
-        self.code = code
-        super().__init__(str(self.messages[code]))
 
 
 def _require_coordinator(actor: User) -> None:

@@ -2,14 +2,13 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from cms import roles
+from cms import ratelimit, roles
 from network import forms, selectors, services
 from network.models import AmbassadorMessage, AmbassadorProfile, TrainingRequest
 from network.services import NetworkError
@@ -406,11 +405,6 @@ def district_overview(request: HttpRequest) -> HttpResponse:
     )
 
 
-# Anonymous subscription requests per address of origin and hour: enough for
-# a household, too few to mail-bomb strangers through the form.
-SUBSCRIPTIONS_PER_IP_HOUR = 5
-
-
 @require_POST
 def report_subscription(request: HttpRequest) -> HttpResponse:
     index = selectors.news_index()
@@ -431,7 +425,9 @@ def report_subscription(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, _("Bitte geben Sie eine gültige E-Mail-Adresse ein."))
         return back
-    if not _within_rate(request):
+    if not ratelimit.consume(
+        action="network.report_subscribe", key=ratelimit.client_key(request)
+    ):
         messages.error(
             request,
             _("Bitte versuchen Sie es später noch einmal."),
@@ -448,12 +444,6 @@ def report_subscription(request: HttpRequest) -> HttpResponse:
         ),
     )
     return back
-
-
-def _within_rate(request: HttpRequest) -> bool:
-    key = f"network:subscribe:{request.META.get('REMOTE_ADDR', '')}"
-    cache.add(key, 0, 60 * 60)
-    return cache.incr(key) <= SUBSCRIPTIONS_PER_IP_HOUR
 
 
 def report_confirm(request: HttpRequest, token) -> HttpResponse:
