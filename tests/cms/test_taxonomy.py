@@ -6,6 +6,7 @@ from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
 
 from cms.models import District, Language, NamedSlugModel, Topic, german_slugify
+from exchange.models import Forum
 from network.models import DirectoryEntry
 
 BEFORE_MERGE = [
@@ -87,8 +88,19 @@ def test_one_topic_serves_trainings_directory_and_reports(home_page):
         name="Treffpunkt", kind="begegnung", how_to_reach="Anrufen."
     )
     entry.topics.add(topic)
+    group = Forum.objects.create(kind="group", title="Allein im Alter", slug="allein")
+    group.topics.add(topic)
     assert list(topic.events.all()) == [event]
     assert list(topic.directory_entries.all()) == [entry]
+    assert list(topic.forums.all()) == [group]
+
+
+@pytest.mark.django_db
+def test_coordinators_tag_a_topic_group_in_the_admin(client, coordinator):
+    group = Forum.objects.create(kind="group", title="Allein im Alter", slug="allein")
+    client.force_login(coordinator)
+    url = reverse("wagtailsnippets_exchange_forum:edit", args=[group.pk])
+    assert 'name="topics"' in client.get(url).content.decode()
 
 
 # Admin ------------------------------------------------------------------------
