@@ -1,28 +1,77 @@
 """Whole-page cache for anonymous visitors of public pages.
 
-Pages opt in by setting ``response.public_cache = True``. Entries are keyed by
-a global version that every publish, unpublish, delete or seat change bumps, so
-a visitor never sees stale content; the old entries simply expire.
+A page opts in with ``PublicPageMixin``. Its response is stored together with
+the versions of the *tags* it depends on: ``nav`` (menus, footer, site
+settings), ``page:<id>`` (the page itself and what it lists) and ``app:<label>``
+(the data of an app it shows, such as free seats). A change bumps only the tags
+it touches, after its transaction commits; an entry whose tags moved is a miss
+and is built anew. Logins, read markers and other private rows bump nothing,
+so the cache stays warm while people use the platform.
 """
 
 import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.utils.cache import patch_vary_headers
 
-VERSION_KEY = "public-cache-version"
+NAV = "nav"
+# Every app tag bumps this one too: for pages that show all apps (the home page).
+ALL_APPS = "apps"
 TIMEOUT = 60 * 60
+# Any bump moves this counter too: an entry rendered while it moved may hold
+# data from before the change, so it is not stored.
+EPOCH = "epoch"
 # Nothing personal may be cached: no session, no pending messages.
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages", settings.CSRF_COOKIE_NAME)
 
 
-def bump_public_cache(*args, **kwargs) -> None:
-    """Invalidate every cached public page (a signal receiver, too)."""
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, None)
+def page_tag(page_id: int) -> str:
+    return f"page:{page_id}"
+
+
+def app_tag(app_label: str) -> str:
+    return f"app:{app_label}"
+
+
+def page_tags(page) -> set[str]:
+    """Return the tags a page's own change touches: itself and its app's data.
+
+    The site's own pages (cms) show no app's data.
+    """
+    tags = {page_tag(page.pk)}
+    if page._meta.app_label != "cms":
+        tags.add(app_tag(page._meta.app_label))
+    return tags
+
+
+def _tag_key(tag: str) -> str:
+    return f"public-tag:{tag}"
+
+
+def tag_versions(tags) -> dict[str, int]:
+    """Return the current version of each tag (0 for one never bumped)."""
+    found = cache.get_many([_tag_key(tag) for tag in tags])
+    return {tag: found.get(_tag_key(tag), 0) for tag in tags}
+
+
+def invalidate(*tags: str) -> None:
+    """Refresh every cached page that depends on one of the tags, after commit."""
+    transaction.on_commit(lambda: _bump((*tags, EPOCH)))
+
+
+def _bump(tags) -> None:
+    if any(tag.startswith("app:") for tag in tags):
+        tags = (*tags, ALL_APPS)
+    for tag in tags:
+        key = _tag_key(tag)
+        cache.add(key, 0, None)
+        try:
+            cache.incr(key)
+        except ValueError:
+            # Evicted between add and incr: any value but the old one will do.
+            cache.set(key, 1, None)
 
 
 def _key(request) -> str | None:
@@ -30,10 +79,9 @@ def _key(request) -> str | None:
         return None
     if any(name in request.COOKIES for name in PERSONAL_COOKIES):
         return None
-    version = cache.get_or_set(VERSION_KEY, 1, None)
     language = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
     digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-    return f"public-page:{version}:{language}:{digest}"
+    return f"public-page:{language}:{digest}"
 
 
 class PublicPageCacheMiddleware:
@@ -42,15 +90,23 @@ class PublicPageCacheMiddleware:
 
     def __call__(self, request):
         key = _key(request) if settings.PUBLIC_PAGE_CACHE else None
-        if key is not None and (cached := cache.get(key)) is not None:
-            cached["X-Cache"] = "HIT"
-            return cached
+        if key is None:
+            return self.get_response(request)
+        entry = cache.get(key)
+        if entry is not None:
+            versions, cached = entry
+            if tag_versions(versions) == versions:
+                cached["X-Cache"] = "HIT"
+                return cached
+        epoch = tag_versions([EPOCH])
         response = self.get_response(request)
-        if key is not None and _cacheable(request, response):
+        if _cacheable(request, response):
             patch_vary_headers(response, ["Cookie"])
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
-            cache.set(key, response, TIMEOUT)
+            versions = tag_versions([*response.public_cache_tags, EPOCH])
+            if versions.pop(EPOCH) == epoch[EPOCH]:
+                cache.set(key, (versions, response), TIMEOUT)
             response["X-Cache"] = "MISS"
         return response
 
@@ -59,7 +115,7 @@ def _cacheable(request, response) -> bool:
     """Only anonymous 200s of pages that opted in and set no cookie."""
     user = getattr(request, "user", None)
     return (
-        getattr(response, "public_cache", False)
+        bool(getattr(response, "public_cache_tags", None))
         and response.status_code == 200
         and not response.cookies
         and not (user is not None and user.is_authenticated)
@@ -69,7 +125,11 @@ def _cacheable(request, response) -> bool:
 class PublicPageMixin:
     """Let anonymous visitors get this page from the whole-page cache."""
 
+    def public_cache_tags(self) -> set[str]:
+        """Return what this page shows: itself, the menus, its app's data."""
+        return {NAV, *page_tags(self)}
+
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        response.public_cache = True
+        response.public_cache_tags = self.public_cache_tags()
         return response

@@ -1,19 +1,12 @@
-"""Sources for the "Hilfe holen" box beyond the contacts in the site settings.
+"""Help contacts beyond the site settings, from the ``HELP_SOURCES`` hook."""
 
-An app registers a callable that returns dicts with name, phone and hours,
-fetched in a fixed number of queries.
-"""
-
-from collections.abc import Callable
-
-help_sources: list[Callable[[], list[dict]]] = []
-
-
-def register_help_source(source: Callable[[], list[dict]]) -> None:
-    """Add a source of help contacts (for example crisis services of the directory)."""
-    if source not in help_sources:
-        help_sources.append(source)
+from cms import hooks
 
 
 def extra_help_contacts() -> list[dict]:
-    return [contact for source in help_sources for contact in source()]
+    """Return the contacts every app adds to the "Hilfe holen" box."""
+    return [
+        contact
+        for source in hooks.collect(hooks.HELP_SOURCES)
+        for contact in source.contacts()
+    ]

@@ -12,7 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms import blocks
+from cms import blocks, cache
 from cms.cache import PublicPageMixin
 from cms.validators import validate_plain_name
 
@@ -308,6 +308,10 @@ class HomePage(PublicPageMixin, Page):
 
     class Meta:
         verbose_name = _("Startseite")
+
+    def public_cache_tags(self) -> set[str]:
+        # The sections show what every app offers.
+        return {cache.NAV, cache.page_tag(self.pk), cache.ALL_APPS}
 
     def get_context(self, request, *args, **kwargs):
         from cms.selectors import home_sections_for

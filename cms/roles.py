@@ -8,18 +8,17 @@ from django.apps import apps as global_apps
 from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
 
+from cms import hooks
+
 CONTACT_PERSONS = "Ansprechpersonen"
 TRAINERS = "Trainer:innen"
 COORDINATORS = "Koordination"
 ROLE_NAMES = (CONTACT_PERSONS, TRAINERS, COORDINATORS)
 
-# Apps whose every model permission coordinators hold.
+# Apps whose every model permission coordinators hold; the apps above cms add
+# themselves through the COORDINATOR_APPS hook.
 COORDINATOR_APP_LABELS = (
     "cms",
-    "learning",
-    "events",
-    "exchange",
-    "network",
     "wagtailcore",
     "wagtailimages",
     "wagtaildocs",
@@ -73,7 +72,12 @@ def ensure_roles() -> dict[str, Group]:
 
     user_model = global_apps.get_model("cms", "User")
     coordinator_perms = Permission.objects.filter(
-        Q(content_type__app_label__in=COORDINATOR_APP_LABELS)
+        Q(
+            content_type__app_label__in=[
+                *COORDINATOR_APP_LABELS,
+                *hooks.collect(hooks.COORDINATOR_APPS),
+            ]
+        )
         | _codenames(COORDINATOR_EXTRA)
         | Q(
             content_type__app_label="cms",

@@ -15,12 +15,13 @@ def main_navigation(site: Site | None) -> list[Page]:
 
 def home_sections_for(page, request: HttpRequest) -> list[dict]:
     """Return the editor-arranged sections of a home page, each with its data."""
+    sections = home_sections()
     rendered = []
     for block in page.body:
         if block.block_type != "section":
             rendered.append({"block": block})
             continue
-        section = home_sections.get(block.value["section"])
+        section = sections.get(block.value["section"])
         if section is None:
             continue
         context = section.get_context(request)

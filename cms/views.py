@@ -77,7 +77,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "cms/dashboard.html",
-        {"sections": render_sections(dashboard_sections, request)},
+        {"sections": render_sections(dashboard_sections(), request)},
     )
 
 

@@ -1,9 +1,5 @@
 """The home-page and "Mein Bereich" sections of the trainings app."""
 
-from django.utils.translation import gettext_lazy as _
-
-from cms.sections import Section, register_dashboard_section, register_home_section
-
 
 def next_trainings_context(request) -> dict | None:
     from events import selectors
@@ -28,24 +24,3 @@ def my_bookings_context(request) -> dict | None:
         ).count(),
         "calendar": selectors.calendar_page(),
     }
-
-
-def register() -> None:
-    register_home_section(
-        Section(
-            key="trainings",
-            label=_("Nächste Schulungen"),
-            template="events/sections/next_trainings.html",
-            get_context=next_trainings_context,
-            order=20,
-        )
-    )
-    register_dashboard_section(
-        Section(
-            key="bookings",
-            label=_("Meine Schulungen"),
-            template="events/sections/my_bookings.html",
-            get_context=my_bookings_context,
-            order=20,
-        )
-    )

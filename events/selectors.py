@@ -522,3 +522,25 @@ def waiting_list_demand(*, limit: int = 20, now: datetime | None = None) -> list
         )
         .order_by("-waiting_ratio", "-waiting_count", "starts_at", "pk")[:limit]
     )
+
+
+def user_attended_training_for_course(user, course) -> bool:
+    """Tell whether a person attended a live, held training linked to a course."""
+    return Attendance.objects.filter(
+        booking__user=user,
+        booking__status=Booking.Status.CONFIRMED,
+        state=Attendance.State.ATTENDED,
+        booking__event__live=True,
+        booking__event__is_cancelled=False,
+        booking__event__related_courses=course,
+    ).exists()
+
+
+def live_trainings() -> QuerySet[EventPage]:
+    """Return every published training, cancelled ones included."""
+    return EventPage.objects.live()
+
+
+def running_trainings() -> QuerySet[EventPage]:
+    """Return the published trainings that are not cancelled."""
+    return EventPage.objects.filter(live=True, is_cancelled=False)

@@ -15,9 +15,9 @@ from django.db.models import Min
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
+from cms import hooks
 from cms.audit import audit_record
 from cms.errors import DomainError
-from cms.integration import attendance_recorded
 from events import tasks
 from events.models import (
     Attendance,
@@ -324,20 +324,14 @@ def attendance_record(
             user=booking.user_id,
             state=state,
         )
-        attendance_recorded.send(sender=Attendance, user=booking.user, event=event)
+        # ``related_courses`` is a ParentalManyToManyField: read it through all().
+        hooks.call(
+            hooks.ATTENDANCE_CHANGED,
+            user=booking.user,
+            training=event,
+            course_ids=[course.pk for course in event.related_courses.all()],
+        )
     return attendance
-
-
-def user_attended_training_for_course(user, course) -> bool:
-    """Tell whether a person attended a live, held training linked to a course."""
-    return Attendance.objects.filter(
-        booking__user=user,
-        booking__status=Booking.Status.CONFIRMED,
-        state=Attendance.State.ATTENDED,
-        booking__event__live=True,
-        booking__event__is_cancelled=False,
-        booking__event__related_courses=course,
-    ).exists()
 
 
 def trainer_message_send(

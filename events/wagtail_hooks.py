@@ -7,8 +7,9 @@ from wagtail.admin.widgets.button import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from events import admin_views
-from events.models import EventPage, Venue
+from cms import hooks as cms_hooks
+from events import admin_views, sections, selectors
+from events.models import Booking, EventPage, EventSession, Venue
 
 
 class VenueViewSet(SnippetViewSet):
@@ -69,3 +70,60 @@ def author_runs_the_training(request, page):
         return
     if not through.objects.filter(eventpage_id=page.pk).exists():
         through.objects.create(eventpage_id=page.pk, user_id=request.user.pk)
+
+
+# -- The events app's part of the contract between the apps (cms.hooks) -------
+
+
+@hooks.register(cms_hooks.HOME_SECTIONS)
+def home_sections():
+    return [
+        cms_hooks.Section(
+            key="trainings",
+            label=_("Nächste Schulungen"),
+            template="events/sections/next_trainings.html",
+            get_context=sections.next_trainings_context,
+            order=20,
+        )
+    ]
+
+
+@hooks.register(cms_hooks.DASHBOARD_SECTIONS)
+def dashboard_sections():
+    return [
+        cms_hooks.Section(
+            key="bookings",
+            label=_("Meine Schulungen"),
+            template="events/sections/my_bookings.html",
+            get_context=sections.my_bookings_context,
+            order=20,
+        )
+    ]
+
+
+@hooks.register(cms_hooks.COHERENCE_SOURCES)
+def coherence_sources():
+    return [
+        cms_hooks.CoherenceSource(
+            key="trainings",
+            label=_("Besuchte Schulungen"),
+            counts=selectors.attended_trainings_per_dimension,
+            describe=selectors.attended_trainings_text,
+        )
+    ]
+
+
+@hooks.register(cms_hooks.COURSE_TRAINING_ATTENDED)
+def attended_training_for_course(*, user, course) -> bool:
+    return selectors.user_attended_training_for_course(user, course)
+
+
+@hooks.register(cms_hooks.COORDINATOR_APPS)
+def coordinator_apps():
+    return ["events"]
+
+
+@hooks.register(cms_hooks.PUBLIC_CONTENT_MODELS)
+def public_content_models():
+    # Seats, dates and places show on public pages; bookings change free seats.
+    return [Venue, EventSession, Booking]

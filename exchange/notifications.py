@@ -24,7 +24,7 @@ from exchange.models import (
     Subscription,
 )
 from exchange.rendering import find_mentions
-from learning.models import Enrolment
+from learning import selectors as learning_selectors
 
 UNSUBSCRIBE_SALT = "exchange.unsubscribe"
 GENERAL = 0  # the forum id in a token that means "all exchange email"
@@ -37,9 +37,7 @@ def forum_reader_ids(forum: Forum, candidate_ids: set[int]) -> set[int]:
     users = get_user_model().objects.filter(pk__in=candidate_ids, is_active=True)
     coordinators = Q(groups__name=roles.COORDINATORS) | Q(is_superuser=True)
     if forum.kind == Forum.Kind.COURSE:
-        enrolled = Enrolment.objects.filter(
-            course_id=forum.course_id, left_at__isnull=True
-        ).values("user_id")
+        enrolled = learning_selectors.active_learner_ids(course_id=forum.course_id)
         allowed = Q(pk__in=enrolled) | Q(pk=forum.course.owner_id) | coordinators
     elif forum.is_open:
         allowed = Q()
@@ -58,9 +56,7 @@ def mention_candidates(forum: Forum, thread_id: int) -> dict[str, int]:
     ).values("user_id")
     people = Q(pk__in=members) | Q(forum_posts__thread_id=thread_id)
     if forum.kind == Forum.Kind.COURSE:
-        enrolled = Enrolment.objects.filter(
-            course_id=forum.course_id, left_at__isnull=True
-        ).values("user_id")
+        enrolled = learning_selectors.active_learner_ids(course_id=forum.course_id)
         people |= Q(pk__in=enrolled) | Q(pk=forum.course.owner_id)
     return dict(
         get_user_model()

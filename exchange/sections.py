@@ -40,3 +40,13 @@ def dashboard(request: HttpRequest) -> dict | None:
         "unread_count": selectors.unread_notification_count(user),
         "moderation": selectors.moderation_counts(user),
     }
+
+
+def course_forum_link(request: HttpRequest, course) -> dict | None:
+    """Link to a course's forum for people who may read it (for course pages)."""
+    if not request.user.is_authenticated:
+        return None
+    forum = Forum.objects.filter(course=course).first()
+    if forum is None or not selectors.can_read(request.user, forum):
+        return None
+    return {"forum": forum}

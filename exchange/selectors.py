@@ -13,7 +13,7 @@ from exchange.models import (
     Subscription,
     Thread,
 )
-from learning.models import Enrolment
+from learning import selectors as learning_selectors
 
 
 def is_coordinator(user) -> bool:
@@ -52,9 +52,11 @@ def _in_course(user, forum: Forum) -> bool:
         return False
     if _leads_course(user, forum):
         return True
-    return Enrolment.objects.filter(
-        user=user, course_id=forum.course_id, left_at__isnull=True
-    ).exists()
+    return (
+        learning_selectors.active_learner_ids(course_id=forum.course_id)
+        .filter(user_id=user.pk)
+        .exists()
+    )
 
 
 def can_read(user, forum: Forum) -> bool:
@@ -111,9 +113,7 @@ def readable_forums(user) -> QuerySet[Forum]:
     member_of = Membership.objects.filter(
         user=user, status=Membership.Status.ACTIVE
     ).values("forum_id")
-    enrolled_in = Enrolment.objects.filter(user=user, left_at__isnull=True).values(
-        "course_id"
-    )
+    enrolled_in = learning_selectors.active_course_ids(user=user)
     taught = user.taught_courses.values("pk")
     return Forum.objects.filter(
         Q(kind=Forum.Kind.COURSE, course__in=enrolled_in)

@@ -1,10 +1,13 @@
 """Admin: topic groups and forums, reports and the moderation log."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms import hooks as cms_hooks
+from exchange import sections, services
 from exchange.models import Forum, ModerationAction, Report
 
 
@@ -53,3 +56,59 @@ class ExchangeViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(ExchangeViewSetGroup)
+
+
+# -- The exchange's part of the contract between the apps (cms.hooks) ---------
+
+
+@hooks.register(cms_hooks.HOME_SECTIONS)
+def home_sections():
+    return [
+        cms_hooks.Section(
+            key="groups",
+            label=_("Themengruppen im Austausch"),
+            template="exchange/sections/home_groups.html",
+            get_context=sections.home_groups,
+            order=40,
+        )
+    ]
+
+
+@hooks.register(cms_hooks.DASHBOARD_SECTIONS)
+def dashboard_sections():
+    return [
+        cms_hooks.Section(
+            key="exchange",
+            label=_("Austausch"),
+            template="exchange/sections/dashboard.html",
+            get_context=sections.dashboard,
+            order=40,
+        )
+    ]
+
+
+@hooks.register(cms_hooks.COURSE_PANELS)
+def course_panels():
+    return [
+        cms_hooks.CoursePanel(
+            key="forum",
+            template="exchange/includes/course_forum_link.html",
+            get_context=sections.course_forum_link,
+        )
+    ]
+
+
+@hooks.register(cms_hooks.COURSE_PUBLISHED)
+def create_course_forum(*, course) -> None:
+    services.course_forum_ensure(course=course)
+
+
+@hooks.register(cms_hooks.COORDINATOR_APPS)
+def coordinator_apps():
+    return ["exchange"]
+
+
+@hooks.register(cms_hooks.PUBLIC_CONTENT_MODELS)
+def public_content_models():
+    # The home page lists the most active open groups.
+    return [Forum]

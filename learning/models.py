@@ -151,10 +151,11 @@ class CoursePage(PublicPageMixin, Page):
             )
 
     def get_context(self, request, *args, **kwargs):
-        from learning.selectors import course_detail
+        from learning.selectors import course_detail, course_panels
 
         context = super().get_context(request, *args, **kwargs)
         context.update(course_detail(course=self, user=request.user))
+        context["course_panels"] = course_panels(course=self, request=request)
         return context
 
     @property

@@ -2,11 +2,13 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count, F, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Substr
 from django.http import QueryDict
+from django.template.loader import render_to_string
 from wagtail.images import get_image_model
 
+from cms import hooks
 from cms.dimensions import DIMENSION_QUESTIONS, Dimension
 from learning.models import (
     Certificate,
@@ -352,15 +354,14 @@ def coherence_profile(*, user) -> list[dict]:
     Each row has the total, the parts it is made of and a bar width in steps
     of 5 % of the largest total.
     """
-    from learning.integration import profile_sources
-
     lessons = dict(
         LessonProgress.objects.filter(user=user)
         .values("dimension")
         .annotate(count=Count("pk"))
         .values_list("dimension", "count")
     )
-    others = [(source, source.counts(user)) for source in profile_sources.values()]
+    sources = hooks.ordered(hooks.collect(hooks.COHERENCE_SOURCES), key="key")
+    others = [(source, source.counts(user)) for source in sources]
     rows = []
     for dimension in Dimension:
         parts = [{"label": None, "count": lessons.get(dimension.value, 0)}]
@@ -458,3 +459,25 @@ def reportable_courses(*, user):
             distinct=True,
         ),
     )
+
+
+def active_learner_ids(*, course_id: int) -> QuerySet:
+    """Return the ids of the people enrolled in a course, as a subquery."""
+    return Enrolment.objects.filter(course_id=course_id, left_at__isnull=True).values(
+        "user_id"
+    )
+
+
+def active_course_ids(*, user) -> QuerySet:
+    """Return the ids of the courses a person is enrolled in, as a subquery."""
+    return Enrolment.objects.filter(user=user, left_at__isnull=True).values("course_id")
+
+
+def course_panels(*, course: CoursePage, request) -> list[str]:
+    """Return the boxes other apps add to a course page, rendered."""
+    rendered = []
+    for panel in hooks.ordered(hooks.collect(hooks.COURSE_PANELS)):
+        context = panel.get_context(request, course)
+        if context is not None:
+            rendered.append(render_to_string(panel.template, context, request))
+    return rendered

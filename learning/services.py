@@ -15,10 +15,9 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from cms import roles
+from cms import hooks, roles
 from cms.audit import audit_record
 from cms.errors import DomainError
-from cms.integration import attended_training_for_course
 from learning.models import (
     Certificate,
     CoursePage,
@@ -280,8 +279,10 @@ def completion_evaluate(*, enrolment: Enrolment) -> bool:
         )
         if done != lesson_ids:
             return False
-        if course.requires_training and not attended_training_for_course(
-            enrolment.user, course
+        if course.requires_training and not any(
+            hooks.call(
+                hooks.COURSE_TRAINING_ATTENDED, user=enrolment.user, course=course
+            )
         ):
             return False
         enrolment.completed_at = timezone.now()
@@ -390,10 +391,8 @@ def certificate_revoke(*, certificate: Certificate, actor, reason: str) -> Certi
     return certificate
 
 
-def completion_on_attendance(*, user, event) -> None:
+def completion_on_attendance(*, user, course_ids: list[int]) -> None:
     """Re-evaluate the courses a training counts for, once attendance changes."""
-    # ``related_courses`` is a ParentalManyToManyField: read it through all().
-    course_ids = [course.pk for course in event.related_courses.all()]
     for enrolment in Enrolment.objects.filter(
         user=user, course_id__in=course_ids, left_at__isnull=True
     ):

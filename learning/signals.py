@@ -3,15 +3,8 @@
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
-from cms import roles
-from cms.integration import attendance_recorded
-from learning import services
-from learning.models import CourseIndexPage
-
-
-@receiver(attendance_recorded)
-def reevaluate_completion_on_attendance(sender, user, event, **kwargs) -> None:
-    services.completion_on_attendance(user=user, event=event)
+from cms import hooks, roles
+from learning.models import CourseIndexPage, CoursePage
 
 
 @receiver(page_published)
@@ -19,3 +12,8 @@ def let_trainers_add_courses_to_the_catalogue(sender, instance, **kwargs) -> Non
     """Trainers may add (and then edit their own) courses below any catalogue."""
     if isinstance(instance, CourseIndexPage):
         roles.grant_trainer_pages(instance)
+
+
+@receiver(page_published, sender=CoursePage)
+def tell_other_apps_a_course_was_published(sender, instance, **kwargs) -> None:
+    hooks.call(hooks.COURSE_PUBLISHED, course=instance)

@@ -6,10 +6,13 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from cms import hooks as cms_hooks
 from cms import roles
 from learning import (
     admin_views,
     converters,  # noqa: F401  (registers learning_id)
+    sections,
+    services,
 )
 from learning.models import Certificate
 
@@ -113,3 +116,48 @@ certificate_viewset = CertificateViewSet("bescheinigungen")
 @hooks.register("register_admin_viewset")
 def register_certificate_viewset():
     return certificate_viewset
+
+
+# -- The learning app's part of the contract between the apps (cms.hooks) -----
+
+
+@hooks.register(cms_hooks.HOME_SECTIONS)
+def home_sections():
+    return [
+        cms_hooks.Section(
+            key="courses",
+            label=_("Neue Kurse"),
+            template="learning/sections/home_courses.html",
+            get_context=sections.home_courses,
+            order=10,
+        )
+    ]
+
+
+@hooks.register(cms_hooks.DASHBOARD_SECTIONS)
+def dashboard_sections():
+    return [
+        cms_hooks.Section(
+            key=key,
+            label=label,
+            template=f"learning/sections/{key}.html",
+            get_context=get_context,
+            order=order,
+        )
+        for key, label, get_context, order in (
+            ("my_courses", _("Meine Kurse"), sections.my_courses, 10),
+            ("certificates", _("Abgeschlossene Kurse"), sections.certificates, 20),
+            ("coherence", _("Mein Kohärenzprofil"), sections.coherence, 30),
+            ("notes", _("Meine Notizen"), sections.notes, 40),
+        )
+    ]
+
+
+@hooks.register(cms_hooks.ATTENDANCE_CHANGED)
+def reevaluate_completion_on_attendance(*, user, training, course_ids) -> None:
+    services.completion_on_attendance(user=user, course_ids=course_ids)
+
+
+@hooks.register(cms_hooks.COORDINATOR_APPS)
+def coordinator_apps():
+    return ["learning"]

@@ -7,6 +7,4 @@ class NetworkConfig(AppConfig):
     verbose_name = _("Netzwerk")
 
     def ready(self) -> None:
-        from network import sections, signals  # noqa: F401
-
-        sections.register()
+        from network import signals  # noqa: F401

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from cms.dimensions import Dimension
 from cms.models import District, Language, Topic
 from cms.validators import validate_plain_name
-from events.models import EventPage
+from events import selectors as events_selectors
 from network.models import (
     MESSAGE_MAX_LENGTH,
     TEXT_MAX_LENGTH,
@@ -106,7 +106,7 @@ class PlanForm(forms.Form):
     )
     training = ModelChoiceField(
         label=_("Schulung verknüpfen (freiwillig)"),
-        queryset=EventPage.objects.live().order_by("title"),
+        queryset=events_selectors.live_trainings().order_by("title"),
         required=False,
         empty_label=_("Noch keine Schulung"),
         help_text=_(

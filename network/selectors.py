@@ -17,7 +17,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce
 
 from cms.models import District, Language, SiteSettings, Topic
-from events.models import EventPage
+from events import selectors as events_selectors
 from network.models import (
     AmbassadorProfile,
     DirectoryEntry,
@@ -256,10 +256,8 @@ def top_open_requests(*, limit: int = 3) -> list[TrainingRequest]:
 
 def demand_signals(*, limit: int = 20) -> dict:
     """Return crowded trainings and the most supported open requests (3 queries)."""
-    from events.selectors import waiting_list_demand
-
     return {
-        "trainings": waiting_list_demand(limit=limit),
+        "trainings": events_selectors.waiting_list_demand(limit=limit),
         "requests": top_open_requests(limit=limit),
     }
 
@@ -354,7 +352,7 @@ def district_overview() -> list[District]:
     of every request it was planned for (online trainings have no venue).
     """
     trainings = (
-        EventPage.objects.filter(live=True, is_cancelled=False)
+        events_selectors.running_trainings()
         .filter(
             Q(district=OuterRef("pk"))
             | Q(district__isnull=True, venue__district=OuterRef("pk"))

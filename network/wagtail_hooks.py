@@ -7,9 +7,16 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms import hooks as cms_hooks
 from cms import roles
-from network import admin_views
-from network.models import DirectoryEntry
+from network import admin_views, sections, selectors
+from network.models import (
+    AmbassadorProfile,
+    DirectoryEntry,
+    Support,
+    TrainingNotice,
+    TrainingRequest,
+)
 
 
 class DirectoryEntryViewSet(SnippetViewSet):
@@ -58,3 +65,60 @@ def register_demand_menu_item():
     return CoordinatorMenuItem(
         _("Bedarf"), reverse("network_admin_demand"), icon_name="pick", order=255
     )
+
+
+# -- The network's part of the contract between the apps (cms.hooks) ----------
+
+
+@hooks.register(cms_hooks.HOME_SECTIONS)
+def home_sections():
+    return [
+        cms_hooks.Section(
+            key="reports",
+            label=_("Aktueller Lagebericht"),
+            template="network/sections/latest_report.html",
+            get_context=sections.latest_report_context,
+            order=40,
+        ),
+        cms_hooks.Section(
+            key="requests",
+            label=_("Gewünschte Schulungen"),
+            template="network/sections/top_requests.html",
+            get_context=sections.top_requests_context,
+            order=50,
+        ),
+    ]
+
+
+@hooks.register(cms_hooks.DASHBOARD_SECTIONS)
+def dashboard_sections():
+    return [
+        cms_hooks.Section(
+            key="network",
+            label=_("Mein Netzwerk"),
+            template="network/sections/dashboard.html",
+            get_context=sections.dashboard_context,
+            order=60,
+        )
+    ]
+
+
+@hooks.register(cms_hooks.HELP_SOURCES)
+def help_sources():
+    return [cms_hooks.HelpSource(key="crisis", contacts=selectors.crisis_services)]
+
+
+@hooks.register(cms_hooks.COORDINATOR_APPS)
+def coordinator_apps():
+    return ["network"]
+
+
+@hooks.register(cms_hooks.PUBLIC_CONTENT_MODELS)
+def public_content_models():
+    return [
+        DirectoryEntry,
+        AmbassadorProfile,
+        TrainingRequest,
+        Support,
+        TrainingNotice,
+    ]

@@ -23,6 +23,16 @@ def _clear_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _german_by_default():
+    """Start every test in German: a test that switched language must not leak."""
+    from django.utils import translation
+
+    translation.activate("de")
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def password() -> str:
     return TEST_PASSWORD

@@ -210,6 +210,12 @@ CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # Periodic tasks for `celery -A cms beat`; each is idempotent.
 CELERY_BEAT_SCHEDULE = {
+    # Reminders go out 24 hours ahead; the task is idempotent, so running it
+    # every quarter of an hour only fills gaps.
+    "events-reminders": {
+        "task": "events.tasks.reminders_send_task",
+        "schedule": 15 * 60,
+    },
     "exchange-daily-digest": {
         "task": "exchange.tasks.digest_send_all_task",
         "schedule": crontab(hour=7, minute=0),

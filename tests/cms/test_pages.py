@@ -111,12 +111,15 @@ def test_only_one_home_page_and_content_pages_only_below_it():
     assert StandardPage.parent_page_types == ["cms.HomePage", "cms.StandardPage"]
 
 
-def test_anonymous_visitors_get_public_pages_from_the_cache(client, seeded, settings):
+def test_anonymous_visitors_get_public_pages_from_the_cache(
+    client, seeded, settings, django_capture_on_commit_callbacks
+):
     settings.PUBLIC_PAGE_CACHE = True
     assert client.get("/").headers["X-Cache"] == "MISS"
     assert client.get("/").headers["X-Cache"] == "HIT"
     seeded.intro = "<p>Neue Begrüßung für alle.</p>"
-    seeded.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):
+        seeded.save_revision().publish()
     response = client.get("/")
     assert response.headers["X-Cache"] == "MISS"
     assert "Neue Begrüßung für alle." in response.content.decode()

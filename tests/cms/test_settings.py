@@ -72,6 +72,7 @@ def test_production_check_deploy_is_clean():
         "SECRET_KEY": "k3Y-" + "".join(chr(65 + i % 26) + str(i) for i in range(30)),
         "ALLOWED_HOSTS": "lernen.example.org",
         "SITE_URL": "https://lernen.example.org",
+        "CACHE_URL": "redis://127.0.0.1:6379/1",
     }
     result = _manage("check", "--deploy", env=env)
     assert result.returncode == 0, result.stderr
@@ -87,3 +88,21 @@ def test_seed_demo_refuses_production_settings():
     result = _manage("seed_demo", env=env)
     assert result.returncode != 0
     assert "Produktions-Einstellungen" in result.stderr
+
+
+def test_deploy_check_requires_a_shared_cache_for_public_pages(settings):
+    from django.core import checks
+
+    settings.PUBLIC_PAGE_CACHE = True
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    }
+    errors = checks.run_checks(include_deployment_checks=True, tags=["caches"])
+    assert [error.id for error in errors] == ["cms.E001"]
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/1",
+        }
+    }
+    assert checks.run_checks(include_deployment_checks=True, tags=["caches"]) == []

@@ -4,13 +4,18 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from wagtail import hooks as wagtail_hooks
 
-from cms.integration import attendance_recorded, attended_training_for_course
+from cms import hooks
 from events import services
 from events.models import Attendance
 from learning.models import CourseIndexPage, CoursePage
 
 pytestmark = pytest.mark.django_db
+
+
+def attended_training_for_course(user, course) -> bool:
+    return any(hooks.call(hooks.COURSE_TRAINING_ATTENDED, user=user, course=course))
 
 
 @pytest.fixture
@@ -23,8 +28,20 @@ def _book(event, person):
     return services.booking_create(event=event, user=person, actor=person)
 
 
+@pytest.fixture
+def heard():
+    """What the apps are told when attendance changes."""
+    told = []
+
+    def listener(*, user, training, course_ids):
+        told.append((user, training, course_ids))
+
+    with wagtail_hooks.register_temporarily(hooks.ATTENDANCE_CHANGED, listener):
+        yield told
+
+
 def test_trainer_records_attendance_and_completion_hears_of_it(
-    make_event, trainer, contact_person, course
+    make_event, trainer, contact_person, course, heard
 ):
     start = timezone.now() + timedelta(days=1)
     event = make_event(
@@ -37,25 +54,19 @@ def test_trainer_records_attendance_and_completion_hears_of_it(
     event.related_courses.add(course)
     event.save()
     booking = _book(event, contact_person)
-    heard = []
-
-    def listener(sender, user, event, **kwargs):
-        heard.append((user, event))
-
-    attendance_recorded.connect(listener)
     assert not attended_training_for_course(contact_person, course)
     first = event.sessions.order_by("start").first()
     services.attendance_record(
         session=first, booking=booking, state="teilgenommen", actor=trainer
     )
     assert heard[-1][0] == contact_person
+    assert heard[-1][2] == [course.pk]
     assert attended_training_for_course(contact_person, course)
     services.attendance_record(
         session=first, booking=booking, state="entschuldigt", actor=trainer
     )
     assert Attendance.objects.get().state == "entschuldigt"
     assert not attended_training_for_course(contact_person, course)
-    attendance_recorded.disconnect(listener)
 
 
 def test_attendance_at_a_cancelled_training_does_not_count(

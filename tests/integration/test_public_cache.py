@@ -15,14 +15,17 @@ def cached(settings, home_page):
     SiteSettings.objects.get_or_create(site=home_page.get_site())
 
 
-def test_a_booking_invalidates_the_cached_training_page(cached, client, calendar_page):
+def test_a_booking_invalidates_the_cached_training_page(
+    cached, client, calendar_page, django_capture_on_commit_callbacks
+):
     from events import services
 
     training = build_event(calendar_page, title="Gesprächsführung", capacity=2)
     client.get(training.url)
     assert client.get(training.url).headers["X-Cache"] == "HIT"
     person = UserFactory()
-    services.booking_create(event=training, user=person, actor=person)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.booking_create(event=training, user=person, actor=person)
     response = client.get(training.url)
     assert response.headers["X-Cache"] == "MISS"
     assert client.get(training.url).headers["X-Cache"] == "HIT"
@@ -40,3 +43,73 @@ def test_calendar_and_catalogue_are_cached_per_query(
 def test_lessons_and_personal_pages_are_never_cached(cached, client, contact_person):
     client.force_login(contact_person)
     assert "X-Cache" not in client.get("/mein-bereich/").headers
+
+
+def _warm(client, *paths):
+    for path in paths:
+        client.get(path)
+        assert client.get(path).headers["X-Cache"] == "HIT", path
+
+
+def _hits(client, *paths) -> dict[str, str]:
+    return {path: client.get(path).headers["X-Cache"] for path in paths}
+
+
+def test_logins_read_markers_and_drafts_leave_the_cache_warm(
+    cached, client, calendar_page, catalogue, django_capture_on_commit_callbacks
+):
+    from django.test import Client
+
+    from tests.factories import TEST_PASSWORD
+
+    training = build_event(calendar_page, title="Gesprächsführung")
+    paths = ["/", "/termine/", "/kurse/", training.url]
+    _warm(client, *paths)
+    person = UserFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        # A real login writes last_login; a draft saves the page row.
+        Client().login(email=person.email, password=TEST_PASSWORD)
+        person.display_name = "Neu"
+        person.save()
+        training.title = "Entwurf"
+        training.save_revision()
+    assert _hits(client, *paths) == dict.fromkeys(paths, "HIT")
+
+
+def test_a_publish_refreshes_exactly_the_pages_it_affects(
+    cached, client, calendar_page, catalogue, django_capture_on_commit_callbacks
+):
+    from cms.models import StandardPage
+
+    home = calendar_page.get_parent().specific
+    about = home.add_child(instance=StandardPage(title="Über uns", slug="ueber"))
+    text = about.add_child(instance=StandardPage(title="Tief", slug="tief"))
+    text.save_revision().publish()
+    training = build_event(calendar_page, title="Gesprächsführung")
+    other = build_event(calendar_page, title="Zuhören")
+    paths = ["/", "/termine/", "/kurse/", training.url, other.url, text.url]
+    _warm(client, *paths)
+    with django_capture_on_commit_callbacks(execute=True):
+        training.title = "Gesprächsführung für alle"
+        training.save_revision().publish()
+    assert _hits(client, *paths) == {
+        # The home page lists trainings, the calendar is its parent, and other
+        # trainings show the same app's data (free seats).
+        "/": "MISS",
+        "/termine/": "MISS",
+        training.url: "MISS",
+        other.url: "MISS",
+        "/kurse/": "HIT",
+        text.url: "HIT",
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        text.title = "Tiefer"
+        text.save_revision().publish()
+    assert _hits(client, *paths) == {
+        "/": "HIT",
+        "/termine/": "HIT",
+        training.url: "HIT",
+        other.url: "HIT",
+        "/kurse/": "HIT",
+        text.url: "MISS",
+    }

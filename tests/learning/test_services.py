@@ -3,11 +3,9 @@
 import pytest
 from django.core.files.storage import default_storage
 from pypdf import PdfReader
+from wagtail import hooks as wagtail_hooks
 
-from cms.integration import (
-    attendance_recorded,
-    training_attendance_providers,
-)
+from cms import hooks
 from cms.models import AuditEntry
 from learning import services
 from learning.models import (
@@ -243,23 +241,21 @@ def attendance():
     """A fake attendance provider, as the events app will register one."""
     attended: set[tuple[int, int]] = set()
 
-    def provider(user, course):
+    def answer(*, user, course):
         return (user.pk, course.pk) in attended
 
-    training_attendance_providers.append(provider)
-    yield attended
-    training_attendance_providers.remove(provider)
+    with wagtail_hooks.register_temporarily(hooks.COURSE_TRAINING_ATTENDED, answer):
+        yield attended
 
 
-class FakeEvent:
-    def __init__(self, courses):
-        self.courses = courses
-
-    @property
-    def related_courses(self):
-        from learning.models import CoursePage
-
-        return CoursePage.objects.filter(pk__in=[c.pk for c in self.courses])
+def attendance_changed(*, user, courses, training=None):
+    """Tell the apps what the events app tells them when attendance changes."""
+    hooks.call(
+        hooks.ATTENDANCE_CHANGED,
+        user=user,
+        training=training,
+        course_ids=[course.pk for course in courses],
+    )
 
 
 def test_blended_course_completes_when_attendance_is_recorded(
@@ -270,9 +266,7 @@ def test_blended_course_completes_when_attendance_is_recorded(
     enrolment = Enrolment.objects.get()
     assert enrolment.completed_at is None
     attendance.add((contact_person.pk, course.pk))
-    attendance_recorded.send(
-        sender=None, user=contact_person, event=FakeEvent([course])
-    )
+    attendance_changed(user=contact_person, courses=[course])
     enrolment.refresh_from_db()
     assert enrolment.completed_at is not None
     assert Certificate.objects.filter(user=contact_person).exists()
@@ -284,7 +278,7 @@ def test_attendance_for_another_person_completes_nothing(
     course = make_course(catalogue, requires_training=True)
     finish(contact_person, course)
     attendance.add((other_person.pk, course.pk))
-    attendance_recorded.send(sender=None, user=other_person, event=FakeEvent([course]))
+    attendance_changed(user=other_person, courses=[course])
     assert Enrolment.objects.get().completed_at is None
 
 
@@ -322,5 +316,7 @@ def test_attendance_at_a_real_training_page_completes_the_course(
     training.save_revision().publish()
     finish(contact_person, course)
     attendance.add((contact_person.pk, course.pk))
-    attendance_recorded.send(sender=None, user=contact_person, event=training)
+    attendance_changed(
+        user=contact_person, training=training, courses=training.related_courses.all()
+    )
     assert Enrolment.objects.get().completed_at is not None

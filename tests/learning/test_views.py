@@ -364,20 +364,23 @@ def test_course_page_in_english(client, course, contact_person):
 def test_profile_adds_what_other_apps_count(
     client, course, contact_person, monkeypatch
 ):
-    from learning.integration import ProfileSource, profile_sources
+    from cms import hooks
 
+    original_collect = hooks.collect
     services.enrolment_start(user=contact_person, course=course)
     services.lesson_complete(user=contact_person, lesson=lessons_of(course)[0])
-    for key in list(profile_sources):
-        monkeypatch.delitem(profile_sources, key)
-    monkeypatch.setitem(
-        profile_sources,
-        "test",
-        ProfileSource(
-            key="test",
-            label="Gespräche",
-            counts=lambda user: {"handhabbarkeit": 2},
-            describe=lambda count: f"{count} Gespräche",
+    source = hooks.CoherenceSource(
+        key="test",
+        label="Gespräche",
+        counts=lambda user: {"handhabbarkeit": 2},
+        describe=lambda count: f"{count} Gespräche",
+    )
+    # Only this source: the events app's own one would add its words too.
+    monkeypatch.setattr(
+        hooks,
+        "collect",
+        lambda name: (
+            [source] if name == hooks.COHERENCE_SOURCES else original_collect(name)
         ),
     )
     client.force_login(contact_person)

@@ -182,3 +182,35 @@ def test_coordinators_write_reports_in_the_page_editor(
     add_url = f"/admin/pages/add/network/reportpage/{news_index.pk}/"
     assert client.get(add_url).status_code == 200
     assert client.get(f"/admin/pages/{report.pk}/edit/").status_code == 200
+
+
+def test_a_first_visit_subscribes_from_the_cached_news_page(
+    news_index, on_commit, settings
+):
+    from django.test import Client
+
+    settings.PUBLIC_PAGE_CACHE = True
+    visitor = Client(enforce_csrf_checks=True)
+    visitor.get(news_index.url)
+    page = visitor.get(news_index.url)
+    assert page.headers["X-Cache"] == "HIT"
+    assert settings.CSRF_COOKIE_NAME not in visitor.cookies
+    with on_commit():
+        response = visitor.post(
+            reverse("network:report_subscription"),
+            {"email": "erstbesuch@example.org"},
+            follow=True,
+        )
+    assert "bestätigen Sie das Abo" in response.content.decode()
+    assert ReportSubscription.objects.get().email == "erstbesuch@example.org"
+    assert mail.outbox[0].to == ["erstbesuch@example.org"]
+
+
+def test_logged_in_subscriptions_still_need_the_csrf_token(contact_person):
+    from django.test import Client
+
+    person = Client(enforce_csrf_checks=True)
+    person.force_login(contact_person)
+    response = person.post(reverse("network:report_subscription"), {"abo": "ja"})
+    assert response.status_code == 403
+    assert not ReportSubscription.objects.exists()

@@ -1,0 +1,111 @@
+"""The contract between the apps: every hook that ``cms`` names and calls.
+
+Each app registers its part in its own ``wagtail_hooks.py`` with
+``@hooks.register(cms_hooks.NAME)``; ``cms`` collects and calls them here and
+imports no app below it. The README's "What is where" lists them in one table.
+
+Two kinds of hook:
+
+* *register* hooks take no arguments and return an iterable of declarations
+  (sections, sources, models); :func:`collect` flattens them.
+* *event* hooks take keyword arguments and do something or answer something;
+  :func:`call` returns each registered function's answer.
+"""
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from django.http import HttpRequest
+from wagtail import hooks
+
+# -- register hooks: fn() -> Iterable[...] ------------------------------------
+#: Sections editors may place on the home page: ``Section``.
+HOME_SECTIONS = "gs_register_home_sections"
+#: Sections of "Mein Bereich" for a logged-in person: ``Section``.
+DASHBOARD_SECTIONS = "gs_register_dashboard_sections"
+#: Boxes another app adds to a course page (the course forum …): ``CoursePanel``.
+COURSE_PANELS = "gs_register_course_panels"
+#: What else counts per dimension in the coherence profile: ``CoherenceSource``.
+COHERENCE_SOURCES = "gs_register_coherence_sources"
+#: Help contacts beyond the site settings (crisis services …): ``HelpSource``.
+HELP_SOURCES = "gs_register_help_sources"
+#: Every model and field that holds or points to a person: ``PersonalData``.
+PERSONAL_DATA = "gs_register_personal_data"
+#: App labels whose every model permission coordinators hold: ``str``.
+COORDINATOR_APPS = "gs_register_coordinator_apps"
+#: Models whose changes may alter what an anonymous visitor sees: model classes.
+PUBLIC_CONTENT_MODELS = "gs_register_public_content_models"
+
+# -- event hooks: fn(**kwargs) -> answer --------------------------------------
+#: A person's attendance at a training changed; ``course_ids`` are the courses
+#: it counts for: ``fn(*, user, training, course_ids) -> None``.
+ATTENDANCE_CHANGED = "gs_attendance_changed"
+#: A course was published: ``fn(*, course) -> None``.
+COURSE_PUBLISHED = "gs_course_published"
+#: Did the person attend a training that counts for this course?
+#: ``fn(*, user, course) -> bool``.
+COURSE_TRAINING_ATTENDED = "gs_course_training_attended"
+
+
+def collect(hook_name: str) -> list:
+    """Return the declarations of every app registered for a register hook."""
+    return [item for fn in hooks.get_hooks(hook_name) for item in fn()]
+
+
+def call(hook_name: str, **kwargs: Any) -> list:
+    """Call every function registered for an event hook; return their answers."""
+    return [fn(**kwargs) for fn in hooks.get_hooks(hook_name)]
+
+
+@dataclass(frozen=True)
+class Section:
+    """A block of the home page or of "Mein Bereich".
+
+    ``get_context`` returns the template's context, or ``None`` when the section
+    has nothing to show; it fetches what it shows in a fixed number of queries.
+    """
+
+    key: str
+    label: str
+    template: str
+    get_context: Callable[[HttpRequest], dict | None]
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class CoursePanel:
+    """A box on a course page: ``get_context(request, course)`` or ``None``."""
+
+    key: str
+    template: str
+    get_context: Callable[[HttpRequest, Any], dict | None]
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class CoherenceSource:
+    """Something that counts per dimension, beside completed lessons.
+
+    ``counts(user)`` returns ``{dimension value: number}`` in a fixed number of
+    queries; ``describe(n)`` says it in words ("3 besuchte Schulungen").
+    """
+
+    key: str
+    label: str
+    counts: Callable[[Any], dict[str, int]]
+    describe: Callable[[int], str] = str
+
+
+@dataclass(frozen=True)
+class HelpSource:
+    """Contacts for the "Hilfe holen" box: ``contacts()`` returns dicts with
+    ``name``, ``phone`` and ``hours``."""
+
+    key: str
+    contacts: Callable[[], list[dict]]
+
+
+def ordered(items: Iterable, *, key: str = "order") -> list:
+    """Return declarations sorted by their order, then their key."""
+    return sorted(items, key=lambda item: (getattr(item, key), item.key))
