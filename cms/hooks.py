@@ -32,6 +32,8 @@ COHERENCE_SOURCES = "gs_register_coherence_sources"
 HELP_SOURCES = "gs_register_help_sources"
 #: Every model and field that holds or points to a person: ``PersonalData``.
 PERSONAL_DATA = "gs_register_personal_data"
+#: Rules that delete or anonymise what is kept no longer: ``RetentionRule``.
+RETENTION_RULES = "gs_register_retention_rules"
 #: App labels whose every model permission coordinators hold: ``str``.
 COORDINATOR_APPS = "gs_register_coordinator_apps"
 #: Models whose changes may alter what an anonymous visitor sees: model classes.
@@ -104,6 +106,16 @@ class HelpSource:
 
     key: str
     contacts: Callable[[], list[dict]]
+
+
+@dataclass(frozen=True)
+class RetentionRule:
+    """What is kept how long: ``apply(now=…)`` acts on what is due, returns a
+    count, and changes nothing the second time for the same moment."""
+
+    key: str
+    description: str
+    apply: Callable[..., int]
 
 
 def ordered(items: Iterable, *, key: str = "order") -> list:

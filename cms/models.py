@@ -164,6 +164,8 @@ class User(AbstractUser):
         choices=Language.choices,
         default=Language.GERMAN,
     )
+    # When the person was told that their unused account will be erased.
+    inactivity_warned_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = UserManager()
 

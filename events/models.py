@@ -574,6 +574,8 @@ class CalendarFeed(models.Model):
     token_hash = models.CharField(max_length=64, unique=True)
     created_at = models.DateTimeField(auto_now_add=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
+    # Updated at most once a day, so unused links can be removed.
+    last_used_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -586,3 +588,28 @@ class CalendarFeed(models.Model):
     @staticmethod
     def hash_token(token: str) -> str:
         return hashlib.sha256(token.encode()).hexdigest()
+
+
+class ParticipationSummary(models.Model):
+    """What stays of a training's participant list once it is anonymised.
+
+    Twelve months after a training the waiting list, cancellations and trainer
+    messages go; confirmed bookings stay for each participant's own history and
+    certificates, but trainers see only these counts.
+    """
+
+    event = models.OneToOneField(
+        EventPage, on_delete=models.CASCADE, related_name="participation_summary"
+    )
+    confirmed = models.PositiveIntegerField(_("Bestätigt"), default=0)
+    attended = models.PositiveIntegerField(_("Teilgenommen"), default=0)
+    waiting = models.PositiveIntegerField(_("Warteliste"), default=0)
+    cancelled = models.PositiveIntegerField(_("Abgemeldet"), default=0)
+    anonymised_at = models.DateTimeField(_("Anonymisiert am"))
+
+    class Meta:
+        verbose_name = _("Teilnahme-Zusammenfassung")
+        verbose_name_plural = _("Teilnahme-Zusammenfassungen")
+
+    def __str__(self) -> str:
+        return str(self.event)

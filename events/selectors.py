@@ -24,6 +24,7 @@ from events.models import (
     CalendarFeed,
     EventPage,
     EventSession,
+    ParticipationSummary,
     Venue,
 )
 
@@ -431,7 +432,13 @@ def _waiting_positions(event_ids: list[int]) -> dict[int, int]:
 
 
 def participants(event: EventPage) -> dict:
-    """Confirmed participants (with attendance) and the waiting list of a training."""
+    """Confirmed participants (with attendance) and the waiting list of a training.
+
+    Once the list is anonymised (a year after the training) only its counts remain.
+    """
+    summary = ParticipationSummary.objects.filter(event=event).first()
+    if summary is not None:
+        return {"confirmed": [], "waiting": [], "sessions": [], "summary": summary}
     bookings = list(
         Booking.objects.filter(event=event, status__in=Booking.ACTIVE)
         .select_related("user", "user__district")

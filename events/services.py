@@ -11,7 +11,7 @@ import secrets
 from datetime import datetime, timedelta
 
 from django.db import IntegrityError, transaction
-from django.db.models import Min
+from django.db.models import Max, Min, Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -25,6 +25,7 @@ from events.models import (
     CalendarFeed,
     EventPage,
     EventSession,
+    ParticipationSummary,
     TrainerMessage,
 )
 
@@ -541,3 +542,62 @@ def _booking_move(
         moved_from=booking.event_id,
     )
     return moved
+
+
+# -- Retention: participant lists and calendar links are kept no longer. ------
+
+PARTICIPANTS_RETENTION = timedelta(days=365)
+FEED_RETENTION = timedelta(days=365)
+REVOKED_FEED_RETENTION = timedelta(days=30)
+
+
+def participant_lists_anonymise(*, now: datetime) -> int:
+    """Anonymise the participant lists of trainings that ended a year ago.
+
+    Counts stay on a summary; the waiting list, cancellations and trainer
+    messages go; confirmed bookings and their attendance stay, because they
+    are the participants' own history and the ground of their certificates.
+    """
+    due = (
+        EventPage.objects.filter(participation_summary__isnull=True)
+        .annotate(last_end=Max("sessions__end"))
+        .filter(last_end__lt=now - PARTICIPANTS_RETENTION)
+    )
+    done = 0
+    for event in due.iterator():
+        with transaction.atomic():
+            bookings = Booking.objects.filter(event=event)
+            ParticipationSummary.objects.create(
+                event=event,
+                confirmed=bookings.filter(status=Booking.Status.CONFIRMED).count(),
+                attended=bookings.filter(attendances__state=Attendance.State.ATTENDED)
+                .distinct()
+                .count(),
+                waiting=bookings.filter(status=Booking.Status.WAITING).count(),
+                cancelled=bookings.filter(status=Booking.Status.CANCELLED).count(),
+                anonymised_at=now,
+            )
+            bookings.exclude(status=Booking.Status.CONFIRMED).delete()
+            TrainerMessage.objects.filter(event=event).delete()
+            Attendance.objects.filter(booking__event=event).update(recorded_by=None)
+        done += 1
+    return done
+
+
+def calendar_feeds_remove_unused(*, now: datetime) -> int:
+    """Remove calendar links unused for a year, and revoked ones after 30 days."""
+    removed, _details = (
+        CalendarFeed.objects.filter(
+            Q(revoked_at__lt=now - REVOKED_FEED_RETENTION)
+            | Q(last_used_at__lt=now - FEED_RETENTION)
+            | Q(last_used_at__isnull=True, created_at__lt=now - FEED_RETENTION)
+        )
+    ).delete()
+    return removed
+
+
+def calendar_feed_mark_used(*, feed: CalendarFeed, now: datetime | None = None) -> None:
+    """Note that a calendar link was used, at most once a day (one cheap write)."""
+    now = now or timezone.now()
+    if feed.last_used_at is None or feed.last_used_at < now - timedelta(days=1):
+        CalendarFeed.objects.filter(pk=feed.pk).update(last_used_at=now)

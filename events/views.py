@@ -441,6 +441,7 @@ def personal_feed(request: HttpRequest, token: str) -> HttpResponse:
     feed = selectors.feed_for_token(token)
     if feed is None:
         raise Http404
+    services.calendar_feed_mark_used(feed=feed)
     marker, last_modified = selectors.personal_feed_fingerprint(feed.user)
     return _feed(
         request,

@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms import hooks as cms_hooks
-from events import admin_views, sections, selectors
+from events import admin_views, sections, selectors, services
 from events.models import Booking, EventPage, EventSession, Venue
 
 
@@ -127,3 +127,26 @@ def coordinator_apps():
 def public_content_models():
     # Seats, dates and places show on public pages; bookings change free seats.
     return [Venue, EventSession, Booking]
+
+
+@hooks.register(cms_hooks.RETENTION_RULES)
+def retention_rules():
+    return [
+        cms_hooks.RetentionRule(
+            key="events-participants",
+            description=_(
+                "Teilnahmelisten von Schulungen, die vor 12 Monaten endeten: "
+                "Warteliste, Abmeldungen und Nachrichten gelöscht, nur Zahlen "
+                "bleiben; die eigene Teilnahme bleibt für die Person sichtbar."
+            ),
+            apply=services.participant_lists_anonymise,
+        ),
+        cms_hooks.RetentionRule(
+            key="events-feeds",
+            description=_(
+                "Kalender-Abo-Links: 12 Monate nach der letzten Nutzung gelöscht, "
+                "widerrufene nach 30 Tagen."
+            ),
+            apply=services.calendar_feeds_remove_unused,
+        ),
+    ]

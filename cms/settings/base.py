@@ -54,6 +54,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Below whitenoise, which serves static files compressed ahead of time.
+    # Django's GZip pads each response with random bytes against BREACH.
+    "django.middleware.gzip.GZipMiddleware",
     "cms.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.ExplicitLanguageMiddleware",
@@ -215,6 +218,11 @@ CELERY_BEAT_SCHEDULE = {
     "events-reminders": {
         "task": "events.tasks.reminders_send_task",
         "schedule": 15 * 60,
+    },
+    # Deletes and anonymises what is kept no longer (cms.retention), at night.
+    "retention": {
+        "task": "cms.tasks.retention_apply_task",
+        "schedule": crontab(hour=3, minute=15),
     },
     "exchange-daily-digest": {
         "task": "exchange.tasks.digest_send_all_task",

@@ -3,28 +3,20 @@
   "use strict";
   document.documentElement.classList.add("js");
 
-  // Collapsible main navigation on small screens.
+  // Collapsible main navigation on small screens: the stylesheet folds it
+  // (early.js marks the page before the first paint); a click opens it.
   var toggle = document.querySelector(".nav-toggle");
   var nav = document.getElementById("hauptnavigation");
   if (toggle && nav) {
-    var small = window.matchMedia("(max-width: 52rem)");
-    var apply = function () {
-      if (small.matches) {
-        toggle.hidden = false;
-        var open = toggle.getAttribute("aria-expanded") === "true";
-        nav.setAttribute("data-collapsed", open ? "false" : "true");
-      } else {
-        toggle.hidden = true;
-        nav.removeAttribute("data-collapsed");
-      }
-    };
     toggle.addEventListener("click", function () {
-      var open = toggle.getAttribute("aria-expanded") === "true";
-      toggle.setAttribute("aria-expanded", open ? "false" : "true");
-      apply();
+      var open = toggle.getAttribute("aria-expanded") !== "true";
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+      if (open) {
+        nav.setAttribute("data-expanded", "");
+      } else {
+        nav.removeAttribute("data-expanded");
+      }
     });
-    small.addEventListener("change", apply);
-    apply();
   }
 
   // Buttons with data-copy-target copy the value of that field to the clipboard.

@@ -68,3 +68,23 @@ def test_pages_load_nothing_from_third_parties(client, home_page, path):
     loaded += re.findall(r'<link[^>]+href="([^"]+)"', html)
     assert loaded
     assert all(url.startswith("/") and not url.startswith("//") for url in loaded)
+
+
+def test_pages_are_sent_compressed_also_from_the_cache(client, home_page, settings):
+    import gzip
+
+    settings.PUBLIC_PAGE_CACHE = True
+    for expected in ("MISS", "HIT"):
+        response = client.get("/", HTTP_ACCEPT_ENCODING="gzip")
+        assert response.headers["X-Cache"] == expected
+        assert response.headers["Content-Encoding"] == "gzip"
+        assert b"<html" in gzip.decompress(response.content)
+    assert "Content-Encoding" not in client.get("/").headers
+
+
+def test_the_menu_is_folded_by_the_stylesheet_before_any_script_runs(client, home_page):
+    html = client.get("/").content.decode()
+    head = html.split("</head>")[0]
+    # early.js is the only script that runs before the first paint.
+    assert 'src="/static/js/early.js"></script>' in head
+    assert "hidden" not in html.split('class="nav-toggle"')[1].split(">")[0]
