@@ -4,6 +4,7 @@ and the site-wide pages."""
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -343,3 +344,40 @@ class StandardPage(PublicPageMixin, Page):
 
     class Meta:
         verbose_name = _("Inhaltsseite")
+
+
+class SentMail(models.Model):
+    """The key of one e-mail that went out, so a retried task sends it only once.
+
+    The key is kind + object + version + recipient. Only the key is kept, never
+    the subject or body; a recipient without an account is kept as a keyed hash
+    of the address, not the address itself.
+    """
+
+    kind = models.CharField(max_length=60)
+    object_key = models.CharField(max_length=60)
+    version = models.CharField(max_length=60, blank=True, default="")
+    recipient = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    address_hash = models.CharField(max_length=64, blank=True, default="")
+    sent_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "object_key", "version", "recipient"],
+                condition=models.Q(recipient__isnull=False),
+                name="unique_sent_mail_to_person",
+            ),
+            models.UniqueConstraint(
+                fields=["kind", "object_key", "version", "address_hash"],
+                condition=models.Q(recipient__isnull=True),
+                name="unique_sent_mail_to_address",
+            ),
+        ]
+        verbose_name = _("Versandte E-Mail")
+        verbose_name_plural = _("Versandte E-Mails")
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.object_key}:{self.version}"

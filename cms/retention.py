@@ -7,17 +7,15 @@ own rule erases accounts unused for 24 months, after a warning 30 days ahead.
 import logging
 from datetime import datetime, timedelta
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db.models import F, Q
 from django.db.models.functions import Coalesce, Greatest
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from cms import hooks, privacy
+from cms import hooks, mail, privacy
+from cms.links import absolute_url
 from cms.models import User
 
 logger = logging.getLogger(__name__)
@@ -77,19 +75,21 @@ def inactive_accounts_erase(*, now: datetime) -> int:
 
 
 def _send_inactivity_warning(user: User, *, erase_on: datetime) -> None:
-    with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
-        context = {
-            "user": user,
+    with mail.recipient_language(user):
+        subject = _("Ihr Konto wird gelöscht, wenn Sie es nicht mehr nutzen")
+    # One warning per planned erasure date: a retried run warns nobody twice.
+    mail.mail(
+        kind="cms.inactivity_warning",
+        key=user.pk,
+        version=erase_on.date().isoformat(),
+        to=user,
+        subject=subject,
+        template="cms/email/inactivity_warning",
+        context={
             "erase_on": erase_on,
-            "login_url": settings.SITE_URL + reverse("account_login"),
-        }
-        send_mail(
-            subject=_("Ihr Konto wird gelöscht, wenn Sie es nicht mehr nutzen")
-            + " – Gemeinsam Stark",
-            message=render_to_string("cms/email/inactivity_warning.txt", context),
-            from_email=None,
-            recipient_list=[user.email],
-        )
+            "login_url": absolute_url(reverse("account_login")),
+        },
+    )
 
 
 SITE_RULES = (
@@ -109,5 +109,13 @@ SITE_RULES = (
             "Person selbst."
         ),
         apply=inactive_accounts_erase,
+    ),
+    hooks.RetentionRule(
+        key="sent-mail-keys",
+        description=gettext_lazy(
+            "Schlüssel versandter E-Mails (Art, Objekt, Empfänger:in, Zeitpunkt, "
+            "kein Text): gelöscht nach 400 Tagen."
+        ),
+        apply=lambda *, now: mail.sent_mail_prune(now=now),
     ),
 )

@@ -545,23 +545,6 @@ class TrainerMessage(models.Model):
         return self.subject
 
 
-class SentNotification(models.Model):
-    """One email that went out; its key makes a retried task send nothing twice."""
-
-    key = models.CharField(max_length=120, unique=True)
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
-    )
-    sent_at = models.DateTimeField(null=True)
-
-    class Meta:
-        verbose_name = _("Versandte Benachrichtigung")
-        verbose_name_plural = _("Versandte Benachrichtigungen")
-
-    def __str__(self) -> str:
-        return self.key
-
-
 class CalendarFeed(models.Model):
     """A secret link to a person's own calendar of bookings."""
 

@@ -1,91 +1,78 @@
-"""Emails about bookings, each sent at most once per key.
+"""E-mails about bookings, sent through the one mail service.
 
-A task that is retried after a crash finds its key already marked as sent and
-sends nothing. Every email goes out in the recipient's language, as plain text
-and HTML, and, where it concerns a date in the calendar, with the training as
-an ``.ics`` invitation.
+Each goes out once per key (a retried task sends nothing twice), in the
+recipient's language, and, where it concerns a date in the calendar, with the
+training as an ``.ics`` invitation. Reads come from ``events.selectors``.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from email.mime.base import MIMEBase
 
-from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
-from django.db import transaction
-from django.template.loader import render_to_string
-from django.utils import formats, timezone, translation
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from cms import mail
 from events import ical, selectors
-from events.models import Booking, EventPage, SentNotification, TrainerMessage
+from events.models import Booking, EventPage, EventSession, TrainerMessage
+
+TEMPLATE = "events/email/notification"
 
 
-def send_once(
+def _send(
     *,
-    key: str,
-    user,
+    kind: str,
+    key: object,
+    booking: Booking,
     subject: str,
     paragraphs: list[str],
     event: EventPage,
-    booking: Booking | None = None,
+    version: object = "",
     ics_method: str | None = None,
     show_access: bool = False,
     message_body: str = "",
+    reply_to: str | None = None,
 ) -> bool:
-    """Send one email unless this key was sent before; tell whether it went out."""
-    with transaction.atomic():
-        record, _created = SentNotification.objects.select_for_update().get_or_create(
-            key=key, defaults={"user": user}
+    """Send one mail about a training to the booking's person, once per key."""
+    user = booking.user
+    url = selectors.absolute_url(event, selectors.site_root_path())
+    attachments = []
+    if ics_method:
+        audience = ical.CONFIRMED if show_access else ical.PUBLIC
+        data = ical.build_calendar(
+            selectors.event_entries(event, audience),
+            name=event.title,
+            description=event.summary or event.title,
+            url=url,
+            method=ics_method,
+            attendee=user,
         )
-        if record.sent_at is not None:
-            return False
-        url = selectors.absolute_url(event, selectors.site_root_path())
-        context = {
-            "user": user,
+        attachments.append(
+            mail.Attachment(
+                filename="schulung.ics",
+                content=data,
+                content_type="text/calendar",
+                params={"method": ics_method},
+            )
+        )
+    return mail.mail(
+        kind=kind,
+        key=key,
+        version=version,
+        to=user,
+        template=TEMPLATE,
+        subject=subject,
+        context={
             "event": event,
             "sessions": sorted(event.sessions.all(), key=lambda s: s.start),
             "paragraphs": paragraphs,
             "message_body": message_body,
             "url": url,
             "show_access": show_access and event.is_online,
-            "dashboard_url": settings.SITE_URL + "/mein-bereich/",
-            "site_name": settings.WAGTAIL_SITE_NAME,
-            "language": translation.get_language() or settings.LANGUAGE_CODE,
-        }
-        text = render_to_string("events/email/notification.txt", context)
-        html = render_to_string("events/email/notification.html", context)
-        email = EmailMultiAlternatives(
-            subject=f"[{settings.WAGTAIL_SITE_NAME}] {subject}",
-            body=text,
-            to=[user.email],
-        )
-        email.attach_alternative(html, "text/html")
-        if ics_method:
-            audience = ical.CONFIRMED if show_access else ical.PUBLIC
-            data = ical.build_calendar(
-                selectors.event_entries(event, audience),
-                name=event.title,
-                description=event.summary or event.title,
-                url=url,
-                method=ics_method,
-                attendee=user,
-            )
-            part = MIMEBase("text", "calendar")
-            part.set_payload(data.decode("utf-8"), charset="utf-8")
-            # Outlook reads the method unquoted, matching METHOD in the body.
-            part.replace_header(
-                "Content-Type", f"text/calendar; charset=utf-8; method={ics_method}"
-            )
-            part.add_header(
-                "Content-Disposition", "attachment", filename="schulung.ics"
-            )
-            email.attach(part)
-        email.send()
-        record.sent_at = timezone.now()
-        record.save(update_fields=["sent_at"])
-    return True
+        },
+        reply_to=reply_to,
+        attachments=attachments,
+    )
 
 
 def _when(event: EventPage) -> str:
@@ -109,10 +96,11 @@ def booking_confirmation_send(*, booking: Booking) -> bool:
     if not booking.is_confirmed:
         return False
     user, event = booking.user, booking.event
-    with translation.override(user.preferred_language):
-        return send_once(
-            key=f"booking-confirmed:{booking.pk}",
-            user=user,
+    with mail.recipient_language(user):
+        return _send(
+            kind="events.booking_confirmed",
+            key=booking.pk,
+            booking=booking,
             subject=_("Anmeldung bestätigt: %(title)s") % {"title": event.title},
             paragraphs=[
                 _("Sie sind für die Schulung „%(title)s“ angemeldet.")
@@ -121,7 +109,6 @@ def booking_confirmation_send(*, booking: Booking) -> bool:
                 _("Die Einladung für Ihren Kalender hängt an dieser E-Mail."),
             ],
             event=event,
-            booking=booking,
             ics_method="REQUEST",
             show_access=True,
         )
@@ -130,27 +117,28 @@ def booking_confirmation_send(*, booking: Booking) -> bool:
 def booking_waiting_send(*, booking: Booking) -> bool:
     if not booking.is_waiting:
         return False
-    from events.services import waiting_position
-
     user, event = booking.user, booking.event
-    with translation.override(user.preferred_language):
-        return send_once(
-            key=f"booking-waiting:{booking.pk}",
-            user=user,
+    with mail.recipient_language(user):
+        return _send(
+            kind="events.booking_waiting",
+            key=booking.pk,
+            booking=booking,
             subject=_("Warteliste: %(title)s") % {"title": event.title},
             paragraphs=[
                 _(
                     "Die Schulung „%(title)s“ ist ausgebucht. Sie stehen auf "
                     "Platz %(position)s der Warteliste."
                 )
-                % {"title": event.title, "position": waiting_position(booking)},
+                % {
+                    "title": event.title,
+                    "position": selectors.waiting_position(booking),
+                },
                 _(
                     "Wird ein Platz frei, rücken Sie automatisch nach. Wir "
                     "schreiben Ihnen dann sofort."
                 ),
             ],
             event=event,
-            booking=booking,
         )
 
 
@@ -158,10 +146,11 @@ def booking_promotion_send(*, booking: Booking) -> bool:
     if not booking.is_confirmed:
         return False
     user, event = booking.user, booking.event
-    with translation.override(user.preferred_language):
-        return send_once(
-            key=f"booking-promoted:{booking.pk}",
-            user=user,
+    with mail.recipient_language(user):
+        return _send(
+            kind="events.booking_promoted",
+            key=booking.pk,
+            booking=booking,
             subject=_("Sie haben einen Platz: %(title)s") % {"title": event.title},
             paragraphs=[
                 _(
@@ -176,7 +165,6 @@ def booking_promotion_send(*, booking: Booking) -> bool:
                 ),
             ],
             event=event,
-            booking=booking,
             ics_method="REQUEST",
             show_access=True,
         )
@@ -187,7 +175,7 @@ def booking_moved_send(*, booking: Booking) -> bool:
     if booking.status == Booking.Status.CANCELLED:
         return False
     user, event = booking.user, booking.event
-    with translation.override(user.preferred_language):
+    with mail.recipient_language(user):
         if booking.is_confirmed:
             subject = _("Neuer Termin: Sie haben einen Platz")
             first = _(
@@ -199,8 +187,6 @@ def booking_moved_send(*, booking: Booking) -> bool:
                 "„Mein Bereich“ ab, damit der Platz weitergegeben wird."
             )
         else:
-            from events.services import waiting_position
-
             subject = _("Neuer Termin: Sie stehen auf der Warteliste")
             first = _(
                 "Sie standen auf der Warteliste der Schulung „%(title)s“. Jetzt "
@@ -209,10 +195,11 @@ def booking_moved_send(*, booking: Booking) -> bool:
             last = _(
                 "Sie stehen auf Platz %(position)s seiner Warteliste. Wird ein "
                 "Platz frei, rücken Sie automatisch nach."
-            ) % {"position": waiting_position(booking)}
-        return send_once(
-            key=f"booking-moved:{booking.pk}",
-            user=user,
+            ) % {"position": selectors.waiting_position(booking)}
+        return _send(
+            kind="events.booking_moved",
+            key=booking.pk,
+            booking=booking,
             subject=subject,
             paragraphs=[
                 first % {"title": event.title},
@@ -224,7 +211,6 @@ def booking_moved_send(*, booking: Booking) -> bool:
                 last,
             ],
             event=event,
-            booking=booking,
             ics_method="REQUEST" if booking.is_confirmed else None,
             show_access=booking.is_confirmed,
         )
@@ -234,27 +220,37 @@ def booking_cancellation_send(*, booking: Booking) -> bool:
     if booking.status != Booking.Status.CANCELLED:
         return False
     user, event = booking.user, booking.event
-    with translation.override(user.preferred_language):
+    reply_to = None
+    with mail.recipient_language(user):
         if booking.cancelled_by_organiser:
             paragraphs = [
                 _("Das Team der Schulung hat Ihre Anmeldung für „%(title)s“ storniert.")
                 % {"title": event.title},
-                _("Bei Fragen antworten Sie gern auf diese E-Mail."),
             ]
+            # A reply is invited only when someone reads it: the coordination.
+            reply_to = mail.coordination_address()
+            if reply_to:
+                paragraphs.append(
+                    _(
+                        "Bei Fragen antworten Sie gern auf diese E-Mail: Ihre "
+                        "Antwort erreicht die Koordination."
+                    )
+                )
         else:
             paragraphs = [
                 _("Sie haben sich von der Schulung „%(title)s“ abgemeldet.")
                 % {"title": event.title},
                 _("Danke, dass Sie Bescheid gegeben haben."),
             ]
-        return send_once(
-            key=f"booking-cancelled:{booking.pk}",
-            user=user,
+        return _send(
+            kind="events.booking_cancelled",
+            key=booking.pk,
+            booking=booking,
             subject=_("Abmeldung: %(title)s") % {"title": event.title},
             paragraphs=paragraphs,
             event=event,
-            booking=booking,
             ics_method="CANCEL" if booking.confirmed_at else None,
+            reply_to=reply_to,
         )
 
 
@@ -265,8 +261,7 @@ def event_change_notify(*, event: EventPage, changes: list[str]) -> int:
     ).select_related("user")
     sent = 0
     for booking in bookings:
-        user = booking.user
-        with translation.override(user.preferred_language):
+        with mail.recipient_language(booking.user):
             if event.is_cancelled:
                 paragraphs = [
                     _("Die Schulung „%(title)s“ wurde leider abgesagt.")
@@ -288,13 +283,14 @@ def event_change_notify(*, event: EventPage, changes: list[str]) -> int:
                     )
                 subject = _("Geändert: %(title)s") % {"title": event.title}
                 method = "REQUEST" if booking.is_confirmed else None
-            sent += send_once(
-                key=f"event-changed:{event.pk}:{event.sequence}:{booking.pk}",
-                user=user,
+            sent += _send(
+                kind="events.event_changed",
+                key=booking.pk,
+                version=event.sequence,
+                booking=booking,
                 subject=subject,
                 paragraphs=paragraphs,
                 event=event,
-                booking=booking,
                 ics_method=method,
                 show_access=booking.is_confirmed and not event.is_cancelled,
             )
@@ -302,9 +298,11 @@ def event_change_notify(*, event: EventPage, changes: list[str]) -> int:
 
 
 def reminders_send(*, now: datetime | None = None) -> int:
-    """Remind confirmed participants of every session starting within 24 hours."""
-    from events.models import EventSession
+    """Remind confirmed participants of every session starting within 24 hours.
 
+    The reminder carries the invitation again, so a calendar that missed it
+    still gets the training.
+    """
     now = now or timezone.now()
     sessions = EventSession.objects.filter(
         start__gt=now,
@@ -318,11 +316,12 @@ def reminders_send(*, now: datetime | None = None) -> int:
             event_id=session.event_id, status=Booking.Status.CONFIRMED
         ).select_related("user")
         for booking in bookings:
-            user = booking.user
-            with translation.override(user.preferred_language):
-                sent += send_once(
-                    key=f"reminder:{booking.pk}:{session.pk}",
-                    user=user,
+            with mail.recipient_language(booking.user):
+                sent += _send(
+                    kind="events.reminder",
+                    key=booking.pk,
+                    version=session.pk,
+                    booking=booking,
                     subject=_("Erinnerung: %(title)s") % {"title": session.event.title},
                     paragraphs=[
                         _("Wir erinnern Sie an die Schulung „%(title)s“.")
@@ -330,7 +329,7 @@ def reminders_send(*, now: datetime | None = None) -> int:
                         _("Termin: %(when)s") % {"when": _format_session(session)},
                     ],
                     event=session.event,
-                    booking=booking,
+                    ics_method="REQUEST",
                     show_access=True,
                 )
     return sent
@@ -347,11 +346,11 @@ def trainer_message_deliver(*, message: TrainerMessage) -> int:
     event = message.event
     sent = 0
     for booking in bookings:
-        user = booking.user
-        with translation.override(user.preferred_language):
-            sent += send_once(
-                key=f"message:{message.pk}:{user.pk}",
-                user=user,
+        with mail.recipient_language(booking.user):
+            sent += _send(
+                kind="events.trainer_message",
+                key=message.pk,
+                booking=booking,
                 subject=f"{message.subject} ({event.title})",
                 paragraphs=[
                     _("Eine Nachricht zur Schulung „%(title)s“:")
@@ -359,7 +358,6 @@ def trainer_message_deliver(*, message: TrainerMessage) -> int:
                 ],
                 message_body=message.body,
                 event=event,
-                booking=booking,
                 show_access=booking.is_confirmed,
             )
     return sent

@@ -7,7 +7,6 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, F, FloatField, Max, Prefetch, Q, QuerySet
 from django.db.models.functions import Cast
@@ -15,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import ngettext
 from wagtail.models import Site
 
+from cms.links import absolute_url as site_url
 from cms.models import District, Topic
 from events.ical import CONFIRMED, PUBLIC, WAITING, Entry
 from events.models import (
@@ -199,6 +199,19 @@ def filter_options() -> dict:
     }
 
 
+def waiting_position(booking: Booking) -> int:
+    """Return the 1-based place of a waiting booking in its queue."""
+    return (
+        Booking.objects.filter(
+            event_id=booking.event_id,
+            status=Booking.Status.WAITING,
+            queued_at__lte=booking.queued_at,
+        )
+        .exclude(queued_at=booking.queued_at, pk__gt=booking.pk)
+        .count()
+    )
+
+
 def site_root_path() -> str:
     site = Site.objects.filter(is_default_site=True).only("root_page").first()
     if site is None:
@@ -210,7 +223,7 @@ def absolute_url(event: EventPage, root_path: str) -> str:
     path = event.url_path
     if path.startswith(root_path):
         path = "/" + path[len(root_path) :]
-    return settings.SITE_URL + path
+    return site_url(path)
 
 
 def calendar_page():
@@ -225,7 +238,7 @@ def absolute_url_of_calendar() -> str:
 
     index = EventIndexPage.objects.live().only("url_path").first()
     if index is None:
-        return settings.SITE_URL + "/"
+        return site_url("/")
     return absolute_url(index, site_root_path())
 
 

@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from cms import hooks
 from cms.audit import audit_record
 from cms.errors import DomainError
-from events import tasks
+from events import selectors, tasks
 from events.models import (
     Attendance,
     Booking,
@@ -103,19 +103,6 @@ def check_bookable(event: EventPage, now: datetime) -> None:
         raise BookingError("closed", date=_format_datetime(closes))
 
 
-def waiting_position(booking: Booking) -> int:
-    """Return the 1-based place of a waiting booking in its queue."""
-    return (
-        Booking.objects.filter(
-            event_id=booking.event_id,
-            status=Booking.Status.WAITING,
-            queued_at__lte=booking.queued_at,
-        )
-        .exclude(queued_at=booking.queued_at, pk__gt=booking.pk)
-        .count()
-    )
-
-
 def confirmed_count(event: EventPage) -> int:
     return Booking.objects.filter(event=event, status=Booking.Status.CONFIRMED).count()
 
@@ -140,7 +127,7 @@ def booking_create(
         if existing is not None:
             if existing.is_waiting:
                 raise BookingError(
-                    "already_waiting", position=waiting_position(existing)
+                    "already_waiting", position=selectors.waiting_position(existing)
                 )
             raise BookingError("already_booked")
         if event.capacity is None or confirmed_count(event) < event.capacity:

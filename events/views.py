@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
@@ -23,6 +22,7 @@ from django.utils.http import (
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from cms.links import absolute_url
 from cms.spreadsheets import csv_download
 from events import ical, selectors, services
 from events.forms import CalendarFeedForm, TrainerMessageForm
@@ -82,7 +82,7 @@ def _feed_url(request: HttpRequest) -> str:
     for name in list(query):
         if name not in FILTER_PARAMETERS or not query.get(name):
             query.pop(name)
-    url = settings.SITE_URL + reverse("events:feed")
+    url = absolute_url(reverse("events:feed"))
     return f"{url}?{query.urlencode()}" if query else url
 
 
@@ -131,7 +131,7 @@ def event_context(request: HttpRequest, event: EventPage) -> dict:
         "closed_reason": None,
     }
     if booking is not None and booking.is_waiting:
-        context["position"] = services.waiting_position(booking)
+        context["position"] = selectors.waiting_position(booking)
     try:
         services.check_bookable(event, timezone.now())
     except services.BookingError as error:
@@ -166,7 +166,7 @@ def book(request: HttpRequest, pk: int) -> HttpResponse:
                 "Die Schulung ist ausgebucht. Sie stehen auf Platz %(position)s der "
                 "Warteliste."
             )
-            % {"position": services.waiting_position(booking)},
+            % {"position": selectors.waiting_position(booking)},
         )
     return redirect(event.url)
 
@@ -494,8 +494,8 @@ def feeds(request: HttpRequest) -> HttpResponse:
                 messages.success(request, _("Der Link funktioniert nicht mehr."))
     new_url = None
     if new_token:
-        new_url = settings.SITE_URL + reverse(
-            "events:personal_feed", kwargs={"token": new_token}
+        new_url = absolute_url(
+            reverse("events:personal_feed", kwargs={"token": new_token})
         )
     return render(
         request,

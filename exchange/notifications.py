@@ -1,19 +1,17 @@
 """Who hears about a new post, and the emails: immediate, daily digest,
 one-click unsubscribe."""
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import Q
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from cms import roles
+from cms import mail, roles
+from cms.links import absolute_url
 from exchange.models import (
     Forum,
     Frequency,
@@ -132,7 +130,11 @@ def unsubscribe_token(*, user_id: int, forum_id: int) -> str:
 
 def unsubscribe_url(*, user_id: int, forum_id: int) -> str:
     token = unsubscribe_token(user_id=user_id, forum_id=forum_id)
-    return settings.SITE_URL + reverse("exchange:unsubscribe", args=[token])
+    return absolute_url(reverse("exchange:unsubscribe", args=[token]))
+
+
+def _context(**context) -> dict:
+    return {**context, "settings_url": absolute_url(reverse("exchange:settings"))}
 
 
 def unsubscribe(*, token: str) -> tuple[object, Forum | None]:
@@ -152,31 +154,6 @@ def unsubscribe(*, token: str) -> tuple[object, Forum | None]:
     return user, forum
 
 
-def _send(*, user, subject: str, template: str, context: dict, unsubscribe: str):
-    with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
-        context = {
-            **context,
-            "user": user,
-            "language": translation.get_language(),
-            "site_url": settings.SITE_URL,
-            "unsubscribe_url": unsubscribe,
-            "settings_url": settings.SITE_URL + reverse("exchange:settings"),
-        }
-        message = EmailMultiAlternatives(
-            subject=f"[Gemeinsam Stark] {subject}",
-            body=render_to_string(f"exchange/email/{template}.txt", context),
-            to=[user.email],
-            headers={
-                "List-Unsubscribe": f"<{unsubscribe}>",
-                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-            },
-        )
-        message.attach_alternative(
-            render_to_string(f"exchange/email/{template}.html", context), "text/html"
-        )
-        message.send()
-
-
 def notification_email_send(*, notification_id: int) -> bool:
     """Email one notification unless it was emailed already or is unwanted."""
     with transaction.atomic():
@@ -192,20 +169,22 @@ def notification_email_send(*, notification_id: int) -> bool:
         if effective_frequencies({user.pk}, forum.pk)[user.pk] != Frequency.IMMEDIATE:
             return False
         post = notification.post
-        with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
+        with mail.recipient_language(user):
             subject = _subject(notification)
-        _send(
-            user=user,
+        mail.mail(
+            kind="exchange.notification",
+            key=notification.pk,
+            to=user,
             subject=subject,
-            template="notification",
-            context={
-                "notification": notification,
-                "post": post,
-                "thread": post.thread,
-                "forum": forum,
-                "post_url": settings.SITE_URL + post.get_absolute_url(),
-            },
-            unsubscribe=unsubscribe_url(user_id=user.pk, forum_id=forum.pk),
+            template="exchange/email/notification",
+            context=_context(
+                notification=notification,
+                post=post,
+                thread=post.thread,
+                forum=forum,
+                post_url=absolute_url(post.get_absolute_url()),
+            ),
+            unsubscribe_url=unsubscribe_url(user_id=user.pk, forum_id=forum.pk),
         )
         notification.emailed_at = timezone.now()
         notification.save(update_fields=["emailed_at"])
@@ -264,22 +243,25 @@ def digest_send(*, user_id: int) -> int:
         due = [n for n in waiting if prefs.get(n.forum_id, general) == Frequency.DAILY]
         if not due:
             return 0
-        with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
+        with mail.recipient_language(user):
             subject = ngettext(
                 "Ihre Zusammenfassung aus dem Austausch: %(count)s Neuigkeit",
                 "Ihre Zusammenfassung aus dem Austausch: %(count)s Neuigkeiten",
                 len(due),
             ) % {"count": len(due)}
-        _send(
-            user=user,
+        # The newest notification names this digest: a retry finds its key.
+        mail.mail(
+            kind="exchange.digest",
+            key=user.pk,
+            version=max(n.pk for n in due),
+            to=user,
             subject=subject,
-            template="digest",
-            context={
-                "notifications": due,
-                "notifications_url": settings.SITE_URL
-                + reverse("exchange:notifications"),
-            },
-            unsubscribe=unsubscribe_url(user_id=user.pk, forum_id=GENERAL),
+            template="exchange/email/digest",
+            context=_context(
+                notifications=due,
+                notifications_url=absolute_url(reverse("exchange:notifications")),
+            ),
+            unsubscribe_url=unsubscribe_url(user_id=user.pk, forum_id=GENERAL),
         )
         Notification.objects.filter(pk__in=[n.pk for n in due]).update(
             digested_at=timezone.now()

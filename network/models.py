@@ -326,35 +326,6 @@ class Support(models.Model):
         return f"{self.user_id} → {self.request_id}"
 
 
-class TrainingNotice(models.Model):
-    """The record that a supporter was told about the training for a request.
-
-    Its unique key makes the notification idempotent: a retried task finds
-    the row and sends nothing.
-    """
-
-    request = models.ForeignKey(
-        TrainingRequest, on_delete=models.CASCADE, related_name="notices"
-    )
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
-    )
-    training = models.ForeignKey(
-        "events.EventPage", on_delete=models.CASCADE, related_name="+"
-    )
-    sent_at = models.DateTimeField(default=timezone.now)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["request", "user", "training"], name="unique_training_notice"
-            )
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.user_id} → {self.training_id}"
-
-
 class ReportSubscription(models.Model):
     """Someone who gets new situation reports as an email digest.
 

@@ -2,10 +2,8 @@
 
 from datetime import timedelta
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -13,14 +11,11 @@ from cms import roles
 from cms.audit import audit_record
 from cms.errors import DomainError
 from cms.models import District, Language, Topic, User
-from network.emails import send_to_address, send_to_user
 from network.models import (
     AmbassadorMessage,
     AmbassadorProfile,
-    ReportPage,
     ReportSubscription,
     Support,
-    TrainingNotice,
     TrainingRequest,
 )
 
@@ -261,33 +256,6 @@ def training_request_merge(
     return into
 
 
-def training_request_notify_supporters(*, request: TrainingRequest) -> int:
-    """Tell every supporter once that the linked training is open for booking."""
-    if request.training_id is None:
-        return 0
-    training = request.training
-    sent = 0
-    supporters = User.objects.filter(
-        training_request_supports__request=request, is_active=True
-    ).order_by("pk")
-    for user in supporters:
-        # One transaction per person: if the mail fails, the notice is not
-        # recorded and a retry sends it; if it was recorded, nothing is sent.
-        with transaction.atomic():
-            _notice, created = TrainingNotice.objects.get_or_create(
-                request=request, user=user, training=training
-            )
-            if not created:
-                continue
-            send_to_user(
-                user=user,
-                template="network/email/training_planned",
-                context={"request": request, "training": training},
-            )
-            sent += 1
-    return sent
-
-
 # Ambassadors and messages ---------------------------------------------------
 
 
@@ -401,37 +369,6 @@ def ambassador_message_reply(
     return message
 
 
-def ambassador_message_deliver(*, message_id: int) -> bool:
-    """Send a relayed message once; a second call sends nothing."""
-    with transaction.atomic():
-        message = (
-            AmbassadorMessage.objects.select_for_update()
-            .select_related("sender", "recipient")
-            .filter(pk=message_id, sent_at__isnull=True)
-            .first()
-        )
-        if message is None:
-            return False
-        reply_to = [message.sender.email] if message.share_email else None
-        send_to_user(
-            user=message.recipient,
-            template="network/email/message",
-            context={
-                "message": message,
-                "sender_name": message.sender.public_name,
-                "reply_url": settings.SITE_URL + _reply_path(message.public_id),
-            },
-            reply_to=reply_to,
-        )
-        message.sent_at = timezone.now()
-        message.save(update_fields=["sent_at"])
-        return True
-
-
-def _reply_path(public_id) -> str:
-    return reverse("network:message_reply", kwargs={"public_id": public_id})
-
-
 # Situation reports -----------------------------------------------------------
 
 
@@ -476,21 +413,6 @@ def report_subscribe_email(*, email: str, language: str) -> None:
     report_confirmation_send_task.delay_on_commit(subscription.pk)
 
 
-def report_confirmation_send(*, subscription_id: int) -> bool:
-    subscription = ReportSubscription.objects.filter(
-        pk=subscription_id, confirmed_at__isnull=True
-    ).first()
-    if subscription is None or not subscription.email:
-        return False
-    send_to_address(
-        email=subscription.email,
-        language=subscription.language,
-        template="network/email/report_confirm",
-        context={"confirm_url": _token_url("network:report_confirm", subscription)},
-    )
-    return True
-
-
 @transaction.atomic
 def report_confirm(*, token) -> bool:
     """Confirm an email subscription from the link; tell whether one exists."""
@@ -528,45 +450,3 @@ def report_unsubscribe_by_token(*, token) -> bool:
         target=subscription.user,
     )
     return True
-
-
-def _token_url(name: str, subscription: ReportSubscription) -> str:
-    return settings.SITE_URL + reverse(name, kwargs={"token": subscription.token})
-
-
-def report_digest_send(*, subscription_id: int) -> int:
-    """Mail one subscriber the reports published since their last digest."""
-    with transaction.atomic():
-        subscription = (
-            ReportSubscription.objects.select_for_update(of=("self",))
-            .select_related("user")
-            .filter(pk=subscription_id, confirmed_at__isnull=False)
-            .exclude(user__is_active=False)
-            .first()
-        )
-        if subscription is None:
-            return 0
-        since = subscription.last_sent_at or subscription.confirmed_at
-        reports = list(
-            ReportPage.objects.live()
-            .public()
-            .filter(first_published_at__gt=since)
-            .order_by("first_published_at")
-        )
-        if not reports:
-            return 0
-        send_to_address(
-            email=subscription.recipient_email,
-            language=subscription.recipient_language,
-            template="network/email/report_digest",
-            context={
-                "reports": reports,
-                "recipient": subscription.user,
-                "unsubscribe_url": _token_url(
-                    "network:report_unsubscribe", subscription
-                ),
-            },
-        )
-        subscription.last_sent_at = max(r.first_published_at for r in reports)
-        subscription.save(update_fields=["last_sent_at"])
-        return len(reports)

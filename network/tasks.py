@@ -1,8 +1,8 @@
-"""Celery tasks of the network: thin wrappers that take ids and call a service."""
+"""Celery tasks of the network: thin wrappers that take ids and send a mail."""
 
 from celery import shared_task
 
-from network import services
+from network import emails
 from network.models import ReportSubscription, TrainingRequest
 
 
@@ -13,22 +13,22 @@ def training_request_notify_supporters_task(request_id: int) -> int:
     )
     if request is None:
         return 0
-    return services.training_request_notify_supporters(request=request)
+    return emails.training_request_notify_supporters(request=request)
 
 
 @shared_task(acks_late=True)
 def ambassador_message_deliver_task(message_id: int) -> bool:
-    return services.ambassador_message_deliver(message_id=message_id)
+    return emails.ambassador_message_deliver(message_id=message_id)
 
 
 @shared_task(acks_late=True)
 def report_digest_send_task(subscription_id: int) -> int:
-    return services.report_digest_send(subscription_id=subscription_id)
+    return emails.report_digest_send(subscription_id=subscription_id)
 
 
 @shared_task(acks_late=True)
 def report_confirmation_send_task(subscription_id: int) -> bool:
-    return services.report_confirmation_send(subscription_id=subscription_id)
+    return emails.report_confirmation_send(subscription_id=subscription_id)
 
 
 @shared_task

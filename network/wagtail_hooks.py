@@ -14,7 +14,6 @@ from network.models import (
     AmbassadorProfile,
     DirectoryEntry,
     Support,
-    TrainingNotice,
     TrainingRequest,
 )
 
@@ -120,5 +119,4 @@ def public_content_models():
         AmbassadorProfile,
         TrainingRequest,
         Support,
-        TrainingNotice,
     ]

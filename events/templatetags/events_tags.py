@@ -1,10 +1,11 @@
 """Texts the training templates share: dates, places, seats."""
 
 from django import template
-from django.conf import settings
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+
+from cms.links import absolute_url
 
 register = template.Library()
 
@@ -83,7 +84,7 @@ def webcal(url: str) -> str:
 
 @register.simple_tag
 def site_url(path: str = "") -> str:
-    return settings.SITE_URL + path
+    return absolute_url(path)
 
 
 @register.filter

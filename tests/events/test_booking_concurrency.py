@@ -11,7 +11,7 @@ import pytest
 from django.db import connection, connections
 
 from cms.models import AuditEntry
-from events import services
+from events import selectors, services
 from events.models import Booking
 from tests.factories import UserFactory
 
@@ -72,7 +72,7 @@ def test_200_concurrent_bookings_for_20_seats(make_event):
         "pk"
     )
     assert last_confirmed.pk < waiting[0].pk
-    positions = [services.waiting_position(b) for b in waiting[:3]]
+    positions = [selectors.waiting_position(b) for b in waiting[:3]]
     assert positions == [1, 2, 3]
 
 

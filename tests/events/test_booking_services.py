@@ -7,7 +7,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from cms.models import AuditEntry
-from events import services
+from events import selectors, services
 from events.models import Booking
 from events.services import BookingError
 from tests.factories import UserFactory
@@ -31,8 +31,8 @@ def test_full_event_puts_people_on_the_waiting_list_in_order(make_event):
     people = UserFactory.create_batch(3)
     bookings = [services.booking_create(event=event, user=p, actor=p) for p in people]
     assert [b.status for b in bookings] == ["confirmed", "waiting", "waiting"]
-    assert services.waiting_position(bookings[1]) == 1
-    assert services.waiting_position(bookings[2]) == 2
+    assert selectors.waiting_position(bookings[1]) == 1
+    assert selectors.waiting_position(bookings[2]) == 2
 
 
 def test_unlimited_capacity_always_confirms(make_event):
@@ -234,7 +234,7 @@ def test_move_up_puts_a_waiting_person_first(make_event, coordinator):
     bookings = [services.booking_create(event=event, user=p, actor=p) for p in people]
     services.booking_move_up(booking=bookings[3], actor=coordinator)
     bookings[3].refresh_from_db()
-    assert services.waiting_position(bookings[3]) == 1
+    assert selectors.waiting_position(bookings[3]) == 1
     services.booking_cancel(booking=bookings[0], actor=people[0])
     bookings[3].refresh_from_db()
     assert bookings[3].is_confirmed

@@ -7,9 +7,9 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.rich_text import RichText
 
-from cms.models import AuditEntry, Topic
-from events import services, tasks
-from events.models import Booking, EventPage, SentNotification
+from cms.models import AuditEntry, SentMail, Topic
+from events import selectors, services, tasks
+from events.models import Booking, EventPage
 from events.services import BookingError
 from tests.factories import UserFactory
 
@@ -81,7 +81,7 @@ def test_copy_gives_seats_to_the_waiting_list_in_order(crowded, coordinator):
     moved = list(copy.bookings.order_by("queued_at", "pk"))
     assert [b.user for b in moved] == waiting
     assert [b.status for b in moved] == ["confirmed", "confirmed", "waiting", "waiting"]
-    assert services.waiting_position(moved[2]) == 1
+    assert selectors.waiting_position(moved[2]) == 1
     old = Booking.objects.filter(event=event)
     assert not old.filter(status=Booking.Status.WAITING).exists()
     assert old.filter(status=Booking.Status.CONFIRMED).count() == 2
@@ -110,9 +110,7 @@ def test_everyone_is_told_once_after_commit(
     for booking in copy.bookings.all():
         assert not tasks.booking_moved_send_task(booking.pk)
     assert len(mailoutbox) == 4
-    assert (
-        SentNotification.objects.filter(key__startswith="booking-moved:").count() == 4
-    )
+    assert SentMail.objects.filter(kind="events.booking_moved").count() == 4
 
 
 def test_unlimited_copy_seats_everyone(make_event, coordinator):

@@ -6,8 +6,9 @@ import pytest
 from django.utils import timezone
 from icalendar import Calendar
 
+from cms.models import SentMail
 from events import notifications, services, tasks
-from events.models import EventPage, SentNotification
+from events.models import EventPage
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -85,7 +86,7 @@ def test_a_retried_task_sends_nothing_twice(online_event, contact_person, mailou
     assert tasks.booking_confirmation_send_task(booking.pk) is True
     assert tasks.booking_confirmation_send_task(booking.pk) is False
     assert len(mailoutbox) == 1
-    assert SentNotification.objects.count() == 1
+    assert SentMail.objects.count() == 1
 
 
 def test_cancellation_carries_method_cancel_with_higher_sequence(
@@ -215,7 +216,7 @@ def test_a_failed_send_is_retried_and_then_sent_once(
     monkeypatch.setattr(EmailMultiAlternatives, "send", fail)
     with pytest.raises(SMTPException):
         notifications.booking_confirmation_send(booking=booking)
-    assert not SentNotification.objects.exists()
+    assert not SentMail.objects.exists()
     monkeypatch.setattr(EmailMultiAlternatives, "send", original)
     assert notifications.booking_confirmation_send(booking=booking) is True
     assert notifications.booking_confirmation_send(booking=booking) is False
@@ -226,3 +227,89 @@ def test_reminders_are_scheduled(settings):
     schedule = settings.CELERY_BEAT_SCHEDULE["events-reminders"]
     assert schedule["task"] == "events.tasks.reminders_send_task"
     assert schedule["schedule"] <= 60 * 60
+
+
+def test_reminder_carries_the_invitation(make_event, mailoutbox):
+    soon = make_event(start=timezone.now() + timedelta(hours=20))
+    person = UserFactory()
+    services.booking_create(event=soon, user=person, actor=person)
+    assert tasks.reminders_send_task() == 1
+    (message,) = mailoutbox
+    content_type, calendar = _ics(message)
+    assert "method=REQUEST" in content_type
+    (vevent,) = calendar.walk("VEVENT")
+    assert vevent["UID"] and "ATTENDEE" in vevent
+
+
+def test_booking_mails_are_no_subscription_and_invite_no_reply(
+    online_event, contact_person, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        booking = services.booking_create(
+            event=online_event, user=contact_person, actor=contact_person
+        )
+    with django_capture_on_commit_callbacks(execute=True):
+        services.booking_cancel(booking=booking, actor=contact_person)
+    assert len(mailoutbox) == 2
+    for message in mailoutbox:
+        assert not message.reply_to
+        assert "List-Unsubscribe" not in message.extra_headers
+        assert "antworten" not in message.body
+        assert message.subject.startswith("[Gemeinsam Stark] ")
+
+
+def _cancelled_by_organiser(event, person, coordinator, capture):
+    with capture(execute=True):
+        booking = services.booking_create(event=event, user=person, actor=person)
+    with capture(execute=True):
+        services.booking_cancel(booking=booking, actor=coordinator)
+
+
+def test_organiser_cancellation_invites_no_reply_that_reaches_nobody(
+    online_event, contact_person, coordinator, mailoutbox,
+    django_capture_on_commit_callbacks,
+):  # fmt: skip
+    _cancelled_by_organiser(
+        online_event, contact_person, coordinator, django_capture_on_commit_callbacks
+    )
+    cancel = mailoutbox[-1]
+    assert "storniert" in cancel.body
+    assert not cancel.reply_to
+    assert "antworten" not in cancel.body
+    assert "antworten" not in cancel.alternatives[0][0]
+
+
+def test_organiser_cancellation_reply_reaches_the_coordination(
+    online_event, contact_person, coordinator, mailoutbox,
+    django_capture_on_commit_callbacks,
+):  # fmt: skip
+    from wagtail.models import Site
+
+    from cms.models import SiteSettings
+
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.contact_email = "koordination@example.org"
+    site_settings.save()
+    _cancelled_by_organiser(
+        online_event, contact_person, coordinator, django_capture_on_commit_callbacks
+    )
+    cancel = mailoutbox[-1]
+    assert cancel.reply_to == ["koordination@example.org"]
+    assert "erreicht die Koordination" in cancel.body
+
+
+def test_english_speakers_get_english_waiting_list_and_reminder_mails(
+    make_event, other_person, mailoutbox, django_capture_on_commit_callbacks
+):
+    event = make_event(capacity=1, start=timezone.now() + timedelta(hours=20))
+    person = UserFactory(preferred_language="en")
+    services.booking_create(event=event, user=other_person, actor=other_person)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.booking_create(event=event, user=person, actor=person)
+    (waiting,) = mailoutbox
+    assert waiting.to == [person.email]
+    assert waiting.body.startswith("Hello ")
+    assert '<html lang="en">' in waiting.alternatives[0][0]
+    tasks.reminders_send_task()
+    german = [m for m in mailoutbox if m.to == [other_person.email]]
+    assert german and german[0].body.startswith("Guten Tag ")

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from events import services
+from events import selectors, services
 from events.models import Attendance, Booking, EventPage
 from tests.budgets import DASHBOARD_BUDGET
 from tests.events.conftest import build_event
@@ -307,7 +307,7 @@ def test_admin_participants_page_actions(client, make_event, coordinator):
     url = reverse("events_admin_participants", args=[event.pk])
     assert client.get(url).status_code == 200
     client.post(url, {"action": "move_up", "booking": waiting.pk})
-    assert services.waiting_position(Booking.objects.get(pk=waiting.pk)) == 1
+    assert selectors.waiting_position(Booking.objects.get(pk=waiting.pk)) == 1
     added = UserFactory()
     client.post(url, {"action": "add", "email": added.email})
     assert Booking.objects.get(user=added).status == "waiting"

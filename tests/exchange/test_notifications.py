@@ -185,3 +185,68 @@ def test_a_failed_send_leaves_the_notification_for_the_retry(
     assert Notification.objects.get(pk=notification_id).emailed_at is None
     assert notifications.notification_email_send(notification_id=notification_id)
     assert len(mail.outbox) == 1
+
+
+def _one_click(url: str):
+    """Post to a List-Unsubscribe link as a mail program does: no cookie, no CSRF."""
+    from django.test import Client
+
+    path = url.strip("<>").removeprefix("http://127.0.0.1:8000")
+    return Client(enforce_csrf_checks=True).post(
+        path, {"List-Unsubscribe": "One-Click"}
+    )
+
+
+def test_the_list_unsubscribe_header_works_in_one_click(
+    thread, contact_person, member, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        services.post_create(thread=thread, user=member, body="Hallo")
+    (message,) = mail.outbox
+    assert not message.reply_to
+    assert _one_click(message.extra_headers["List-Unsubscribe"]).status_code == 200
+    pref = NotificationPreference.objects.get(user=contact_person)
+    assert pref.forum == thread.forum and pref.frequency == Frequency.NEVER
+
+
+def test_the_digest_is_a_subscription_with_a_working_unsubscribe(
+    thread, contact_person, member, django_capture_on_commit_callbacks
+):
+    services.preference_set(user=contact_person, frequency=Frequency.DAILY)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.post_create(thread=thread, user=member, body="Eins")
+    assert digest_send_all_task() == 1
+    (digest,) = mail.outbox
+    assert digest.subject.startswith("[Gemeinsam Stark] ")
+    assert not digest.reply_to
+    assert _one_click(digest.extra_headers["List-Unsubscribe"]).status_code == 200
+    assert set(NotificationPreference.objects.values_list("frequency", flat=True)) == {
+        Frequency.NEVER
+    }
+
+
+def test_a_retried_digest_task_sends_nothing_twice(
+    thread, contact_person, member, django_capture_on_commit_callbacks
+):
+    from exchange.tasks import digest_send_task
+
+    services.preference_set(user=contact_person, frequency=Frequency.DAILY)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.post_create(thread=thread, user=member, body="Eins")
+    assert digest_send_task(contact_person.pk) == 1
+    assert digest_send_task(contact_person.pk) == 0
+    assert len(mail.outbox) == 1
+
+
+def test_the_digest_is_in_the_recipients_language(
+    thread, contact_person, member, django_capture_on_commit_callbacks
+):
+    contact_person.preferred_language = "en"
+    contact_person.save(update_fields=["preferred_language"])
+    services.preference_set(user=contact_person, frequency=Frequency.DAILY)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.post_create(thread=thread, user=member, body="Eins")
+    digest_send_all_task()
+    (digest,) = mail.outbox
+    assert digest.body.startswith("Hello Anna Ansprech,")
+    assert '<html lang="en">' in digest.alternatives[0][0]
