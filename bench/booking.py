@@ -74,8 +74,8 @@ def run(args) -> None:
     from django.utils import timezone
 
     from cms import roles
-    from cms.demo import ensure_home_page
     from cms.models import User
+    from demo.pages import ensure_home_page
     from events.models import Booking, EventIndexPage, EventPage, EventSession
 
     started = time.perf_counter()

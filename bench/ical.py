@@ -49,15 +49,15 @@ def run(args) -> None:
     from django.test import Client
     from django.urls import path
 
-    from events import ical, selectors, views
+    from events import ical, selectors
 
     def bare(request):
         return HttpResponse("ok", content_type="text/plain")
 
-    urlpatterns[:] = [
-        path("bare/", bare),
-        path("termine/kalender.ics", views.public_feed),
-    ]
+    from cms import urls as project_urls
+
+    # The feed is a route of the calendar page: serve it as the site does.
+    urlpatterns[:] = [path("bare/", bare), *project_urls.urlpatterns]
     settings.ROOT_URLCONF = __name__
 
     started = time.perf_counter()
@@ -125,7 +125,7 @@ def _create(events: int, sessions: int) -> None:
     from django.utils import timezone
 
     from cms import roles
-    from cms.demo import ensure_home_page
+    from demo.pages import ensure_home_page
     from events.models import EventIndexPage, EventPage, EventSession, Venue
 
     roles.ensure_roles()

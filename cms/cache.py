@@ -122,8 +122,19 @@ def _cacheable(request, response) -> bool:
     )
 
 
+def public_route(view):
+    """Mark a route of a routable page as the same for every anonymous visitor."""
+    view.public_cache = True
+    return view
+
+
 class PublicPageMixin:
-    """Let anonymous visitors get this page from the whole-page cache."""
+    """Let anonymous visitors get this page from the whole-page cache.
+
+    Of a routable page only the page itself (Wagtail's ``index_route``) and the
+    routes marked with ``public_route`` are cached; its other routes (forms,
+    actions, downloads) never are.
+    """
 
     def public_cache_tags(self) -> set[str]:
         """Return what this page shows: itself, the menus, its app's data."""
@@ -131,5 +142,11 @@ class PublicPageMixin:
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        response.public_cache_tags = self.public_cache_tags()
+        match = getattr(request, "routable_resolver_match", None)
+        if (
+            match is None
+            or match.url_name == "index_route"
+            or getattr(match.func, "public_cache", False)
+        ):
+            response.public_cache_tags = self.public_cache_tags()
         return response

@@ -88,6 +88,17 @@ class ProfileForm(forms.ModelForm):
 
 
 class DeleteAccountForm(forms.Form):
+    KEEP, DELETE = "behalten", "loeschen"
+
+    posts = forms.ChoiceField(
+        label=_("Ihre Beiträge im Austausch"),
+        choices=[
+            (KEEP, _("Lesbar lassen, unter „Gelöschte Person“ (ohne Ihren Namen)")),
+            (DELETE, _("Den Text meiner Beiträge löschen")),
+        ],
+        initial=KEEP,
+        widget=forms.RadioSelect,
+    )
     password = forms.CharField(
         label=_("Ihr Passwort zur Bestätigung"),
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
@@ -106,3 +117,7 @@ class DeleteAccountForm(forms.Form):
         if self.user is None or not self.user.check_password(password):
             raise forms.ValidationError(_("Das Passwort stimmt nicht."))
         return password
+
+    @property
+    def keep_posts(self) -> bool:
+        return self.cleaned_data.get("posts", self.KEEP) != self.DELETE

@@ -1,8 +1,7 @@
-"""Users, the taxonomy (districts, topics, languages), audit trail, site settings
-and the site-wide pages."""
+"""Users, the taxonomy (districts, topics, languages), site settings and the
+site-wide pages."""
 
 from django.contrib.auth.models import AbstractUser, BaseUserManager
-from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import timezone
 from django.utils.text import slugify
@@ -194,36 +193,6 @@ class User(AbstractUser):
         return self.display_name or _("Ansprechperson")
 
 
-class AuditEntry(models.Model):
-    """Who changed what that matters to people, and when."""
-
-    created_at = models.DateTimeField(_("Zeitpunkt"), auto_now_add=True, db_index=True)
-    actor = models.ForeignKey(
-        User,
-        verbose_name=_("Handelnde Person"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    action = models.CharField(_("Aktion"), max_length=80, db_index=True)
-    target_type = models.ForeignKey(
-        ContentType, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    target_id = models.CharField(max_length=64, blank=True)
-    target_repr = models.CharField(_("Objekt"), max_length=255, blank=True)
-    data = models.JSONField(_("Details"), default=dict, blank=True)
-
-    class Meta:
-        ordering = ["-created_at", "-pk"]
-        indexes = [models.Index(fields=["target_type", "target_id"])]
-        verbose_name = _("Protokolleintrag")
-        verbose_name_plural = _("Protokoll")
-
-    def __str__(self) -> str:
-        return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} {self.target_repr}"
-
-
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
     """Contact, imprint and help data that coordinators edit in the admin."""
@@ -381,3 +350,31 @@ class SentMail(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind}:{self.object_key}:{self.version}"
+
+
+def _private_storage():
+    from django.core.files.storage import storages
+
+    return storages["private"]
+
+
+class DataExport(models.Model):
+    """A person's data export (Art. 15/20): a ZIP kept privately for 24 hours."""
+
+    user = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="data_exports"
+    )
+    secret = models.CharField(max_length=64, unique=True, editable=False)
+    file = models.FileField(
+        storage=_private_storage, upload_to="exporte/", blank=True, editable=False
+    )
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    ready_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("Datenexport")
+        verbose_name_plural = _("Datenexporte")
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M}"

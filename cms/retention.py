@@ -69,7 +69,7 @@ def inactive_accounts_erase(*, now: datetime) -> int:
     )
     erased = 0
     for user in due.iterator():
-        privacy.account_delete(user=user, actor=None)
+        privacy.account_erase(user=user, actor=None)
         erased += 1
     return erased
 

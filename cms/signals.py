@@ -5,18 +5,18 @@ import functools
 from allauth.account.signals import user_signed_up
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.log_actions import log
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms import cache, hooks, roles
-from cms.audit import audit_record
 from cms.models import District, Language, SiteSettings, Topic
 
 
 @receiver(user_signed_up)
 def give_new_accounts_the_contact_person_role(sender, request, user, **kwargs) -> None:
     roles.add_role(user, roles.CONTACT_PERSONS)
-    audit_record(actor=user, action="account.signup", target=user)
+    log(instance=user, action="account.signup", user=user)
 
 
 # -- What anonymous visitors see changes: refresh exactly those cached pages. --

@@ -1,8 +1,9 @@
 from django.conf import settings
 from django.conf.urls.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -28,6 +29,11 @@ urlpatterns = [
         "mein-bereich/meine-daten/export/", views.my_data_export, name="my_data_export"
     ),
     path(
+        "mein-bereich/meine-daten/export/<str:token>/",
+        views.my_data_export_download,
+        name="my_data_export_download",
+    ),
+    path(
         "mein-bereich/meine-daten/loeschen/",
         views.my_data_delete,
         name="my_data_delete",
@@ -41,4 +47,9 @@ urlpatterns = [
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += [
+    # Files a page offers (a training's .ics, a participants .csv) are routes of
+    # that page, but Wagtail's own pattern allows no dot in the last part.
+    re_path(r"^((?:[\w\-]+/)*[\w\-]+\.(?:ics|csv))$", wagtail_views.serve),
+    path("", include(wagtail_urls)),
+]

@@ -1,6 +1,6 @@
 """Views of the site package: health, search, Mein Bereich, profile, language."""
 
-import json
+import re
 
 from celery import current_app
 from django.conf import settings
@@ -9,7 +9,14 @@ from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import connection
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseRedirect,
+    JsonResponse,
+)
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -17,8 +24,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
+from cms import privacy
 from cms.forms import DeleteAccountForm, ProfileForm
-from cms.privacy import account_delete, personal_data_export
 from cms.sections import dashboard_sections, render_sections
 
 SEARCH_QUERY_MAX_LENGTH = 200
@@ -62,13 +69,27 @@ def search(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:SEARCH_QUERY_MAX_LENGTH]
     results = None
     if query:
-        pages = Page.objects.live().public().specific().search(query)
+        words = _plain_words(query)
+        pages = (
+            Page.objects.live().public().specific().search(words)
+            if words
+            else Page.objects.none()
+        )
         paginator = Paginator(pages, 10)
         try:
             results = paginator.page(request.GET.get("seite", 1))
         except (PageNotAnInteger, EmptyPage):
             results = paginator.page(1)
     return render(request, "cms/search.html", {"query": query, "results": results})
+
+
+def _plain_words(query: str) -> str:
+    """Reduce a query to its words: quotes, colons or operators are no syntax.
+
+    SQLite's full-text index reads ``"`` and ``word:`` as query syntax and fails
+    on them; PostgreSQL would not, but both get the same plain words.
+    """
+    return " ".join(re.findall(r"\w+", query))
 
 
 @login_required
@@ -102,15 +123,12 @@ def set_language(request: HttpRequest, language: str) -> HttpResponse:
     """
     if language not in dict(settings.LANGUAGES):
         raise Http404
-    next_url = request.GET.get("next", "/")
-    if not url_has_allowed_host_and_scheme(
-        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        next_url = "/"
+    next_url = _local_path(request, request.GET.get("next", ""))
     if request.user.is_authenticated:
         request.user.preferred_language = language
         request.user.save(update_fields=["preferred_language"])
-    response = redirect(next_url)
+    # Not redirect(): it would take a plain word for the name of a URL.
+    response = HttpResponseRedirect(next_url)
     response.set_cookie(
         settings.LANGUAGE_COOKIE_NAME,
         language,
@@ -122,6 +140,19 @@ def set_language(request: HttpRequest, language: str) -> HttpResponse:
     return response
 
 
+def _local_path(request: HttpRequest, value: str) -> str:
+    """Return ``value`` if it is a path on this site, else the home page."""
+    if (
+        value.startswith("/")
+        and not value.startswith(("//", "/\\"))
+        and url_has_allowed_host_and_scheme(
+            value, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        )
+    ):
+        return value
+    return "/"
+
+
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     return render(request, "403_csrf.html", status=403)
 
@@ -129,18 +160,52 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
 @login_required
 def my_data(request: HttpRequest) -> HttpResponse:
     """Show what we store, offer the export and the deletion of the account."""
-    return render(request, "cms/my_data.html", {"delete_form": DeleteAccountForm()})
+    return _my_data_page(request, DeleteAccountForm())
+
+
+def _my_data_page(request: HttpRequest, form, status: int = 200) -> HttpResponse:
+    return render(
+        request,
+        "cms/my_data.html",
+        {
+            "delete_form": form,
+            "exports": privacy.exports_of(request.user),
+            "lifetime_hours": int(privacy.EXPORT_LIFETIME.total_seconds() // 3600),
+        },
+        status=status,
+    )
 
 
 @login_required
-@require_GET
 def my_data_export(request: HttpRequest) -> HttpResponse:
-    data = personal_data_export(user=request.user)
-    response = HttpResponse(
-        json.dumps(data, ensure_ascii=False, indent=2, default=str),
-        content_type="application/json; charset=utf-8",
+    """Ask for an export; it is built in the background and listed on the page."""
+    if request.method != "POST":
+        return redirect("my_data")
+    privacy.data_export_request(user=request.user)
+    messages.success(
+        request,
+        _(
+            "Ihr Export wird erstellt. Sobald er fertig ist, steht er hier zum "
+            "Herunterladen bereit."
+        ),
     )
-    response["Content-Disposition"] = 'attachment; filename="meine-daten.json"'
+    return redirect("my_data")
+
+
+@never_cache
+@require_GET
+def my_data_export_download(request: HttpRequest, token: str) -> HttpResponse:
+    """Hand out an export to its owner only, within 24 hours; 404 otherwise."""
+    export = privacy.export_for_download(user=request.user, token=token)
+    if export is None:
+        raise Http404
+    response = FileResponse(
+        export.file.open("rb"),
+        as_attachment=True,
+        filename=f"meine-daten-{export.created_at:%Y-%m-%d}.zip",
+        content_type="application/zip",
+    )
+    response["X-Robots-Tag"] = "noindex"
     return response
 
 
@@ -150,8 +215,10 @@ def my_data_delete(request: HttpRequest) -> HttpResponse:
         return redirect("my_data")
     form = DeleteAccountForm(request.POST, user=request.user)
     if not form.is_valid():
-        return render(request, "cms/my_data.html", {"delete_form": form}, status=400)
-    account_delete(user=request.user, actor=request.user)
+        return _my_data_page(request, form, status=400)
+    privacy.account_erase(
+        user=request.user, actor=request.user, keep_posts=form.keep_posts
+    )
     logout(request)
     messages.success(request, _("Ihr Konto wurde gelöscht. Auf Wiedersehen!"))
     return redirect("/")

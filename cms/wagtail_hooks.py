@@ -1,10 +1,11 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cms.models import AuditEntry, District, Language, Topic
+from cms import admin_users, privacy_declarations
+from cms import hooks as cms_hooks
+from cms.models import District, Language, Topic
 
 
 class TopicViewSet(SnippetViewSet):
@@ -41,30 +42,35 @@ class TaxonomyGroup(SnippetViewSetGroup):
     menu_order = 300
 
 
-class AuditEntryViewSet(ModelViewSet):
-    """The audit trail, readable by coordinators; nobody edits it."""
-
-    model = AuditEntry
-    icon = "history"
-    menu_label = _("Protokoll")
-    menu_order = 900
-    add_to_settings_menu = True
-    list_display = ["created_at", "actor", "action", "target_repr"]
-    list_filter = ["action"]
-    search_fields = ["action", "target_repr"]
-    inspect_view_enabled = True
-    form_fields = ["action"]
-
-    def get_urlpatterns(self):
-        # Only the list and the read-only detail: an audit trail is never edited.
-        allowed = {"index", "index_results", "inspect"}
-        return [p for p in super().get_urlpatterns() if p.name in allowed]
-
-
 register_snippet(TaxonomyGroup)
-audit_viewset = AuditEntryViewSet("audit")
 
 
-@hooks.register("register_admin_viewset")
-def register_audit_viewset():
-    return audit_viewset
+@hooks.register("register_log_actions")
+def register_account_log_actions(actions):
+    """Name the account steps in Wagtail's history (Berichte → Webseitenverlauf)."""
+    for action, label, message in (
+        ("account.signup", _("Registrierung"), _("Konto angelegt")),
+        ("account.delete", _("Konto löschen"), _("Konto gelöscht")),
+    ):
+        actions.register_action(action, label, message)
+
+
+# -- The site package's part of the contract between the apps (cms.hooks) -------
+
+
+@hooks.register(cms_hooks.PERSONAL_DATA)
+def personal_data():
+    return privacy_declarations.personal_data()
+
+
+@hooks.register("before_delete_user")
+def erase_instead_of_delete(request, user):
+    """A coordinator's "delete user" erases through the one erasure service."""
+    return admin_users.erase_user_response(request, user)
+
+
+@hooks.register("before_bulk_action")
+def erase_instead_of_bulk_delete(request, action_type, objects, action_class_instance):
+    return admin_users.erase_users_bulk_response(
+        request, action_type, objects, action_class_instance
+    )

@@ -16,6 +16,7 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
 )
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -23,6 +24,7 @@ from wagtail.search import index
 from cms import blocks
 from cms.cache import PublicPageMixin
 from cms.dimensions import Dimension
+from events.page_forms import EventPageForm
 
 
 class Venue(models.Model):
@@ -118,7 +120,7 @@ ACCESSIBILITY_FEATURES = (
 )
 
 
-class EventIndexPage(PublicPageMixin, Page):
+class EventIndexPage(PublicPageMixin, RoutablePageMixin, Page):
     """The calendar of trainings."""
 
     intro = RichTextField(
@@ -134,14 +136,23 @@ class EventIndexPage(PublicPageMixin, Page):
         verbose_name = _("Veranstaltungskalender")
 
     def get_context(self, request, *args, **kwargs):
-        from events.views import calendar_context
+        from events.selectors import calendar_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(calendar_context(request, self))
+        context.update(calendar_context(index_page=self, params=request.GET))
         return context
 
+    # Routes hand the request to their view in views.py, imported when called
+    # because views import these models. A file name ends without a slash; the
+    # project's urls send such paths to Wagtail too.
+    @re_path(r"^kalender\.ics/?$", name="feed")
+    def feed_route(self, request):
+        from events import views
 
-class EventPage(PublicPageMixin, Page):
+        return views.public_feed(request, self)
+
+
+class EventPage(PublicPageMixin, RoutablePageMixin, Page):
     """A training, in person (Präsenz), online or hybrid."""
 
     class Format(models.TextChoices):
@@ -276,17 +287,107 @@ class EventPage(PublicPageMixin, Page):
     ]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types: list[str] = []
+    base_form_class = EventPageForm
 
     class Meta:
         verbose_name = _("Schulung")
         verbose_name_plural = _("Schulungen")
 
+    def with_content_json(self, content):
+        """Build the page of a revision, keeping every session with attendance.
+
+        An older revision may lack a session that has attendance by now;
+        publishing it (by revert, workflow or schedule) keeps that session.
+        """
+        page = super().with_content_json(content)
+        if not self.pk:
+            return page
+        sessions = list(page.sessions.all())
+        kept = {session.pk for session in sessions}
+        attended = EventSession.objects.filter(
+            event_id=self.pk, attendances__isnull=False
+        ).distinct()
+        missing = [session for session in attended if session.pk not in kept]
+        if missing:
+            page.sessions = sorted([*sessions, *missing], key=lambda s: s.start)
+        return page
+
+    def clean(self) -> None:
+        super().clean()
+        # Page.save() runs full_clean(): code that drops a session with
+        # attendance is refused before modelcluster would delete it.
+        from django.core.exceptions import ValidationError
+
+        from events.services import session_removal_refusal
+
+        refusal = session_removal_refusal(
+            event=self, kept_session_ids=[session.pk for session in self.sessions.all()]
+        )
+        if refusal:
+            raise ValidationError(refusal)
+
+    def live_related_courses(self) -> list:
+        """Return the published courses this training counts for.
+
+        A revision shown in the admin holds its courses in a list, not a query
+        set, so this filters in Python: one query either way.
+        """
+        return [course for course in self.related_courses.all() if course.live]
+
     def get_context(self, request, *args, **kwargs):
-        from events.views import event_context
+        from events.selectors import event_detail
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(event_context(request, self))
+        context.update(event_detail(event=self, user=request.user))
         return context
+
+    @path("anmelden/", name="book")
+    def book_route(self, request):
+        from events import views
+
+        return views.book(request, self)
+
+    @path("abmelden/<int:booking_id>/", name="cancel")
+    def cancel_route(self, request, booking_id: int):
+        from events import views
+
+        return views.cancel(request, self, booking_id)
+
+    @re_path(r"^kalender\.ics/?$", name="ics")
+    def ics_route(self, request):
+        from events import views
+
+        return views.event_ics(request, self)
+
+    @path("teilnehmende/", name="participants")
+    def participants_route(self, request):
+        from events import views
+
+        return views.participants(request, self)
+
+    @re_path(r"^teilnehmende\.csv/?$", name="participants_csv")
+    def participants_csv_route(self, request):
+        from events import views
+
+        return views.participants_csv(request, self)
+
+    @path("teilnehmerliste/", name="sign_in_sheet")
+    def sign_in_sheet_route(self, request):
+        from events import views
+
+        return views.sign_in_sheet(request, self)
+
+    @path("check-in/<int:session_id>/", name="check_in")
+    def check_in_route(self, request, session_id: int):
+        from events import views
+
+        return views.check_in(request, self, session_id)
+
+    @path("nachricht/", name="message")
+    def message_route(self, request):
+        from events import views
+
+        return views.trainer_message(request, self)
 
     def save(self, *args, **kwargs):
         # A draft save passes update_fields; only a full save (create, publish)
@@ -433,7 +534,8 @@ class Booking(models.Model):
     event = models.ForeignKey(
         EventPage,
         verbose_name=_("Schulung"),
-        on_delete=models.CASCADE,
+        # A training with bookings is cancelled or unpublished, never deleted.
+        on_delete=models.PROTECT,
         related_name="bookings",
     )
     user = models.ForeignKey(
@@ -491,7 +593,10 @@ class Attendance(models.Model):
         Booking, on_delete=models.CASCADE, related_name="attendances"
     )
     session = models.ForeignKey(
-        EventSession, on_delete=models.CASCADE, related_name="attendances"
+        # A session with attendance stays: it is someone's record.
+        EventSession,
+        on_delete=models.PROTECT,
+        related_name="attendances",
     )
     state = models.CharField(
         _("Anwesenheit"),

@@ -259,10 +259,20 @@ def event_change_notify(*, event: EventPage, changes: list[str]) -> int:
     bookings = Booking.objects.filter(
         event=event, status__in=Booking.ACTIVE
     ).select_related("user")
+    # A training taken offline is, for the people booked on it, cancelled.
+    unpublished = "unpublished" in changes
+    cancelled = event.is_cancelled or unpublished
+    kind, version = "events.event_changed", str(event.sequence)
+    if unpublished:
+        # One notice per publication withdrawn, however often a task runs.
+        published = (
+            event.last_published_at.timestamp() if event.last_published_at else 0
+        )
+        kind, version = "events.event_unpublished", f"{published:.0f}:{event.sequence}"
     sent = 0
     for booking in bookings:
         with mail.recipient_language(booking.user):
-            if event.is_cancelled:
+            if cancelled:
                 paragraphs = [
                     _("Die Schulung „%(title)s“ wurde leider abgesagt.")
                     % {"title": event.title}
@@ -284,15 +294,15 @@ def event_change_notify(*, event: EventPage, changes: list[str]) -> int:
                 subject = _("Geändert: %(title)s") % {"title": event.title}
                 method = "REQUEST" if booking.is_confirmed else None
             sent += _send(
-                kind="events.event_changed",
+                kind=kind,
                 key=booking.pk,
-                version=event.sequence,
+                version=version,
                 booking=booking,
                 subject=subject,
                 paragraphs=paragraphs,
                 event=event,
                 ics_method=method,
-                show_access=booking.is_confirmed and not event.is_cancelled,
+                show_access=booking.is_confirmed and not cancelled,
             )
     return sent
 

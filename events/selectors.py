@@ -8,14 +8,17 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from django.core.cache import cache
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, F, FloatField, Max, Prefetch, Q, QuerySet
 from django.db.models.functions import Cast
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import ngettext
 from wagtail.models import Site
 
 from cms.links import absolute_url as site_url
 from cms.models import District, Topic
+from cms.routing import absolute_route_url
 from events.ical import CONFIRMED, PUBLIC, WAITING, Entry
 from events.models import (
     ACCESSIBILITY_FEATURES,
@@ -199,19 +202,6 @@ def filter_options() -> dict:
     }
 
 
-def waiting_position(booking: Booking) -> int:
-    """Return the 1-based place of a waiting booking in its queue."""
-    return (
-        Booking.objects.filter(
-            event_id=booking.event_id,
-            status=Booking.Status.WAITING,
-            queued_at__lte=booking.queued_at,
-        )
-        .exclude(queued_at=booking.queued_at, pk__gt=booking.pk)
-        .count()
-    )
-
-
 def site_root_path() -> str:
     site = Site.objects.filter(is_default_site=True).only("root_page").first()
     if site is None:
@@ -381,6 +371,23 @@ def feed_for_token(token: str) -> CalendarFeed | None:
     if not feed.user.is_active:
         return None
     return feed
+
+
+def waiting_position(booking: Booking) -> int:
+    """Return the 1-based place of a waiting booking in its queue."""
+    return (
+        Booking.objects.filter(
+            event_id=booking.event_id,
+            status=Booking.Status.WAITING,
+            queued_at__lte=booking.queued_at,
+        )
+        .exclude(queued_at=booking.queued_at, pk__gt=booking.pk)
+        .count()
+    )
+
+
+def confirmed_count(event: EventPage) -> int:
+    return Booking.objects.filter(event=event, status=Booking.Status.CONFIRMED).count()
 
 
 def user_booking(event: EventPage, user) -> Booking | None:
@@ -564,3 +571,122 @@ def live_trainings() -> QuerySet[EventPage]:
 def running_trainings() -> QuerySet[EventPage]:
     """Return the published trainings that are not cancelled."""
     return EventPage.objects.filter(live=True, is_cancelled=False)
+
+
+# Pages ----------------------------------------------------------------------
+
+MONTH_VIEW = "monat"
+FILTER_PARAMETERS = (
+    "format",
+    "dimension",
+    "thema",
+    "stadtteil",
+    "ort",
+    "barrierefrei",
+    "freie_plaetze",
+)
+
+
+def calendar_context(*, index_page, params: QueryDict) -> dict:
+    """Return what the calendar page shows: list by week, month grid or archive."""
+    filters = CalendarFilters.from_query(params)
+    context = {
+        "filters": filters,
+        "options": filter_options(),
+        "formats": EventPage.Format.choices,
+        "features": ACCESSIBILITY_FEATURES,
+        "query": _query_without(params, "seite", "monat"),
+        "feed_url": _feed_url(index_page, params),
+    }
+    if params.get("archiv") == "1":
+        paginator = Paginator(past_events(filters), 20)
+        try:
+            page_obj = paginator.page(params.get("seite", 1))
+        except (PageNotAnInteger, EmptyPage):
+            page_obj = paginator.page(1)
+        context.update(view="archiv", page_obj=page_obj)
+        return context
+    events = upcoming_events(filters)
+    if params.get("ansicht") == MONTH_VIEW:
+        year, month = _month(params.get("monat", ""))
+        context.update(
+            view=MONTH_VIEW,
+            month=date(year, month, 1),
+            previous_month=_shift(year, month, -1),
+            next_month=_shift(year, month, 1),
+            grid=month_grid(events, year, month),
+        )
+        return context
+    context.update(view="liste", weeks=group_by_week(events))
+    return context
+
+
+def public_feed_url(index_page=None) -> str | None:
+    """Return the public feed's address, or None when there is no calendar."""
+    index_page = index_page or calendar_page()
+    return None if index_page is None else absolute_route_url(index_page, "feed")
+
+
+def _feed_url(index_page, params: QueryDict) -> str:
+    """Return the feed address, with the calendar's current filters."""
+    query = params.copy()
+    for name in list(query):
+        if name not in FILTER_PARAMETERS or not query.get(name):
+            query.pop(name)
+    url = public_feed_url(index_page)
+    return f"{url}?{query.urlencode()}" if query else url
+
+
+def _month(value: str) -> tuple[int, int]:
+    today = timezone.localdate()
+    try:
+        year, month = (int(part) for part in value.split("-"))
+        if 2000 <= year <= 2100 and 1 <= month <= 12:
+            return year, month
+    except ValueError:
+        pass
+    return today.year, today.month
+
+
+def _shift(year: int, month: int, delta: int) -> str:
+    month += delta
+    if month == 0:
+        year, month = year - 1, 12
+    elif month == 13:
+        year, month = year + 1, 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _query_without(params: QueryDict, *names: str) -> str:
+    query = params.copy()
+    for name in names:
+        query.pop(name, None)
+    return query.urlencode()
+
+
+def event_detail(*, event: EventPage, user) -> dict:
+    """Return what a training's page shows to this visitor."""
+    # The rules (who manages, whether it is bookable) stay in services.
+    from events import services
+
+    booking = user_booking(event, user)
+    confirmed = confirmed_count(event)
+    context = {
+        "sessions": list(event.sessions.order_by("start")),
+        "booking": booking,
+        "confirmed_count": confirmed,
+        "free_seats": None
+        if event.capacity is None
+        else max(event.capacity - confirmed, 0),
+        "waiting_count": event.bookings.filter(status=Booking.Status.WAITING).count(),
+        "show_access": booking is not None and booking.is_confirmed,
+        "can_manage": user.is_authenticated and services.can_manage_event(user, event),
+        "closed_reason": None,
+    }
+    if booking is not None and booking.is_waiting:
+        context["position"] = waiting_position(booking)
+    try:
+        services.check_bookable(event, timezone.now())
+    except services.BookingError as error:
+        context["closed_reason"] = error.message
+    return context

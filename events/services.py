@@ -10,13 +10,15 @@ from __future__ import annotations
 import secrets
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Max, Min, Q
 from django.utils import formats, timezone
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
 
 from cms import hooks
-from cms.audit import audit_record
 from cms.errors import DomainError
 from events import selectors, tasks
 from events.models import (
@@ -28,6 +30,7 @@ from events.models import (
     ParticipationSummary,
     TrainerMessage,
 )
+from events.selectors import confirmed_count
 
 
 class BookingError(DomainError):
@@ -60,6 +63,14 @@ class BookingError(DomainError):
         "not_allowed": _("Dazu haben Sie keine Berechtigung."),
         "wrong_session": _("Dieser Termin gehört nicht zu dieser Schulung."),
         "not_confirmed": _("Nur bestätigte Teilnehmende haben eine Anwesenheit."),
+        "attendance_not_yet": _(
+            "Die Anwesenheit für diesen Termin kann erst ab %(date)s erfasst werden, "
+            "kurz vor seinem Beginn."
+        ),
+        "attendance_closed": _(
+            "Die Anwesenheit für diesen Termin konnte nur bis %(date)s erfasst oder "
+            "geändert werden."
+        ),
         "message_empty": _("Bitte geben Sie einen Betreff und eine Nachricht ein."),
         "feed_name": _("Bitte geben Sie einen Namen für den Kalender-Link ein."),
         "copy_unknown": _("Diese Schulung gibt es nicht."),
@@ -101,10 +112,6 @@ def check_bookable(event: EventPage, now: datetime) -> None:
     closes = event.booking_closes()
     if closes and closes <= now:
         raise BookingError("closed", date=_format_datetime(closes))
-
-
-def confirmed_count(event: EventPage) -> int:
-    return Booking.objects.filter(event=event, status=Booking.Status.CONFIRMED).count()
 
 
 def booking_create(
@@ -149,13 +156,11 @@ def booking_create(
                 )
         except IntegrityError as error:
             raise BookingError("already_booked") from error
-        audit_record(
-            actor=actor,
+        log(
+            instance=booking,
             action="events.booking_create",
-            target=booking,
-            event=event.pk,
-            user=user.pk,
-            status=status,
+            user=actor,
+            data={"event": event.pk, "user": user.pk, "status": status},
         )
     if status == Booking.Status.CONFIRMED:
         tasks.booking_confirmation_send_task.delay_on_commit(booking.pk)
@@ -165,10 +170,16 @@ def booking_create(
 
 
 def booking_cancel(
-    *, booking: Booking, actor, now: datetime | None = None
+    *,
+    booking: Booking,
+    actor,
+    now: datetime | None = None,
+    account_erased: bool = False,
 ) -> list[Booking]:
     """Cancel a booking (by its owner or an organiser); promote who fits.
 
+    ``account_erased``: the person's account is being erased, so no deadline
+    applies (they will not come) and nobody mails the address that goes.
     Return the bookings promoted from the waiting list.
     """
     now = now or timezone.now()
@@ -181,7 +192,7 @@ def booking_cancel(
         if booking.status == Booking.Status.CANCELLED:
             raise BookingError("not_active")
         was_confirmed = booking.is_confirmed
-        if not by_organiser and was_confirmed:
+        if not by_organiser and was_confirmed and not account_erased:
             deadline = event.cancellation_closes()
             if deadline and deadline <= now:
                 raise BookingError("cancel_deadline", date=_format_datetime(deadline))
@@ -196,17 +207,20 @@ def booking_cancel(
                 "updated_at",
             ]
         )
-        audit_record(
-            actor=actor,
+        log(
+            instance=booking,
             action="events.booking_cancel",
-            target=booking,
-            event=event.pk,
-            user=booking.user_id,
-            by_organiser=by_organiser,
-            was=("confirmed" if was_confirmed else "waiting"),
+            user=actor,
+            data={
+                "event": event.pk,
+                "user": booking.user_id,
+                "by_organiser": by_organiser,
+                "was": "confirmed" if was_confirmed else "waiting",
+            },
         )
         promoted = _promote(event, actor=actor, now=now) if was_confirmed else []
-    tasks.booking_cancellation_send_task.delay_on_commit(booking.pk)
+    if not account_erased:
+        tasks.booking_cancellation_send_task.delay_on_commit(booking.pk)
     return promoted
 
 
@@ -237,12 +251,11 @@ def _promote(event: EventPage, *, actor, now: datetime) -> list[Booking]:
         booking.status = Booking.Status.CONFIRMED
         booking.confirmed_at = now
         booking.save(update_fields=["status", "confirmed_at", "updated_at"])
-        audit_record(
-            actor=actor,
+        log(
+            instance=booking,
             action="events.booking_promote",
-            target=booking,
-            event=event.pk,
-            user=booking.user_id,
+            user=actor,
+            data={"event": event.pk, "user": booking.user_id},
         )
         tasks.booking_promotion_send_task.delay_on_commit(booking.pk)
     return promoted
@@ -262,12 +275,11 @@ def booking_move_up(*, booking: Booking, actor) -> Booking:
         ).aggregate(first=Min("queued_at"))["first"]
         booking.queued_at = first - timedelta(microseconds=1)
         booking.save(update_fields=["queued_at", "updated_at"])
-        audit_record(
-            actor=actor,
+        log(
+            instance=booking,
             action="events.booking_move_up",
-            target=booking,
-            event=event.pk,
-            user=booking.user_id,
+            user=actor,
+            data={"event": event.pk, "user": booking.user_id},
         )
         _promote(event, actor=actor, now=timezone.now())
     return booking
@@ -284,10 +296,37 @@ def can_manage_event(user, event: EventPage) -> bool:
     )
 
 
+def attendance_window(session: EventSession) -> tuple[datetime, datetime]:
+    """Return when attendance of a session can first and last be recorded."""
+    opens = session.start - timedelta(minutes=settings.ATTENDANCE_OPENS_MINUTES_BEFORE)
+    closes = session.end + timedelta(days=settings.ATTENDANCE_CLOSES_DAYS_AFTER)
+    return opens, closes
+
+
+def check_attendance_window(session: EventSession, now: datetime) -> None:
+    """Raise BookingError when attendance of this session cannot be true now."""
+    opens, closes = attendance_window(session)
+    if now < opens:
+        raise BookingError("attendance_not_yet", date=_format_datetime(opens))
+    if now > closes:
+        raise BookingError("attendance_closed", date=_format_datetime(closes))
+
+
 def attendance_record(
-    *, session: EventSession, booking: Booking, state: str, actor
+    *,
+    session: EventSession,
+    booking: Booking,
+    state: str,
+    actor,
+    now: datetime | None = None,
 ) -> Attendance:
-    """Record whether a confirmed participant was at one session."""
+    """Record whether a confirmed participant was at one session.
+
+    Only from shortly before the session starts until a few days after it
+    ends (``ATTENDANCE_*`` settings). Every change goes to the learning app at
+    once, which completes a course or takes a completion back.
+    """
+    now = now or timezone.now()
     if state not in Attendance.State.values:
         raise BookingError("not_allowed")
     with transaction.atomic():
@@ -298,19 +337,22 @@ def attendance_record(
             raise BookingError("not_allowed")
         if not booking.is_confirmed:
             raise BookingError("not_confirmed")
+        check_attendance_window(session, now)
         attendance, _created = Attendance.objects.update_or_create(
             booking=booking,
             session=session,
             defaults={"state": state, "recorded_by": actor},
         )
-        audit_record(
-            actor=actor,
+        log(
+            instance=attendance,
             action="events.attendance_record",
-            target=attendance,
-            event=event.pk,
-            session=session.pk,
-            user=booking.user_id,
-            state=state,
+            user=actor,
+            data={
+                "event": event.pk,
+                "session": session.pk,
+                "user": booking.user_id,
+                "state": state,
+            },
         )
         # ``related_courses`` is a ParentalManyToManyField: read it through all().
         hooks.call(
@@ -339,8 +381,11 @@ def trainer_message_send(
             body=body,
             include_waiting_list=include_waiting_list,
         )
-        audit_record(
-            actor=actor, action="events.message_send", target=message, event=event.pk
+        log(
+            instance=message,
+            action="events.message_send",
+            user=actor,
+            data={"event": event.pk},
         )
     tasks.trainer_message_send_task.delay_on_commit(message.pk)
     return message
@@ -357,7 +402,7 @@ def calendar_feed_create(*, user, name: str) -> tuple[CalendarFeed, str]:
         feed = CalendarFeed.objects.create(
             user=user, name=name, token_hash=CalendarFeed.hash_token(token)
         )
-        audit_record(actor=user, action="events.feed_create", target=feed)
+        log(instance=feed, action="events.feed_create", user=user)
     return feed, token
 
 
@@ -366,7 +411,7 @@ def calendar_feed_revoke(*, feed: CalendarFeed, actor) -> None:
     with transaction.atomic():
         feed.revoked_at = timezone.now()
         feed.save(update_fields=["revoked_at"])
-        audit_record(actor=actor, action="events.feed_revoke", target=feed)
+        log(instance=feed, action="events.feed_revoke", user=actor)
 
 
 def calendar_feed_rotate(*, feed: CalendarFeed, actor) -> tuple[CalendarFeed, str]:
@@ -383,10 +428,75 @@ def event_changed(*, event_id: int, changes: list[str]) -> None:
         return
     if "capacity" in changes:
         waiting_list_promote(event=event, actor=None)
+    if "unpublished" in changes:
+        _unpublished_notify(event)
+        return
     if {"time", "place", "cancelled", "reinstated"} & set(changes):
         from events import notifications
 
         notifications.event_change_notify(event=event, changes=changes)
+
+
+def _unpublished_notify(event: EventPage) -> None:
+    """Tell the people booked on a training taken offline, like a cancellation."""
+    from events import notifications
+
+    if event.live or event.is_cancelled or event.is_past():
+        return
+    notifications.event_change_notify(event=event, changes=["unpublished"])
+
+
+def page_delete_refusal(*, pages) -> str | None:
+    """Say why these pages (with everything below them) cannot be deleted.
+
+    A training with bookings or attendance keeps them: it is cancelled (and
+    later unpublished), never deleted.
+    """
+    from wagtail.models import Page
+
+    query = Page.objects.none()
+    for page in pages:
+        query |= Page.objects.descendant_of(page, inclusive=True)
+    events = EventPage.objects.filter(pk__in=query.values("pk")).order_by("path")
+    for event in events:
+        bookings = Booking.objects.filter(event=event).count()
+        if bookings or Attendance.objects.filter(session__event=event).exists():
+            return ngettext(
+                "Die Schulung „%(title)s“ kann nicht gelöscht werden: Es gibt "
+                "%(count)d Anmeldung dazu, mit Anwesenheit und Verlauf. Sagen Sie "
+                "die Schulung stattdessen ab (Abschnitt „Absage“ beim "
+                "Bearbeiten): Alle Angemeldeten werden benachrichtigt. Danach "
+                "können Sie die Veröffentlichung aufheben; die Nachweise der "
+                "Teilnehmenden bleiben erhalten.",
+                "Die Schulung „%(title)s“ kann nicht gelöscht werden: Es gibt "
+                "%(count)d Anmeldungen dazu, mit Anwesenheiten und Verlauf. Sagen Sie "
+                "die Schulung stattdessen ab (Abschnitt „Absage“ beim "
+                "Bearbeiten): Alle Angemeldeten werden benachrichtigt. Danach "
+                "können Sie die Veröffentlichung aufheben; die Nachweise der "
+                "Teilnehmenden bleiben erhalten.",
+                bookings,
+            ) % {"title": event.title, "count": bookings}
+    return None
+
+
+def session_removal_refusal(*, event: EventPage, kept_session_ids) -> str | None:
+    """Say why a save that drops sessions with attendance cannot be done."""
+    if not event.pk:
+        return None
+    dropped = (
+        EventSession.objects.filter(event_id=event.pk, attendances__isnull=False)
+        .exclude(pk__in=[pk for pk in kept_session_ids if pk])
+        .distinct()
+        .order_by("start")
+        .first()
+    )
+    if dropped is None:
+        return None
+    return gettext(
+        "Der Termin am %(when)s kann nicht entfernt werden, weil für ihn schon "
+        "Anwesenheiten erfasst sind. Lassen Sie den Termin stehen oder sagen "
+        "Sie die Schulung ab (Abschnitt „Absage“)."
+    ) % {"when": _format_datetime(dropped.start)}
 
 
 def event_copy_for_waiting_list(
@@ -438,13 +548,15 @@ def event_copy_for_waiting_list(
             )
             for position, booking in enumerate(waiting)
         ]
-        audit_record(
-            actor=actor,
+        log(
+            instance=copy,
             action="events.event_copy",
-            target=copy,
-            event=event.pk,
-            copy=copy.pk,
-            moved=[booking.user_id for booking in moved],
+            user=actor,
+            data={
+                "event": event.pk,
+                "copy": copy.pk,
+                "moved": [booking.user_id for booking in moved],
+            },
         )
     for booking in moved:
         tasks.booking_moved_send_task.delay_on_commit(booking.pk)
@@ -499,16 +611,18 @@ def _booking_move(
     booking.save(
         update_fields=["status", "cancelled_at", "cancelled_by_organiser", "updated_at"]
     )
-    audit_record(
-        actor=actor,
+    log(
+        instance=booking,
         action="events.booking_cancel",
-        target=booking,
-        event=booking.event_id,
-        user=booking.user_id,
-        by_organiser=True,
-        was="waiting",
-        reason="moved_to_new_date",
-        new_event=to.pk,
+        user=actor,
+        data={
+            "event": booking.event_id,
+            "user": booking.user_id,
+            "by_organiser": True,
+            "was": "waiting",
+            "reason": "moved_to_new_date",
+            "new_event": to.pk,
+        },
     )
     status = Booking.Status.CONFIRMED if confirm else Booking.Status.WAITING
     moved = Booking.objects.create(
@@ -519,14 +633,16 @@ def _booking_move(
         queued_at=booking.queued_at,
         confirmed_at=now if confirm else None,
     )
-    audit_record(
-        actor=actor,
+    log(
+        instance=moved,
         action="events.booking_create",
-        target=moved,
-        event=to.pk,
-        user=booking.user_id,
-        status=status,
-        moved_from=booking.event_id,
+        user=actor,
+        data={
+            "event": to.pk,
+            "user": booking.user_id,
+            "status": status,
+            "moved_from": booking.event_id,
+        },
     )
     return moved
 

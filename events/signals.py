@@ -1,11 +1,12 @@
 """Keep the feeds' change marker fresh whenever trainings or bookings change."""
 
 from django.db import transaction
+from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from wagtail.signals import page_unpublished
+from wagtail.signals import page_unpublished, post_page_move
 
 from cms.models import Topic
-from events.models import Booking, EventPage, EventSession, Venue
+from events.models import Booking, EventIndexPage, EventPage, EventSession, Venue
 
 
 def _bump(**kwargs) -> None:
@@ -15,8 +16,19 @@ def _bump(**kwargs) -> None:
     transaction.on_commit(feed_version_bump)
 
 
+def _training_unpublished(sender, instance, **kwargs) -> None:
+    """Tell the people booked on a training taken offline, after commit."""
+    if isinstance(instance, EventPage):
+        from events import tasks
+
+        # Once per unpublishing, so calendars accept the attached cancellation.
+        EventPage.objects.filter(pk=instance.pk).update(sequence=F("sequence") + 1)
+        tasks.event_changed_task.delay_on_commit(instance.pk, ["unpublished"])
+
+
 def connect() -> None:
-    for model in (EventPage, EventSession, Booking, Venue, Topic):
+    # The calendar page too: renaming or moving it changes every address.
+    for model in (EventIndexPage, EventPage, EventSession, Booking, Venue, Topic):
         post_save.connect(_bump, sender=model, dispatch_uid=f"feed-{model.__name__}")
         post_delete.connect(
             _bump, sender=model, dispatch_uid=f"feed-del-{model.__name__}"
@@ -25,3 +37,7 @@ def connect() -> None:
         _bump, sender=EventPage.topics.through, dispatch_uid="feed-topics"
     )
     page_unpublished.connect(_bump, dispatch_uid="feed-unpublished")
+    page_unpublished.connect(
+        _training_unpublished, dispatch_uid="events-training-unpublished"
+    )
+    post_page_move.connect(_bump, dispatch_uid="feed-moved")

@@ -1,14 +1,17 @@
-"""Views of the trainings: booking, cancelling, check-in, lists, feeds."""
+"""Views of the trainings: booking, cancelling, check-in, lists, feeds.
+
+The views of a training or of the calendar are routes of that page (see
+``events.models``): Wagtail has found the live page and checked its view
+restrictions before they run. Personal feeds and their settings belong to no page.
+"""
 
 from __future__ import annotations
 
 import hashlib
-from datetime import date
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -20,133 +23,28 @@ from django.utils.http import (
     quote_etag,
 )
 from django.utils.translation import gettext as _
+from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_POST
+from wagtail.views import serve as wagtail_serve
 
 from cms.links import absolute_url
+from cms.routing import route_url
 from cms.spreadsheets import csv_download
 from events import ical, selectors, services
 from events.forms import CalendarFeedForm, TrainerMessageForm
-from events.models import Attendance, Booking, CalendarFeed, EventPage, EventSession
-
-MONTH_VIEW = "monat"
-
-
-def calendar_context(request: HttpRequest, index_page) -> dict:
-    """Return what the calendar page shows: list by week, month grid or archive."""
-    filters = selectors.CalendarFilters.from_query(request.GET)
-    context = {
-        "filters": filters,
-        "options": selectors.filter_options(),
-        "formats": EventPage.Format.choices,
-        "features": selectors.ACCESSIBILITY_FEATURES,
-        "query": _query_without(request, "seite", "monat"),
-        "feed_url": _feed_url(request),
-    }
-    if request.GET.get("archiv") == "1":
-        paginator = Paginator(selectors.past_events(filters), 20)
-        try:
-            page_obj = paginator.page(request.GET.get("seite", 1))
-        except (PageNotAnInteger, EmptyPage):
-            page_obj = paginator.page(1)
-        context.update(view="archiv", page_obj=page_obj)
-        return context
-    events = selectors.upcoming_events(filters)
-    if request.GET.get("ansicht") == MONTH_VIEW:
-        year, month = _month(request.GET.get("monat", ""))
-        context.update(
-            view=MONTH_VIEW,
-            month=date(year, month, 1),
-            previous_month=_shift(year, month, -1),
-            next_month=_shift(year, month, 1),
-            grid=selectors.month_grid(events, year, month),
-        )
-        return context
-    context.update(view="liste", weeks=selectors.group_by_week(events))
-    return context
-
-
-FILTER_PARAMETERS = (
-    "format",
-    "dimension",
-    "thema",
-    "stadtteil",
-    "ort",
-    "barrierefrei",
-    "freie_plaetze",
+from events.models import (
+    Attendance,
+    Booking,
+    CalendarFeed,
+    EventIndexPage,
+    EventPage,
+    EventSession,
 )
-
-
-def _feed_url(request: HttpRequest) -> str:
-    """Return the feed address, with the calendar's current filters."""
-    query = request.GET.copy()
-    for name in list(query):
-        if name not in FILTER_PARAMETERS or not query.get(name):
-            query.pop(name)
-    url = absolute_url(reverse("events:feed"))
-    return f"{url}?{query.urlencode()}" if query else url
-
-
-def _month(value: str) -> tuple[int, int]:
-    today = timezone.localdate()
-    try:
-        year, month = (int(part) for part in value.split("-"))
-        if 2000 <= year <= 2100 and 1 <= month <= 12:
-            return year, month
-    except ValueError:
-        pass
-    return today.year, today.month
-
-
-def _shift(year: int, month: int, delta: int) -> str:
-    month += delta
-    if month == 0:
-        year, month = year - 1, 12
-    elif month == 13:
-        year, month = year + 1, 1
-    return f"{year:04d}-{month:02d}"
-
-
-def _query_without(request: HttpRequest, *names: str) -> str:
-    query = request.GET.copy()
-    for name in names:
-        query.pop(name, None)
-    return query.urlencode()
-
-
-def event_context(request: HttpRequest, event: EventPage) -> dict:
-    """Return what a training's page shows to this visitor."""
-    booking = selectors.user_booking(event, request.user)
-    confirmed = services.confirmed_count(event)
-    context = {
-        "sessions": list(event.sessions.order_by("start")),
-        "booking": booking,
-        "confirmed_count": confirmed,
-        "free_seats": None
-        if event.capacity is None
-        else max(event.capacity - confirmed, 0),
-        "waiting_count": event.bookings.filter(status=Booking.Status.WAITING).count(),
-        "show_access": booking is not None and booking.is_confirmed,
-        "can_manage": request.user.is_authenticated
-        and services.can_manage_event(request.user, event),
-        "closed_reason": None,
-    }
-    if booking is not None and booking.is_waiting:
-        context["position"] = selectors.waiting_position(booking)
-    try:
-        services.check_bookable(event, timezone.now())
-    except services.BookingError as error:
-        context["closed_reason"] = error.message
-    return context
-
-
-def _live_event(pk: int) -> EventPage:
-    return get_object_or_404(EventPage.objects.live().public(), pk=pk)
 
 
 @require_POST
 @login_required
-def book(request: HttpRequest, pk: int) -> HttpResponse:
-    event = _live_event(pk)
+def book(request: HttpRequest, event: EventPage) -> HttpResponse:
     try:
         booking = services.booking_create(
             event=event, user=request.user, actor=request.user
@@ -173,10 +71,13 @@ def book(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @login_required
-def cancel(request: HttpRequest, pk: int) -> HttpResponse:
+def cancel(request: HttpRequest, event: EventPage, booking_id: int) -> HttpResponse:
     # Someone else's booking is simply not found.
     booking = get_object_or_404(
-        Booking.objects.select_related("event"), pk=pk, user=request.user
+        Booking.objects.select_related("event"),
+        pk=booking_id,
+        event=event,
+        user=request.user,
     )
     try:
         services.booking_cancel(booking=booking, actor=request.user)
@@ -196,17 +97,15 @@ def posted_id(request: HttpRequest, name: str) -> int:
     return int(value) if value.isdigit() and len(value) < 19 else 0
 
 
-def _managed_event(request: HttpRequest, pk: int) -> EventPage:
-    """Return a training the current user manages; 404 for anyone else."""
-    event = get_object_or_404(EventPage, pk=pk)
+def _require_manager(request: HttpRequest, event: EventPage) -> None:
+    """Answer 404 to anyone who does not manage this training."""
     if not services.can_manage_event(request.user, event):
         raise Http404
-    return event
 
 
 @login_required
-def participants(request: HttpRequest, pk: int) -> HttpResponse:
-    event = _managed_event(request, pk)
+def participants(request: HttpRequest, event: EventPage) -> HttpResponse:
+    _require_manager(request, event)
     return render(
         request,
         "events/participants.html",
@@ -215,9 +114,9 @@ def participants(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def check_in(request: HttpRequest, pk: int, session_id: int) -> HttpResponse:
+def check_in(request: HttpRequest, event: EventPage, session_id: int) -> HttpResponse:
     """The phone-friendly check-in list of one session."""
-    event = _managed_event(request, pk)
+    _require_manager(request, event)
     session = get_object_or_404(EventSession, pk=session_id, event=event)
     if request.method == "POST":
         booking = Booking.objects.filter(
@@ -248,12 +147,19 @@ def check_in(request: HttpRequest, pk: int, session_id: int) -> HttpResponse:
             s["state"] for s in booking.session_states if s["session"].pk == session.pk
         )
         rows.append({"booking": booking, "state": state})
+    try:
+        services.check_attendance_window(session, timezone.now())
+    except services.BookingError as error:
+        window_closed = error.message
+    else:
+        window_closed = ""
     return render(
         request,
         "events/check_in.html",
         {
             "event": event,
             "session": session,
+            "window_closed": window_closed,
             "rows": rows,
             "states": Attendance.State.choices,
             "attended": sum(r["state"] == Attendance.State.ATTENDED for r in rows),
@@ -262,9 +168,9 @@ def check_in(request: HttpRequest, pk: int, session_id: int) -> HttpResponse:
 
 
 @login_required
-def sign_in_sheet(request: HttpRequest, pk: int) -> HttpResponse:
+def sign_in_sheet(request: HttpRequest, event: EventPage) -> HttpResponse:
     """The printable Teilnehmerliste with a signature column per session."""
-    event = _managed_event(request, pk)
+    _require_manager(request, event)
     return render(
         request,
         "events/sign_in_sheet.html",
@@ -273,8 +179,8 @@ def sign_in_sheet(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def participants_csv(request: HttpRequest, pk: int) -> HttpResponse:
-    event = _managed_event(request, pk)
+def participants_csv(request: HttpRequest, event: EventPage) -> HttpResponse:
+    _require_manager(request, event)
     data = selectors.participants(event)
     response, writer = csv_download(f"teilnehmende-{event.slug}.csv")
     session_labels = [
@@ -317,8 +223,8 @@ def participants_csv(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def trainer_message(request: HttpRequest, pk: int) -> HttpResponse:
-    event = _managed_event(request, pk)
+def trainer_message(request: HttpRequest, event: EventPage) -> HttpResponse:
+    _require_manager(request, event)
     form = TrainerMessageForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -329,7 +235,7 @@ def trainer_message(request: HttpRequest, pk: int) -> HttpResponse:
             form.add_error(None, error.message)
         else:
             messages.success(request, _("Ihre Nachricht wird verschickt."))
-            return redirect("events:participants", pk=event.pk)
+            return redirect(route_url(event, "participants"))
     return render(request, "events/message_form.html", {"event": event, "form": form})
 
 
@@ -392,13 +298,44 @@ def _feed(request, *, fingerprint, last_modified, private, filename, build):
     return _finish(_ics_response(request, body, filename), **options)
 
 
-def public_feed(request: HttpRequest) -> HttpResponse:
+def _public_feed_fingerprint(request: HttpRequest) -> tuple[str, object]:
+    """Return the public feed's change marker for this address and these filters.
+
+    The address is part of it, so a feed that moved with its calendar page
+    never answers "not modified" under the old address.
+    """
     filters = selectors.CalendarFilters.from_query(request.GET)
     query = "&".join(f"{k}={v}" for k, v in sorted(vars(filters).items()))
     marker, last_modified = selectors.public_feed_fingerprint()
+    return f"public-{marker}-{request.path}-{query}", last_modified
+
+
+def public_feed_not_modified(request: HttpRequest, path: str) -> HttpResponse:
+    """Answer a matching conditional GET of the calendar feed without a query.
+
+    Feed readers poll often. Only an ETag issued for this very address and the
+    current data matches; everything else goes on to Wagtail, which routes the
+    address to its page (the calendar's feed, or a training's .ics).
+    """
+    if request.method in ("GET", "HEAD") and "If-None-Match" in request.headers:
+        fingerprint, last_modified = _public_feed_fingerprint(request)
+        etag = _etag(fingerprint)
+        sent = parse_etags(request.headers["If-None-Match"])
+        if any(tag.removeprefix("W/") == etag for tag in sent):
+            response = HttpResponse(status=304)
+            return _finish(
+                response, etag=etag, last_modified=last_modified, private=False
+            )
+    return wagtail_serve(request, path)
+
+
+@gzip_page
+def public_feed(request: HttpRequest, index_page: EventIndexPage) -> HttpResponse:
+    fingerprint, last_modified = _public_feed_fingerprint(request)
+    filters = selectors.CalendarFilters.from_query(request.GET)
     return _feed(
         request,
-        fingerprint=f"public-{marker}-{query}",
+        fingerprint=fingerprint,
         last_modified=last_modified,
         private=False,
         filename="schulungen.ics",
@@ -409,13 +346,12 @@ def public_feed(request: HttpRequest) -> HttpResponse:
                 "Alle Schulungen des Netzwerks WIR ZUSAMMEN GEMEINSAM STARK in "
                 "Mülheim an der Ruhr"
             ),
-            url=selectors.absolute_url_of_calendar(),
+            url=selectors.absolute_url(index_page, selectors.site_root_path()),
         ),
     )
 
 
-def event_ics(request: HttpRequest, pk: int) -> HttpResponse:
-    event = _live_event(pk)
+def event_ics(request: HttpRequest, event: EventPage) -> HttpResponse:
     marker = f"event-{event.pk}-{event.last_published_at}-{event.sequence}"
 
     def build() -> bytes:
@@ -506,6 +442,7 @@ def feeds(request: HttpRequest) -> HttpResponse:
                 user=request.user, revoked_at__isnull=True
             ),
             "new_url": new_url,
+            "public_feed_url": selectors.public_feed_url(),
             "new_webcal": new_url.replace("https://", "webcal://").replace(
                 "http://", "webcal://"
             )

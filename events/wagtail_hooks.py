@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms import hooks as cms_hooks
-from events import admin_views, sections, selectors, services
+from events import admin_views, personal_data, sections, selectors, services
 from events.models import Booking, EventPage, EventSession, Venue
 
 
@@ -70,6 +70,43 @@ def author_runs_the_training(request, page):
         return
     if not through.objects.filter(eventpage_id=page.pk).exists():
         through.objects.create(eventpage_id=page.pk, user_id=request.user.pk)
+
+
+@hooks.register("register_log_actions")
+def register_events_log_actions(actions):
+    """Name the bookings, attendance and feed changes in Wagtail's history."""
+    for action, label, message in (
+        ("events.booking_create", _("Anmeldung"), _("Angemeldet")),
+        ("events.booking_cancel", _("Abmeldung"), _("Abgemeldet")),
+        (
+            "events.booking_promote",
+            _("Nachrücken von der Warteliste"),
+            _("Von der Warteliste nachgerückt"),
+        ),
+        (
+            "events.booking_move_up",
+            _("Auf der Warteliste vorziehen"),
+            _("Auf der Warteliste vorgezogen"),
+        ),
+        (
+            "events.attendance_record",
+            _("Anwesenheit erfassen"),
+            _("Anwesenheit erfasst"),
+        ),
+        (
+            "events.message_send",
+            _("Nachricht an Teilnehmende"),
+            _("Nachricht an die Teilnehmenden gesendet"),
+        ),
+        ("events.feed_create", _("Kalender-Abo anlegen"), _("Kalender-Abo angelegt")),
+        (
+            "events.feed_revoke",
+            _("Kalender-Abo widerrufen"),
+            _("Kalender-Abo widerrufen"),
+        ),
+        ("events.event_copy", _("Neuer Termin"), _("Als neuer Termin kopiert")),
+    ):
+        actions.register_action(action, label, message)
 
 
 # -- The events app's part of the contract between the apps (cms.hooks) -------
@@ -150,3 +187,45 @@ def retention_rules():
             apply=services.calendar_feeds_remove_unused,
         ),
     ]
+
+
+def _refuse(request, message: str, fallback: str):
+    """Answer a refused admin action: the message, back where it came from."""
+    from django.shortcuts import redirect
+    from wagtail.admin import messages
+
+    messages.error(request, message)
+    return redirect(fallback)
+
+
+@hooks.register("before_delete_page")
+def keep_bookings_on_delete(request, page):
+    """A training with bookings or attendance is cancelled, never deleted."""
+    from events.services import page_delete_refusal
+
+    refusal = page_delete_refusal(pages=[page])
+    if refusal:
+        return _refuse(
+            request, refusal, reverse("wagtailadmin_pages:edit", args=[page.pk])
+        )
+    return None
+
+
+@hooks.register("before_bulk_action")
+def keep_bookings_on_bulk_delete(request, action_type, objects, action):
+    from wagtail.models import Page
+
+    from events.services import page_delete_refusal
+
+    pages = [obj for obj in objects if isinstance(obj, Page)]
+    if action_type != "delete" or not pages:
+        return None
+    refusal = page_delete_refusal(pages=pages)
+    if refusal:
+        return _refuse(request, refusal, action.next_url)
+    return None
+
+
+@hooks.register(cms_hooks.PERSONAL_DATA)
+def personal_data_declarations():
+    return personal_data.personal_data()

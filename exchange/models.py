@@ -4,12 +4,13 @@ notifications."""
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from cms.routing import live_route_url
 from cms.validators import validate_plain_name
 
 TITLE_MAX_LENGTH = 120
@@ -18,11 +19,12 @@ BODY_MAX_LENGTH = 20_000
 REASON_MAX_LENGTH = 1000
 
 
-class ExchangeIndexPage(Page):
-    """The place of the exchange in the page tree and the main menu.
+class ExchangeIndexPage(RoutablePageMixin, Page):
+    """The exchange: forums, topic groups, threads and moderation.
 
-    Its URL is answered by the exchange's own views (``exchange:index``), which
-    show the intro edited here.
+    Every view of the exchange is a route of this page, so renaming or moving it
+    moves all of them. Its own address shows the overview with the intro
+    edited here.
     """
 
     intro = RichTextField(
@@ -36,6 +38,157 @@ class ExchangeIndexPage(Page):
 
     class Meta:
         verbose_name = _("Austausch (Startseite)")
+
+    # Routes hand the request to their view in views.py, imported when called
+    # because views import these models.
+    @path("", name="index")
+    def index_route(self, request):
+        from exchange import views
+
+        return views.index(request, self)
+
+    @path("themengruppe-vorschlagen/", name="group_propose")
+    def group_propose_route(self, request):
+        from exchange import views
+
+        return views.group_propose(request, self)
+
+    @path("suche/", name="search")
+    def search_route(self, request):
+        from exchange import views
+
+        return views.search(request, self)
+
+    @path("moderation/", name="moderation")
+    def moderation_route(self, request):
+        from exchange import views
+
+        return views.moderation(request, self)
+
+    @path("moderation/gruppe/<int:pk>/", name="group_decide")
+    def group_decide_route(self, request, pk: int):
+        from exchange import views
+
+        return views.group_decide(request, self, pk)
+
+    @path("moderation/anfrage/<int:pk>/", name="membership_decide")
+    def membership_decide_route(self, request, pk: int):
+        from exchange import views
+
+        return views.membership_decide(request, self, pk)
+
+    @path("benachrichtigungen/", name="notifications")
+    def notifications_route(self, request):
+        from exchange import views
+
+        return views.notification_list(request, self)
+
+    @path("benachrichtigungen/<int:pk>/", name="notification_open")
+    def notification_open_route(self, request, pk: int):
+        from exchange import views
+
+        return views.notification_open(request, self, pk)
+
+    @path("benachrichtigungen/einstellungen/", name="settings")
+    def settings_route(self, request):
+        from exchange import views
+
+        return views.notification_settings(request, self)
+
+    @path("forum/<slug:slug>/", name="forum")
+    def forum_route(self, request, slug: str):
+        from exchange import views
+
+        return views.forum_detail(request, self, slug)
+
+    @path("forum/<slug:slug>/beitreten/", name="join")
+    def join_route(self, request, slug: str):
+        from exchange import views
+
+        return views.forum_join(request, self, slug)
+
+    @path("forum/<slug:slug>/verlassen/", name="leave")
+    def leave_route(self, request, slug: str):
+        from exchange import views
+
+        return views.forum_leave(request, self, slug)
+
+    @path("forum/<slug:slug>/folgen/", name="follow")
+    def follow_route(self, request, slug: str):
+        from exchange import views
+
+        return views.forum_follow(request, self, slug)
+
+    @path("forum/<slug:slug>/neues-thema/", name="thread_new")
+    def thread_new_route(self, request, slug: str):
+        from exchange import views
+
+        return views.thread_new(request, self, slug)
+
+    @path("thema/<int:pk>/", name="thread")
+    def thread_route(self, request, pk: int):
+        from exchange import views
+
+        return views.thread_detail(request, self, pk)
+
+    @path("thema/<int:pk>/folgen/", name="thread_follow")
+    def thread_follow_route(self, request, pk: int):
+        from exchange import views
+
+        return views.thread_follow(request, self, pk)
+
+    @path("thema/<int:pk>/moderieren/", name="thread_moderate")
+    def thread_moderate_route(self, request, pk: int):
+        from exchange import views
+
+        return views.thread_moderate(request, self, pk)
+
+    @path("beitrag/<int:pk>/", name="post")
+    def post_route(self, request, pk: int):
+        from exchange import views
+
+        return views.post_redirect(request, self, pk)
+
+    @path("beitrag/<int:pk>/bearbeiten/", name="post_edit")
+    def post_edit_route(self, request, pk: int):
+        from exchange import views
+
+        return views.post_edit(request, self, pk)
+
+    @path("beitrag/<int:pk>/loeschen/", name="post_delete")
+    def post_delete_route(self, request, pk: int):
+        from exchange import views
+
+        return views.post_delete(request, self, pk)
+
+    @path("beitrag/<int:pk>/melden/", name="post_report")
+    def post_report_route(self, request, pk: int):
+        from exchange import views
+
+        return views.post_report(request, self, pk)
+
+    @path("beitrag/<int:pk>/ausblenden/", name="post_hide")
+    def post_hide_route(self, request, pk: int):
+        from exchange import views
+
+        return views.post_hide(request, self, pk)
+
+    @path("beitrag/<int:pk>/ablehnen/", name="post_reject")
+    def post_reject_route(self, request, pk: int):
+        from exchange import views
+
+        return views.post_reject(request, self, pk)
+
+    @path("beitrag/<int:pk>/moderieren/", name="post_moderate")
+    def post_moderate_route(self, request, pk: int):
+        from exchange import views
+
+        return views.post_moderate(request, self, pk)
+
+
+def exchange_url(name: str, *args, **kwargs) -> str:
+    """Return the URL of a route of the exchange page (home while there is none)."""
+    return live_route_url(ExchangeIndexPage, name, *args, **kwargs) or "/"
 
 
 class Forum(models.Model):
@@ -113,7 +266,7 @@ class Forum(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("exchange:forum", kwargs={"slug": self.slug})
+        return exchange_url("forum", slug=self.slug)
 
     @property
     def is_group(self) -> bool:
@@ -201,7 +354,7 @@ class Thread(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("exchange:thread", kwargs={"pk": self.pk})
+        return exchange_url("thread", pk=self.pk)
 
 
 class Post(models.Model):
@@ -249,7 +402,7 @@ class Post(models.Model):
         return f"{self.thread} #{self.pk}"
 
     def get_absolute_url(self) -> str:
-        return f"{reverse('exchange:post', kwargs={'pk': self.pk})}"
+        return exchange_url("post", pk=self.pk)
 
     @property
     def is_visible(self) -> bool:

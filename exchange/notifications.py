@@ -20,6 +20,7 @@ from exchange.models import (
     NotificationPreference,
     Post,
     Subscription,
+    exchange_url,
 )
 from exchange.rendering import find_mentions
 from learning import selectors as learning_selectors
@@ -134,7 +135,7 @@ def unsubscribe_url(*, user_id: int, forum_id: int) -> str:
 
 
 def _context(**context) -> dict:
-    return {**context, "settings_url": absolute_url(reverse("exchange:settings"))}
+    return {**context, "settings_url": absolute_url(exchange_url("settings"))}
 
 
 def unsubscribe(*, token: str) -> tuple[object, Forum | None]:
@@ -259,7 +260,7 @@ def digest_send(*, user_id: int) -> int:
             template="exchange/email/digest",
             context=_context(
                 notifications=due,
-                notifications_url=absolute_url(reverse("exchange:notifications")),
+                notifications_url=absolute_url(exchange_url("notifications")),
             ),
             unsubscribe_url=unsubscribe_url(user_id=user.pk, forum_id=GENERAL),
         )

@@ -4,9 +4,9 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
 
 from cms import ratelimit
-from cms.audit import audit_record
 from cms.errors import DomainError
 from cms.models import unique_slug
 from cms.validators import validate_plain_name
@@ -122,12 +122,11 @@ def _log(*, forum, actor, action: str, post=None, thread=None, reason: str = "")
     ModerationAction.objects.create(
         forum=forum, post=post, thread=thread, actor=actor, action=action, reason=reason
     )
-    audit_record(
-        actor=actor,
+    log(
+        instance=post or thread or forum,
         action=f"exchange.{action}",
-        target=post or thread or forum,
-        forum=forum.pk,
-        reason=reason,
+        user=actor,
+        data={"forum": forum.pk, "reason": reason},
     )
 
 
@@ -155,7 +154,7 @@ def course_forum_ensure(*, course) -> Forum:
             visibility=Forum.Visibility.MEMBERS,
             status=Forum.Status.APPROVED,
         )
-        audit_record(actor=None, action="exchange.course_forum_created", target=forum)
+        log(instance=forum, action="exchange.course_forum_created", user=None)
     return forum
 
 
@@ -189,7 +188,7 @@ def group_propose(
             forum=forum, user=user, role=Membership.Role.MODERATOR
         )
         Subscription.objects.create(user=user, forum=forum)
-        audit_record(actor=user, action="exchange.group_proposed", target=forum)
+        log(instance=forum, action="exchange.group_proposed", user=user)
     return forum
 
 
@@ -238,7 +237,7 @@ def membership_join(*, forum: Forum, user) -> Membership:
         if status == Membership.Status.ACTIVE:
             Subscription.objects.get_or_create(user=user, forum=forum, thread=None)
         selectors.forget_memberships(user)
-        audit_record(actor=user, action=f"exchange.membership_{status}", target=forum)
+        log(instance=forum, action=f"exchange.membership_{status}", user=user)
     return membership
 
 
@@ -268,7 +267,7 @@ def membership_leave(*, forum: Forum, user) -> None:
         selectors.forget_memberships(user)
         Subscription.objects.filter(user=user, forum=forum).delete()
         Subscription.objects.filter(user=user, thread__forum=forum).delete()
-        audit_record(actor=user, action="exchange.membership_left", target=forum)
+        log(instance=forum, action="exchange.membership_left", user=user)
 
 
 def membership_request_decide(*, membership: Membership, actor, approve: bool) -> None:
@@ -343,7 +342,7 @@ def thread_create(*, forum: Forum, user, title: str, body: str) -> Thread:
             Forum.objects.filter(pk=forum.pk).update(last_activity_at=now)
             _count_threads(forum)
             _after_publish(post)
-        audit_record(actor=user, action="exchange.thread_created", target=thread)
+        log(instance=thread, action="exchange.thread_created", user=user)
     return thread
 
 
@@ -374,7 +373,7 @@ def post_create(*, thread: Thread, user, body: str) -> Post:
         if not pending:
             _touch_thread(thread, post)
             _after_publish(post)
-        audit_record(actor=user, action="exchange.post_created", target=post)
+        log(instance=post, action="exchange.post_created", user=user)
     return post
 
 
@@ -388,7 +387,7 @@ def post_edit(*, post: Post, user, body: str) -> Post:
         post.body, post.html = body, render_markdown(body)
         post.edited_at = timezone.now()
         post.save(update_fields=["body", "html", "edited_at"])
-        audit_record(actor=user, action="exchange.post_edited", target=post)
+        log(instance=post, action="exchange.post_edited", user=user)
     return post
 
 
@@ -401,7 +400,7 @@ def post_delete(*, post: Post, user) -> Post:
         post.deleted_at = timezone.now()
         post.body, post.html = "", ""
         post.save(update_fields=["deleted_at", "body", "html"])
-        audit_record(actor=user, action="exchange.post_deleted", target=post)
+        log(instance=post, action="exchange.post_deleted", user=user)
     return post
 
 
@@ -414,7 +413,7 @@ def post_report(*, post: Post, user, reason: str) -> Report:
     try:
         with transaction.atomic():
             report = Report.objects.create(post=post, reporter=user, reason=reason)
-            audit_record(actor=user, action="exchange.post_reported", target=post)
+            log(instance=post, action="exchange.post_reported", user=user)
     except IntegrityError as error:
         raise ExchangeError("already_reported") from error
     return report

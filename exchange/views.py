@@ -1,4 +1,8 @@
-"""Thin views of the exchange: check access, call a service, show the result."""
+"""Thin views of the exchange: check access, call a service, show the result.
+
+Every view is a route of the exchange page (see ``exchange.models``) and gets
+that page, so its links and redirects follow the page when it moves.
+"""
 
 from functools import wraps
 
@@ -10,12 +14,12 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.shortcuts import render as django_render
-from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from cms.routing import route_url
 from exchange import notifications, selectors, services
 from exchange.forms import (
     DecisionForm,
@@ -41,9 +45,14 @@ POSTS_PER_PAGE = 20
 SEARCH_MAX_LENGTH = 200
 
 
-def render(request: HttpRequest, template: str, context: dict, **kwargs):
+def render(
+    request: HttpRequest,
+    page: ExchangeIndexPage,
+    template: str,
+    context: dict,
+    **kwargs,
+):
     """Render with the exchange's page, so the main menu marks "Austausch"."""
-    page = ExchangeIndexPage.objects.live().first()
     unread = (
         selectors.unread_notification_count(request.user)
         if request.user.is_authenticated
@@ -100,9 +109,9 @@ def handles_exchange_errors(view):
     """Turn a broken rule into a message and a way back, never an error page."""
 
     @wraps(view)
-    def wrapper(request, *args, **kwargs):
+    def wrapper(request, page, *args, **kwargs):
         try:
-            return view(request, *args, **kwargs)
+            return view(request, page, *args, **kwargs)
         except services.ExchangeError as error:
             if error.code == "not_allowed":
                 raise Http404 from error
@@ -111,7 +120,7 @@ def handles_exchange_errors(view):
             if not url_has_allowed_host_and_scheme(
                 back, allowed_hosts={request.get_host()}
             ):
-                back = reverse("exchange:index")
+                back = page.url
             return redirect(back)
 
     return wrapper
@@ -121,14 +130,14 @@ def handles_exchange_errors(view):
 
 
 @login_required
-def index(request: HttpRequest) -> HttpResponse:
+def index(request: HttpRequest, page: ExchangeIndexPage) -> HttpResponse:
     return render(
-        request, "exchange/index.html", selectors.forum_overview(request.user)
+        request, page, "exchange/index.html", selectors.forum_overview(request.user)
     )
 
 
 @login_required
-def group_propose(request: HttpRequest) -> HttpResponse:
+def group_propose(request: HttpRequest, page: ExchangeIndexPage) -> HttpResponse:
     form = GroupProposalForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -144,11 +153,13 @@ def group_propose(request: HttpRequest) -> HttpResponse:
                 ),
             )
             return redirect(forum)
-    return render(request, "exchange/group_propose.html", {"form": form})
+    return render(request, page, "exchange/group_propose.html", {"form": form})
 
 
 @login_required
-def forum_detail(request: HttpRequest, slug: str) -> HttpResponse:
+def forum_detail(
+    request: HttpRequest, page: ExchangeIndexPage, slug: str
+) -> HttpResponse:
     forum = _forum(request, slug, check=selectors.can_see)
     user = request.user
     readable = selectors.can_read(user, forum)
@@ -167,13 +178,15 @@ def forum_detail(request: HttpRequest, slug: str) -> HttpResponse:
             THREADS_PER_PAGE,
         )
         context["following"] = selectors.is_following(user=user, forum=forum)
-    return render(request, "exchange/forum.html", context)
+    return render(request, page, "exchange/forum.html", context)
 
 
 @login_required
 @require_POST
 @handles_exchange_errors
-def forum_join(request: HttpRequest, slug: str) -> HttpResponse:
+def forum_join(
+    request: HttpRequest, page: ExchangeIndexPage, slug: str
+) -> HttpResponse:
     forum = _forum(request, slug, check=selectors.can_see)
     membership = services.membership_join(forum=forum, user=request.user)
     if membership.status == Membership.Status.ACTIVE:
@@ -189,17 +202,21 @@ def forum_join(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 @require_POST
 @handles_exchange_errors
-def forum_leave(request: HttpRequest, slug: str) -> HttpResponse:
+def forum_leave(
+    request: HttpRequest, page: ExchangeIndexPage, slug: str
+) -> HttpResponse:
     forum = _forum(request, slug, check=selectors.can_see)
     services.membership_leave(forum=forum, user=request.user)
     messages.success(request, _("Sie haben die Gruppe verlassen."))
-    return redirect("exchange:index")
+    return redirect(page.url)
 
 
 @login_required
 @require_POST
 @handles_exchange_errors
-def forum_follow(request: HttpRequest, slug: str) -> HttpResponse:
+def forum_follow(
+    request: HttpRequest, page: ExchangeIndexPage, slug: str
+) -> HttpResponse:
     forum = _forum(request, slug)
     follow = request.POST.get("folgen") == "1"
     services.follow_set(user=request.user, forum=forum, follow=follow)
@@ -216,7 +233,9 @@ def forum_follow(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
-def thread_new(request: HttpRequest, slug: str) -> HttpResponse:
+def thread_new(
+    request: HttpRequest, page: ExchangeIndexPage, slug: str
+) -> HttpResponse:
     forum = _forum(request, slug, check=selectors.can_post)
     form = ThreadForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -238,11 +257,15 @@ def thread_new(request: HttpRequest, slug: str) -> HttpResponse:
                     ),
                 )
             return redirect(thread)
-    return render(request, "exchange/thread_new.html", {"forum": forum, "form": form})
+    return render(
+        request, page, "exchange/thread_new.html", {"forum": forum, "form": form}
+    )
 
 
 @login_required
-def thread_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def thread_detail(
+    request: HttpRequest, page: ExchangeIndexPage, pk: int
+) -> HttpResponse:
     thread, moderator = _thread(request, pk)
     user = request.user
     forum = thread.forum
@@ -295,6 +318,7 @@ def thread_detail(request: HttpRequest, pk: int) -> HttpResponse:
     services.thread_mark_read(thread=thread, user=user)
     return render(
         request,
+        page,
         "exchange/thread.html",
         {
             "forum": forum,
@@ -311,7 +335,9 @@ def thread_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 @handles_exchange_errors
-def thread_follow(request: HttpRequest, pk: int) -> HttpResponse:
+def thread_follow(
+    request: HttpRequest, page: ExchangeIndexPage, pk: int
+) -> HttpResponse:
     thread, _moderator = _thread(request, pk)
     follow = request.POST.get("folgen") == "1"
     services.follow_set(user=request.user, thread=thread, follow=follow)
@@ -327,7 +353,9 @@ def thread_follow(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 @handles_exchange_errors
-def thread_moderate(request: HttpRequest, pk: int) -> HttpResponse:
+def thread_moderate(
+    request: HttpRequest, page: ExchangeIndexPage, pk: int
+) -> HttpResponse:
     thread, _moderator = _thread(request, pk)
     action = request.POST.get("aktion")
     flags = {
@@ -344,7 +372,9 @@ def thread_moderate(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def post_redirect(request: HttpRequest, pk: int) -> HttpResponse:
+def post_redirect(
+    request: HttpRequest, page: ExchangeIndexPage, pk: int
+) -> HttpResponse:
     """Open the page of the thread that holds a post, scrolled to it."""
     post = _post(request, pk)
     moderator = selectors.can_moderate(request.user, post.thread.forum)
@@ -355,15 +385,15 @@ def post_redirect(request: HttpRequest, pk: int) -> HttpResponse:
         .filter(created_at__lt=post.created_at)
         .count()
     )
-    page = before // POSTS_PER_PAGE + 1
-    url = reverse("exchange:thread", kwargs={"pk": post.thread_id})
-    query = f"?seite={page}" if page > 1 else ""
+    number = before // POSTS_PER_PAGE + 1
+    url = route_url(page, "thread", post.thread_id)
+    query = f"?seite={number}" if number > 1 else ""
     return redirect(f"{url}{query}#beitrag-{post.pk}")
 
 
 @login_required
 @handles_exchange_errors
-def post_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def post_edit(request: HttpRequest, page: ExchangeIndexPage, pk: int) -> HttpResponse:
     post = _post(request, pk)
     if post.author_id != request.user.pk:
         raise Http404
@@ -380,6 +410,7 @@ def post_edit(request: HttpRequest, pk: int) -> HttpResponse:
             return redirect(post.get_absolute_url())
     return render(
         request,
+        page,
         "exchange/post_form.html",
         {
             "post": post,
@@ -394,7 +425,7 @@ def post_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @handles_exchange_errors
-def post_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def post_delete(request: HttpRequest, page: ExchangeIndexPage, pk: int) -> HttpResponse:
     post = _post(request, pk)
     if post.author_id != request.user.pk:
         raise Http404
@@ -404,6 +435,7 @@ def post_delete(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect(post.get_absolute_url())
     return render(
         request,
+        page,
         "exchange/post_confirm.html",
         {
             "post": post,
@@ -420,7 +452,7 @@ def post_delete(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-def _reason_view(request, *, post, heading, text, submit, action, success):
+def _reason_view(request, page, *, post, heading, text, submit, action, success):
     form = ReasonForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -434,6 +466,7 @@ def _reason_view(request, *, post, heading, text, submit, action, success):
             return redirect(post.get_absolute_url())
     return render(
         request,
+        page,
         "exchange/post_form.html",
         {
             "post": post,
@@ -449,10 +482,11 @@ def _reason_view(request, *, post, heading, text, submit, action, success):
 
 
 @login_required
-def post_report(request: HttpRequest, pk: int) -> HttpResponse:
+def post_report(request: HttpRequest, page: ExchangeIndexPage, pk: int) -> HttpResponse:
     post = _post(request, pk)
     return _reason_view(
         request,
+        page,
         post=post,
         heading=_("Beitrag melden"),
         text=_(
@@ -468,12 +502,13 @@ def post_report(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def post_hide(request: HttpRequest, pk: int) -> HttpResponse:
+def post_hide(request: HttpRequest, page: ExchangeIndexPage, pk: int) -> HttpResponse:
     post = _post(request, pk)
     if not selectors.can_moderate(request.user, post.thread.forum):
         raise Http404
     return _reason_view(
         request,
+        page,
         post=post,
         heading=_("Beitrag ausblenden"),
         text=_("Der Grund wird an Stelle des Beitrags für alle sichtbar angezeigt."),
@@ -486,12 +521,13 @@ def post_hide(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def post_reject(request: HttpRequest, pk: int) -> HttpResponse:
+def post_reject(request: HttpRequest, page: ExchangeIndexPage, pk: int) -> HttpResponse:
     post = _post(request, pk)
     if not selectors.can_moderate(request.user, post.thread.forum):
         raise Http404
     return _reason_view(
         request,
+        page,
         post=post,
         heading=_("Beitrag nicht freigeben"),
         text=_("Nur die Person, die den Beitrag geschrieben hat, sieht den Grund."),
@@ -506,7 +542,9 @@ def post_reject(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 @handles_exchange_errors
-def post_moderate(request: HttpRequest, pk: int) -> HttpResponse:
+def post_moderate(
+    request: HttpRequest, page: ExchangeIndexPage, pk: int
+) -> HttpResponse:
     post = _post(request, pk)
     action = request.POST.get("aktion")
     if action == "freigeben":
@@ -521,7 +559,7 @@ def post_moderate(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         raise Http404
     if request.POST.get("weiter") == "queue":
-        return redirect("exchange:moderation")
+        return redirect(route_url(page, "moderation"))
     return redirect(post.get_absolute_url())
 
 
@@ -529,11 +567,12 @@ def post_moderate(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def moderation(request: HttpRequest) -> HttpResponse:
+def moderation(request: HttpRequest, page: ExchangeIndexPage) -> HttpResponse:
     if not selectors.moderated_forums(request.user).exists():
         raise Http404
     return render(
         request,
+        page,
         "exchange/moderation.html",
         {
             **selectors.moderation_queue(request.user),
@@ -545,7 +584,9 @@ def moderation(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 @handles_exchange_errors
-def group_decide(request: HttpRequest, pk: int) -> HttpResponse:
+def group_decide(
+    request: HttpRequest, page: ExchangeIndexPage, pk: int
+) -> HttpResponse:
     if not selectors.is_coordinator(request.user):
         raise Http404
     forum = get_object_or_404(Forum, pk=pk, kind=Forum.Kind.GROUP)
@@ -561,13 +602,15 @@ def group_decide(request: HttpRequest, pk: int) -> HttpResponse:
         if approve
         else _("Der Vorschlag ist abgelehnt."),
     )
-    return redirect("exchange:moderation")
+    return redirect(route_url(page, "moderation"))
 
 
 @login_required
 @require_POST
 @handles_exchange_errors
-def membership_decide(request: HttpRequest, pk: int) -> HttpResponse:
+def membership_decide(
+    request: HttpRequest, page: ExchangeIndexPage, pk: int
+) -> HttpResponse:
     membership = get_object_or_404(
         Membership.objects.select_related("forum", "user"),
         pk=pk,
@@ -583,14 +626,14 @@ def membership_decide(request: HttpRequest, pk: int) -> HttpResponse:
         if approve
         else _("Die Anfrage ist abgelehnt."),
     )
-    return redirect("exchange:moderation")
+    return redirect(route_url(page, "moderation"))
 
 
 # --- search, notifications, settings ----------------------------------------------
 
 
 @login_required
-def search(request: HttpRequest) -> HttpResponse:
+def search(request: HttpRequest, page: ExchangeIndexPage) -> HttpResponse:
     # NUL cannot go into a PostgreSQL query; nobody means to search for it.
     query = request.GET.get("q", "").replace("\x00", "").strip()[:SEARCH_MAX_LENGTH]
     page_obj = None
@@ -599,27 +642,30 @@ def search(request: HttpRequest) -> HttpResponse:
             request, selectors.search_posts(user=request.user, query=query), 20
         )
     return render(
-        request, "exchange/search.html", {"query": query, "page_obj": page_obj}
+        request, page, "exchange/search.html", {"query": query, "page_obj": page_obj}
     )
 
 
 @login_required
-def notification_list(request: HttpRequest) -> HttpResponse:
+def notification_list(request: HttpRequest, page: ExchangeIndexPage) -> HttpResponse:
     if request.method == "POST":
         services.notifications_mark_read(user=request.user)
         messages.success(
             request, _("Alle Benachrichtigungen sind als gelesen markiert.")
         )
-        return redirect("exchange:notifications")
+        return redirect(route_url(page, "notifications"))
     return render(
         request,
+        page,
         "exchange/notifications.html",
         {"page_obj": _page(request, selectors.notifications_for(request.user), 30)},
     )
 
 
 @login_required
-def notification_open(request: HttpRequest, pk: int) -> HttpResponse:
+def notification_open(
+    request: HttpRequest, page: ExchangeIndexPage, pk: int
+) -> HttpResponse:
     notification = get_object_or_404(
         Notification.objects.select_related("forum"), pk=pk, recipient=request.user
     )
@@ -627,12 +673,14 @@ def notification_open(request: HttpRequest, pk: int) -> HttpResponse:
         user=request.user, notification_ids=[notification.pk]
     )
     if notification.post_id:
-        return redirect("exchange:post", pk=notification.post_id)
+        return redirect(route_url(page, "post", notification.post_id))
     return redirect(notification.forum)
 
 
 @login_required
-def notification_settings(request: HttpRequest) -> HttpResponse:
+def notification_settings(
+    request: HttpRequest, page: ExchangeIndexPage
+) -> HttpResponse:
     user = request.user
     forum_ids = Subscription.objects.filter(user=user, forum__isnull=False).values(
         "forum_id"
@@ -655,8 +703,8 @@ def notification_settings(request: HttpRequest) -> HttpResponse:
             else:
                 services.preference_clear(user=user, forum=forum)
         messages.success(request, _("Ihre Einstellungen sind gespeichert."))
-        return redirect("exchange:settings")
-    return render(request, "exchange/settings.html", {"form": form})
+        return redirect(route_url(page, "settings"))
+    return render(request, page, "exchange/settings.html", {"form": form})
 
 
 @csrf_exempt
@@ -665,7 +713,9 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
 
     The signed token is the credential; mail programs send the one-click POST
     of RFC 8058 without a CSRF token, and the page's button posts the same.
+    The address is in mails already sent, so it stays put and is no route.
     """
+    page = ExchangeIndexPage.objects.live().first()
     try:
         signing.loads(token, salt=notifications.UNSUBSCRIBE_SALT)
     except signing.BadSignature as error:
@@ -677,4 +727,6 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
         except ObjectDoesNotExist as error:
             raise Http404 from error
         done = True
-    return render(request, "exchange/unsubscribe.html", {"done": done, "forum": forum})
+    return render(
+        request, page, "exchange/unsubscribe.html", {"done": done, "forum": forum}
+    )

@@ -1,8 +1,10 @@
 """Courses, lessons and the records of who learns what.
 
 Learners' records (progress, quiz attempts, notes, certificates) keep a copy of
-the lesson's title and dimension and survive when a lesson is unpublished or
-deleted: editing a course never erases what someone has learned.
+the lesson's title and dimension. A course or lesson that holds such records
+cannot be deleted (``PROTECT``, and the admin refuses first with a message):
+it is unpublished instead, so editing a course never erases what someone has
+learned.
 """
 
 from django.conf import settings
@@ -11,6 +13,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -44,7 +47,7 @@ class CourseIndexPage(PublicPageMixin, Page):
         return context
 
 
-class CoursePage(PublicPageMixin, Page):
+class CoursePage(PublicPageMixin, RoutablePageMixin, Page):
     """A course: a sequence of lessons, optionally combined with a training."""
 
     summary = models.TextField(_("Kurzbeschreibung"), max_length=400, blank=True)
@@ -164,8 +167,28 @@ class CoursePage(PublicPageMixin, Page):
             line.strip() for line in self.learning_goals.splitlines() if line.strip()
         ]
 
+    # Routes hand the request to their view in views.py, imported when called
+    # because views import these models.
+    @path("starten/", name="start")
+    def start_route(self, request):
+        from learning import views
 
-class LessonPage(Page):
+        return views.course_start(request, self)
+
+    @path("verlassen/", name="leave")
+    def leave_route(self, request):
+        from learning import views
+
+        return views.course_leave(request, self)
+
+    @path("weiter/", name="resume")
+    def resume_route(self, request):
+        from learning import views
+
+        return views.course_resume(request, self)
+
+
+class LessonPage(RoutablePageMixin, Page):
     """One lesson of a course; it names one sense-of-coherence dimension."""
 
     dimension = models.CharField(
@@ -215,6 +238,24 @@ class LessonPage(Page):
         )
         return context
 
+    @path("erledigt/", name="done")
+    def done_route(self, request):
+        from learning import views
+
+        return views.lesson_done(request, self)
+
+    @path("quiz/", name="quiz")
+    def quiz_route(self, request):
+        from learning import views
+
+        return views.quiz_submit(request, self)
+
+    @path("notiz/", name="note")
+    def note_route(self, request):
+        from learning import views
+
+        return views.note_save(request, self)
+
     @property
     def quiz_block(self):
         """Return the lesson's quiz (a bound StreamField child) or None."""
@@ -231,7 +272,7 @@ class Enrolment(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrolments"
     )
     course = models.ForeignKey(
-        CoursePage, on_delete=models.CASCADE, related_name="enrolments"
+        CoursePage, on_delete=models.PROTECT, related_name="enrolments"
     )
     started_at = models.DateTimeField(_("Begonnen am"), auto_now_add=True)
     left_at = models.DateTimeField(_("Verlassen am"), null=True, blank=True)
@@ -262,11 +303,11 @@ class LessonProgress(models.Model):
         related_name="lesson_progress",
     )
     course = models.ForeignKey(
-        CoursePage, on_delete=models.CASCADE, related_name="lesson_progress"
+        CoursePage, on_delete=models.PROTECT, related_name="lesson_progress"
     )
     lesson = models.ForeignKey(
         LessonPage,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="progress",
@@ -299,11 +340,11 @@ class QuizAttempt(models.Model):
         related_name="quiz_attempts",
     )
     course = models.ForeignKey(
-        CoursePage, on_delete=models.CASCADE, related_name="quiz_attempts"
+        CoursePage, on_delete=models.PROTECT, related_name="quiz_attempts"
     )
     lesson = models.ForeignKey(
         LessonPage,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="quiz_attempts",
@@ -332,11 +373,11 @@ class ReflectionNote(models.Model):
         related_name="reflection_notes",
     )
     course = models.ForeignKey(
-        CoursePage, on_delete=models.CASCADE, related_name="reflection_notes"
+        CoursePage, on_delete=models.PROTECT, related_name="reflection_notes"
     )
     lesson = models.ForeignKey(
         LessonPage,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="reflection_notes",
@@ -359,6 +400,13 @@ class ReflectionNote(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} – {self.lesson_title}"
+
+
+class RevocationCause(models.TextChoices):
+    MANUAL = "manual", _("Widerruf durch die Koordination")
+    # Withdrawn automatically when the attendance it rested on was corrected;
+    # given back when the course is completed again.
+    ATTENDANCE = "attendance", _("Teilnahme an der Schulung nicht mehr erfasst")
 
 
 class Certificate(models.Model):
@@ -396,6 +444,14 @@ class Certificate(models.Model):
     revocation_reason = models.CharField(
         _("Grund des Widerrufs"), max_length=300, blank=True
     )
+    revocation_cause = models.CharField(
+        _("Anlass des Widerrufs"),
+        max_length=20,
+        choices=RevocationCause.choices,
+        blank=True,
+    )
+    # Set once the holder has been told of the current revocation.
+    revocation_notified_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-issued_at", "-pk"]

@@ -13,10 +13,11 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
 
 from cms import hooks, roles
-from cms.audit import audit_record
 from cms.errors import DomainError
 from learning.models import (
     Certificate,
@@ -26,6 +27,7 @@ from learning.models import (
     LessonProgress,
     QuizAttempt,
     ReflectionNote,
+    RevocationCause,
 )
 from learning.quiz import quiz_from_block
 
@@ -86,11 +88,11 @@ def enrolment_start(*, user, course: CoursePage) -> Enrolment:
         enrolment.left_at = None
         enrolment.last_activity_at = timezone.now()
         enrolment.save(update_fields=["left_at", "last_activity_at"])
-        audit_record(
-            actor=user,
+        log(
+            instance=enrolment,
             action="learning.enrolment_start",
-            target=enrolment,
-            course=course.pk,
+            user=user,
+            data={"course": course.pk},
         )
         completion_evaluate(enrolment=enrolment)
     return enrolment
@@ -108,11 +110,11 @@ def enrolment_leave(*, user, course: CoursePage) -> Enrolment:
         raise LearningError("not_active")
     enrolment.left_at = timezone.now()
     enrolment.save(update_fields=["left_at"])
-    audit_record(
-        actor=user,
+    log(
+        instance=enrolment,
         action="learning.enrolment_leave",
-        target=enrolment,
-        course=course.pk,
+        user=user,
+        data={"course": course.pk},
     )
     return enrolment
 
@@ -145,11 +147,13 @@ def _mark_done(*, user, lesson: LessonPage, course: CoursePage) -> LessonProgres
         },
     )
     if created:
-        audit_record(
-            actor=user,
+        # On the person's record, not the lesson page: the page history is for
+        # editors and must not list who learns what.
+        log(
+            instance=progress,
             action="learning.lesson_complete",
-            target=lesson,
-            course=course.pk,
+            user=user,
+            data={"course": course.pk, "lesson": lesson.pk},
         )
     return progress
 
@@ -209,12 +213,11 @@ def quiz_submit(
         pass_mark=quiz.pass_mark,
         passed=passed,
     )
-    audit_record(
-        actor=user,
+    log(
+        instance=attempt,
         action="learning.quiz_submit",
-        target=lesson,
-        score=score,
-        passed=passed,
+        user=user,
+        data={"lesson": lesson.pk, "score": score, "passed": passed},
     )
     if passed:
         _mark_done(user=user, lesson=lesson, course=course)
@@ -256,11 +259,12 @@ def reflection_save(
 
 
 def completion_evaluate(*, enrolment: Enrolment) -> bool:
-    """Complete the course if every rule holds; a completion is never taken back.
+    """Complete the course if every rule holds.
 
     A course is complete when every published required lesson is done, every
     published quiz is passed and, if the course asks for it, the person
-    attended one of its trainings.
+    attended one of its trainings. Only ``completion_withdraw`` takes a
+    completion back, when the attendance it rested on is corrected.
     """
     with transaction.atomic():
         enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
@@ -287,11 +291,11 @@ def completion_evaluate(*, enrolment: Enrolment) -> bool:
             return False
         enrolment.completed_at = timezone.now()
         enrolment.save(update_fields=["completed_at"])
-        audit_record(
-            actor=enrolment.user,
+        log(
+            instance=enrolment,
             action="learning.course_complete",
-            target=enrolment,
-            course=course.pk,
+            user=enrolment.user,
+            data={"course": course.pk},
         )
         certificate_issue(enrolment=enrolment, course=course)
         return True
@@ -330,10 +334,23 @@ def certificate_issue(*, enrolment: Enrolment, course: CoursePage) -> Certificat
             },
         )
         if created:
-            audit_record(
-                actor=user, action="learning.certificate_issue", target=certificate
-            )
+            log(instance=certificate, action="learning.certificate_issue", user=user)
             certificate_pdf_render_task.delay_on_commit(certificate.pk)
+        elif (
+            certificate.revoked_at is not None
+            and certificate.revocation_cause == RevocationCause.ATTENDANCE
+        ):
+            # Withdrawn only because an attendance was corrected: completed
+            # again, the same certificate (and code) is valid again.
+            certificate.revoked_at = None
+            certificate.revoked_by = None
+            certificate.revocation_reason = ""
+            certificate.revocation_cause = ""
+            certificate.revocation_notified_at = None
+            certificate.save(update_fields=_REVOCATION_FIELDS)
+            log(
+                instance=certificate, action="learning.certificate_reinstate", user=user
+            )
     return certificate
 
 
@@ -370,6 +387,35 @@ def certificate_pdf_render(*, certificate: Certificate) -> Certificate:
     return locked
 
 
+_REVOCATION_FIELDS = [
+    "revoked_at",
+    "revoked_by",
+    "revocation_reason",
+    "revocation_cause",
+    "revocation_notified_at",
+]
+
+
+def _revoke(certificate: Certificate, *, actor, reason: str, cause: str) -> Certificate:
+    """Revoke a locked certificate and tell its holder why, after commit."""
+    from learning.tasks import certificate_revocation_send_task
+
+    certificate.revoked_at = timezone.now()
+    certificate.revoked_by = actor
+    certificate.revocation_reason = reason.strip()[:300]
+    certificate.revocation_cause = cause
+    certificate.revocation_notified_at = None
+    certificate.save(update_fields=_REVOCATION_FIELDS)
+    log(
+        instance=certificate,
+        action="learning.certificate_revoke",
+        user=actor,
+        data={"reason": certificate.revocation_reason, "cause": cause},
+    )
+    certificate_revocation_send_task.delay_on_commit(certificate.pk)
+    return certificate
+
+
 @transaction.atomic
 def certificate_revoke(*, certificate: Certificate, actor, reason: str) -> Certificate:
     """Revoke a certificate (coordinators only); the record stays for the audit."""
@@ -378,22 +424,127 @@ def certificate_revoke(*, certificate: Certificate, actor, reason: str) -> Certi
     certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
     if certificate.revoked_at is not None:
         raise LearningError("already_revoked")
-    certificate.revoked_at = timezone.now()
-    certificate.revoked_by = actor
-    certificate.revocation_reason = reason.strip()[:300]
-    certificate.save(update_fields=["revoked_at", "revoked_by", "revocation_reason"])
-    audit_record(
-        actor=actor,
-        action="learning.certificate_revoke",
-        target=certificate,
-        reason=certificate.revocation_reason,
+    return _revoke(
+        certificate, actor=actor, reason=reason, cause=RevocationCause.MANUAL
     )
-    return certificate
 
 
-def completion_on_attendance(*, user, course_ids: list[int]) -> None:
-    """Re-evaluate the courses a training counts for, once attendance changes."""
-    for enrolment in Enrolment.objects.filter(
-        user=user, course_id__in=course_ids, left_at__isnull=True
-    ):
-        completion_evaluate(enrolment=enrolment)
+def completion_on_attendance(*, user, training, course_ids: list[int]) -> None:
+    """Re-evaluate the courses a training counts for, once attendance changes.
+
+    A completion that rested on this attendance is taken back at once when
+    the person no longer attended any training of the course.
+    """
+    for enrolment in Enrolment.objects.filter(user=user, course_id__in=course_ids):
+        if enrolment.completed_at is not None:
+            completion_withdraw(enrolment=enrolment, training=training)
+        elif enrolment.is_active:
+            completion_evaluate(enrolment=enrolment)
+
+
+def _attended_training_for_course(user, course) -> bool:
+    return any(hooks.call(hooks.COURSE_TRAINING_ATTENDED, user=user, course=course))
+
+
+def completion_withdraw(*, enrolment: Enrolment, training) -> bool:
+    """Take back a completion whose required training is no longer attended.
+
+    The certificate is revoked with the reason, in the holder's language, and
+    the holder is told by e-mail; both come back if the course is completed
+    again. Return whether the completion was taken back.
+    """
+    with transaction.atomic():
+        enrolment = (
+            Enrolment.objects.select_for_update()
+            .select_related("user")
+            .get(pk=enrolment.pk)
+        )
+        if enrolment.completed_at is None:
+            return False
+        course = CoursePage.objects.get(pk=enrolment.course_id)
+        user = enrolment.user
+        if not course.requires_training or _attended_training_for_course(user, course):
+            return False
+        enrolment.completed_at = None
+        enrolment.save(update_fields=["completed_at"])
+        # The attendance change itself is in the audit trail with its actor.
+        log(
+            instance=enrolment,
+            action="learning.completion_withdraw",
+            user=None,
+            data={"course": course.pk, "training": training.pk},
+        )
+        certificate = (
+            Certificate.objects.select_for_update()
+            .filter(user=user, course=course, revoked_at__isnull=True)
+            .first()
+        )
+        if certificate is not None:
+            with translation.override(user.preferred_language or "de"):
+                reason = gettext(
+                    "Ihre Teilnahme an der Schulung „%(title)s“ ist nicht mehr als "
+                    "„teilgenommen“ erfasst. Der Kurs „%(course)s“ verlangt die "
+                    "Teilnahme an einer seiner Schulungen."
+                ) % {"title": training.title, "course": course.title}
+            # Revoked by the rule, not by a person: revoked_by stays empty.
+            _revoke(
+                certificate,
+                actor=None,
+                reason=reason,
+                cause=RevocationCause.ATTENDANCE,
+            )
+        return True
+
+
+def page_delete_refusal(*, pages) -> str | None:
+    """Say why these pages (with everything below them) cannot be deleted.
+
+    A course with learners or a lesson with learners' records is unpublished
+    instead; deleting it would erase what people have learned.
+    """
+    from wagtail.models import Page
+
+    query = Page.objects.none()
+    for page in pages:
+        query |= Page.objects.descendant_of(page, inclusive=True)
+    ids = query.values("pk")
+    for course in CoursePage.objects.filter(pk__in=ids).order_by("path"):
+        learners = _learners_of_course(course)
+        if learners:
+            return ngettext(
+                "Der Kurs „%(title)s“ kann nicht gelöscht werden: %(count)d "
+                "Person hat darin gelernt (Anmeldung, Lernfortschritt, Notizen "
+                "oder Bescheinigung). Heben Sie stattdessen die Veröffentlichung "
+                "auf: Der Kurs verschwindet von der Website, die Lernstände "
+                "bleiben erhalten.",
+                "Der Kurs „%(title)s“ kann nicht gelöscht werden: %(count)d "
+                "Personen haben darin gelernt (Anmeldungen, Lernfortschritt, "
+                "Notizen oder Bescheinigungen). Heben Sie stattdessen die "
+                "Veröffentlichung auf: Der Kurs verschwindet von der Website, die "
+                "Lernstände bleiben erhalten.",
+                learners,
+            ) % {"title": course.title, "count": learners}
+    lessons = LessonPage.objects.filter(pk__in=ids).order_by("path")
+    for lesson in lessons:
+        if (
+            LessonProgress.objects.filter(lesson=lesson).exists()
+            or QuizAttempt.objects.filter(lesson=lesson).exists()
+            or ReflectionNote.objects.filter(lesson=lesson).exists()
+        ):
+            return gettext(
+                "Die Lerneinheit „%(title)s“ kann nicht gelöscht werden, weil "
+                "Lernende sie schon bearbeitet haben (Lernfortschritt, Quiz oder "
+                "Notizen). Heben Sie stattdessen die Veröffentlichung auf; die "
+                "Lernstände bleiben erhalten."
+            ) % {"title": lesson.title}
+    return None
+
+
+def _learners_of_course(course: CoursePage) -> int:
+    """Count the people who hold any record of this course."""
+    users = set()
+    for model in (Enrolment, LessonProgress, QuizAttempt, ReflectionNote, Certificate):
+        users.update(
+            model.objects.filter(course=course).values_list("user_id", flat=True)
+        )
+    return len(users)

@@ -1,8 +1,10 @@
 """Celery tasks of learning: thin wrappers that take ids and call a service."""
 
+from smtplib import SMTPException
+
 from celery import shared_task
 
-from learning import services
+from learning import notifications, services
 from learning.models import Certificate
 
 
@@ -13,3 +15,17 @@ def certificate_pdf_render_task(certificate_id: int) -> None:
     )
     if certificate is not None:
         services.certificate_pdf_render(certificate=certificate)
+
+
+@shared_task(
+    acks_late=True,
+    autoretry_for=(SMTPException, ConnectionError, TimeoutError),
+    retry_backoff=True,
+    max_retries=5,
+)
+def certificate_revocation_send_task(certificate_id: int) -> bool:
+    # Safe to retry: the service marks the revocation as told.
+    certificate = Certificate.objects.filter(pk=certificate_id).first()
+    return bool(certificate) and notifications.certificate_revocation_send(
+        certificate=certificate
+    )

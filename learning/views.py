@@ -1,4 +1,8 @@
-"""Thin views: each checks who asks, calls one service and redirects."""
+"""Thin views: each checks who asks, calls one service and redirects.
+
+The views of a course or lesson are routes of that page (see ``learning.models``):
+Wagtail has found the live page and checked its view restrictions before they run.
+"""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -8,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
+from cms.routing import route_url
 from cms.spreadsheets import csv_download
 from learning import selectors, services
 from learning.models import Certificate, CoursePage, LessonPage
@@ -19,18 +24,9 @@ COMPLETED_MESSAGE = gettext_lazy(
 )
 
 
-def _live_course(course_id: int) -> CoursePage:
-    return get_object_or_404(CoursePage.objects.live().public(), pk=course_id)
-
-
-def _live_lesson(lesson_id: int) -> LessonPage:
-    return get_object_or_404(LessonPage.objects.live().public(), pk=lesson_id)
-
-
 @login_required
 @require_POST
-def course_start(request: HttpRequest, course_id: int) -> HttpResponse:
-    course = _live_course(course_id)
+def course_start(request: HttpRequest, course: CoursePage) -> HttpResponse:
     try:
         services.enrolment_start(user=request.user, course=course)
     except LearningError as error:
@@ -46,13 +42,12 @@ def course_start(request: HttpRequest, course_id: int) -> HttpResponse:
         lesson = lessons.filter(pk=int(lesson_id)).first()
         if lesson is not None:
             return redirect(lesson.url)
-    return redirect("learning:course_resume", course_id=course.pk)
+    return redirect(route_url(course, "resume"))
 
 
 @login_required
 @require_POST
-def course_leave(request: HttpRequest, course_id: int) -> HttpResponse:
-    course = _live_course(course_id)
+def course_leave(request: HttpRequest, course: CoursePage) -> HttpResponse:
     try:
         services.enrolment_leave(user=request.user, course=course)
     except LearningError as error:
@@ -70,9 +65,8 @@ def course_leave(request: HttpRequest, course_id: int) -> HttpResponse:
 
 @login_required
 @require_GET
-def course_resume(request: HttpRequest, course_id: int) -> HttpResponse:
+def course_resume(request: HttpRequest, course: CoursePage) -> HttpResponse:
     """Go to the first open lesson ("Weiter lernen"), or to the course page."""
-    course = _live_course(course_id)
     detail = selectors.course_detail(course=course, user=request.user)
     lesson = next((item for item in detail["lessons"] if not item.is_done), None)
     return redirect(lesson.url if lesson else course.url)
@@ -80,8 +74,7 @@ def course_resume(request: HttpRequest, course_id: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def lesson_done(request: HttpRequest, lesson_id: int) -> HttpResponse:
-    lesson = _live_lesson(lesson_id)
+def lesson_done(request: HttpRequest, lesson: LessonPage) -> HttpResponse:
     try:
         services.lesson_complete(user=request.user, lesson=lesson)
     except LearningError as error:
@@ -106,8 +99,7 @@ def _after_progress(request: HttpRequest, lesson: LessonPage) -> HttpResponse:
 
 @login_required
 @require_POST
-def quiz_submit(request: HttpRequest, lesson_id: int) -> HttpResponse:
-    lesson = _live_lesson(lesson_id)
+def quiz_submit(request: HttpRequest, lesson: LessonPage) -> HttpResponse:
     answers = {
         key.removeprefix("frage-"): request.POST.getlist(key)
         for key in request.POST
@@ -146,8 +138,7 @@ def quiz_submit(request: HttpRequest, lesson_id: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def note_save(request: HttpRequest, lesson_id: int) -> HttpResponse:
-    lesson = _live_lesson(lesson_id)
+def note_save(request: HttpRequest, lesson: LessonPage) -> HttpResponse:
     block_id = request.POST.get("block", "")
     try:
         note = services.reflection_save(

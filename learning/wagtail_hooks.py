@@ -3,6 +3,7 @@ from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -11,6 +12,7 @@ from cms import roles
 from learning import (
     admin_views,
     converters,  # noqa: F401  (registers learning_id)
+    personal_data,
     sections,
     services,
 )
@@ -87,6 +89,7 @@ class CertificateViewSet(ModelViewSet):
         "issued_at",
         "minutes",
         "revoked_at",
+        "revocation_cause",
         "revocation_reason",
     ]
     form_fields = ["revocation_reason"]
@@ -104,6 +107,16 @@ class CertificateViewSet(ModelViewSet):
             }
         )
 
+    @property
+    def url_finder_class(self):
+        # Links from elsewhere in the admin (a person's usage page) lead to the
+        # read-only view: there is no edit view to reverse.
+        return type(
+            "CertificateAdminURLFinder",
+            (ModelAdminURLFinder,),
+            {"edit_url_name": self.get_url_name("inspect")},
+        )
+
     def get_urlpatterns(self):
         # Revoking goes through the course report (a service with an audit entry).
         allowed = {"index", "index_results", "inspect"}
@@ -116,6 +129,43 @@ certificate_viewset = CertificateViewSet("bescheinigungen")
 @hooks.register("register_admin_viewset")
 def register_certificate_viewset():
     return certificate_viewset
+
+
+@hooks.register("register_log_actions")
+def register_learning_log_actions(actions):
+    """Name the learning steps and certificates in Wagtail's history."""
+    for action, label, message in (
+        ("learning.enrolment_start", _("Kurs beginnen"), _("Kurs begonnen")),
+        ("learning.enrolment_leave", _("Kurs verlassen"), _("Kurs verlassen")),
+        (
+            "learning.lesson_complete",
+            _("Lerneinheit abschließen"),
+            _("Lerneinheit abgeschlossen"),
+        ),
+        ("learning.quiz_submit", _("Quiz abgeben"), _("Quiz abgegeben")),
+        ("learning.course_complete", _("Kurs abschließen"), _("Kurs abgeschlossen")),
+        (
+            "learning.certificate_issue",
+            _("Teilnahmebescheinigung ausstellen"),
+            _("Teilnahmebescheinigung ausgestellt"),
+        ),
+        (
+            "learning.certificate_revoke",
+            _("Teilnahmebescheinigung widerrufen"),
+            _("Teilnahmebescheinigung widerrufen"),
+        ),
+        (
+            "learning.certificate_reinstate",
+            _("Teilnahmebescheinigung wieder gültig machen"),
+            _("Teilnahmebescheinigung wieder gültig"),
+        ),
+        (
+            "learning.completion_withdraw",
+            _("Kursabschluss zurücknehmen"),
+            _("Kursabschluss zurückgenommen (Anwesenheit geändert)"),
+        ),
+    ):
+        actions.register_action(action, label, message)
 
 
 # -- The learning app's part of the contract between the apps (cms.hooks) -----
@@ -155,9 +205,52 @@ def dashboard_sections():
 
 @hooks.register(cms_hooks.ATTENDANCE_CHANGED)
 def reevaluate_completion_on_attendance(*, user, training, course_ids) -> None:
-    services.completion_on_attendance(user=user, course_ids=course_ids)
+    services.completion_on_attendance(
+        user=user, training=training, course_ids=course_ids
+    )
 
 
 @hooks.register(cms_hooks.COORDINATOR_APPS)
 def coordinator_apps():
     return ["learning"]
+
+
+def _refuse(request, message: str, fallback):
+    """Answer a refused admin action: the message, back where it came from."""
+    from wagtail.admin import messages as admin_messages
+
+    admin_messages.error(request, message)
+    return redirect(fallback)
+
+
+@hooks.register("before_delete_page")
+def keep_learners_records_on_delete(request, page):
+    """A course or lesson with learners' records is unpublished, never deleted."""
+    from learning.services import page_delete_refusal
+
+    refusal = page_delete_refusal(pages=[page])
+    if refusal:
+        return _refuse(
+            request, refusal, reverse("wagtailadmin_pages:edit", args=[page.pk])
+        )
+    return None
+
+
+@hooks.register("before_bulk_action")
+def keep_learners_records_on_bulk_delete(request, action_type, objects, action):
+    from wagtail.models import Page
+
+    from learning.services import page_delete_refusal
+
+    pages = [obj for obj in objects if isinstance(obj, Page)]
+    if action_type != "delete" or not pages:
+        return None
+    refusal = page_delete_refusal(pages=pages)
+    if refusal:
+        return _refuse(request, refusal, action.next_url)
+    return None
+
+
+@hooks.register(cms_hooks.PERSONAL_DATA)
+def personal_data_declarations():
+    return personal_data.personal_data()

@@ -15,9 +15,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import RICH_TEXT_FEATURES
-from cms.cache import PublicPageMixin
+from cms.cache import PublicPageMixin, public_route
 from cms.dimensions import Dimension
 from cms.models import NamedSlugModel
+from cms.routing import live_route_url
 from cms.validators import validate_plain_name
 
 TITLE_MAX_LENGTH = 120
@@ -118,9 +119,7 @@ class DirectoryEntry(NamedSlugModel):
         verbose_name_plural = _("Verzeichnis")
 
     def get_absolute_url(self) -> str:
-        from django.urls import reverse
-
-        return reverse("network:directory_detail", kwargs={"slug": self.slug})
+        return network_url("directory_detail", slug=self.slug)
 
 
 class AmbassadorProfile(models.Model):
@@ -291,9 +290,7 @@ class TrainingRequest(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        from django.urls import reverse
-
-        return reverse("network:request_detail", kwargs={"pk": self.pk})
+        return network_url("request_detail", pk=self.pk)
 
     @property
     def is_open(self) -> bool:
@@ -376,6 +373,120 @@ class ReportSubscription(models.Model):
         return self.user.preferred_language if self.user_id else self.language
 
 
+def network_url(name: str, *args, **kwargs) -> str:
+    """Return the URL of a route of the network page (home while there is none)."""
+    return live_route_url(NetworkIndexPage, name, *args, **kwargs) or "/"
+
+
+class NetworkIndexPage(RoutablePageMixin, Page):
+    """The network: directory, ambassadors, training requests, districts.
+
+    Every view of the network is a route of this page, so renaming or moving it
+    moves all of them.
+    """
+
+    intro = RichTextField(
+        _("Einleitung"), blank=True, features=["bold", "italic", "link"]
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["network.NewsIndexPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Netzwerk (Startseite)")
+
+    # Routes hand the request to their view in views.py, imported when called
+    # because views import these models.
+    @path("", name="home")
+    def home_route(self, request):
+        from network import views
+
+        return views.network_home(request, self)
+
+    @path("verzeichnis/", name="directory_list")
+    def directory_list_route(self, request):
+        from network import views
+
+        return views.directory_list(request, self)
+
+    @path("verzeichnis/<slug:slug>/", name="directory_detail")
+    def directory_detail_route(self, request, slug: str):
+        from network import views
+
+        return views.directory_detail(request, self, slug)
+
+    @path("botschafter/", name="ambassador_list")
+    def ambassador_list_route(self, request):
+        from network import views
+
+        return views.ambassador_list(request, self)
+
+    @path("botschafter/mitmachen/", name="ambassador_settings")
+    def ambassador_settings_route(self, request):
+        from network import views
+
+        return views.ambassador_settings(request, self)
+
+    @path("botschafter/austragen/", name="ambassador_opt_out")
+    def ambassador_opt_out_route(self, request):
+        from network import views
+
+        return views.ambassador_opt_out(request, self)
+
+    @path("botschafter/<int:pk>/nachricht/", name="ambassador_message")
+    def ambassador_message_route(self, request, pk: int):
+        from network import views
+
+        return views.ambassador_message(request, self, pk)
+
+    @path("schulungswuensche/", name="request_list")
+    def request_list_route(self, request):
+        from network import views
+
+        return views.request_list(request, self)
+
+    @path("schulungswuensche/neu/", name="request_create")
+    def request_create_route(self, request):
+        from network import views
+
+        return views.request_create(request, self)
+
+    @path("schulungswuensche/<int:pk>/", name="request_detail")
+    def request_detail_route(self, request, pk: int):
+        from network import views
+
+        return views.request_detail(request, self, pk)
+
+    @path("schulungswuensche/<int:pk>/unterstuetzen/", name="request_support")
+    def request_support_route(self, request, pk: int):
+        from network import views
+
+        return views.request_support(request, self, pk)
+
+    @path("schulungswuensche/<int:pk>/zurueckziehen/", name="request_withdraw")
+    def request_withdraw_route(self, request, pk: int):
+        from network import views
+
+        return views.request_withdraw(request, self, pk)
+
+    @path(
+        "schulungswuensche/<int:pk>/koordination/<slug:action>/",
+        name="request_coordinate",
+    )
+    def request_coordinate_route(self, request, pk: int, action: str):
+        from network import views
+
+        return views.request_coordinate(request, self, pk, action)
+
+    @path("stadtteile/", name="district_overview")
+    def district_overview_route(self, request):
+        from network import views
+
+        return views.district_overview(request, self)
+
+
 class NewsIndexPage(PublicPageMixin, RoutablePageMixin, Page):
     """Aktuelles: the situation reports and news of the network."""
 
@@ -384,7 +495,7 @@ class NewsIndexPage(PublicPageMixin, RoutablePageMixin, Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["cms.HomePage"]
+    parent_page_types = ["cms.HomePage", "network.NetworkIndexPage"]
     subpage_types = ["network.ReportPage"]
     max_count = 1
 
@@ -401,6 +512,7 @@ class NewsIndexPage(PublicPageMixin, RoutablePageMixin, Page):
         context["subscribed"] = selectors.is_subscribed(user=request.user)
         return context
 
+    @public_route
     @path("feed/", name="feed")
     def feed(self, request):
         from django.views.decorators.http import condition
@@ -414,6 +526,7 @@ class NewsIndexPage(PublicPageMixin, RoutablePageMixin, Page):
         )(ReportFeed(index=self))
         return view(request)
 
+    @public_route
     @path("", name="index")
     def index_route(self, request):
         return self.render(request)

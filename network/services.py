@@ -6,9 +6,9 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
 
 from cms import roles
-from cms.audit import audit_record
 from cms.errors import DomainError
 from cms.models import District, Language, Topic, User
 from network.models import (
@@ -102,7 +102,7 @@ def training_request_create(
         support_count=1,
     )
     Support.objects.create(request=request, user=author)
-    audit_record(actor=author, action="network.request_create", target=request)
+    log(instance=request, action="network.request_create", user=author)
     return request
 
 
@@ -126,7 +126,7 @@ def training_request_support(*, request: TrainingRequest, user: User) -> Support
     TrainingRequest.objects.filter(pk=request.pk).update(
         support_count=F("support_count") + 1
     )
-    audit_record(actor=user, action="network.request_support", target=request)
+    log(instance=request, action="network.request_support", user=user)
     return support
 
 
@@ -142,7 +142,7 @@ def training_request_withdraw(*, request: TrainingRequest, user: User) -> None:
     TrainingRequest.objects.filter(pk=request.pk, support_count__gt=0).update(
         support_count=F("support_count") - 1
     )
-    audit_record(actor=user, action="network.request_withdraw", target=request)
+    log(instance=request, action="network.request_withdraw", user=user)
 
 
 @transaction.atomic
@@ -155,7 +155,7 @@ def training_request_answer(
     request.public_answer = answer.strip()
     request.answered_at = timezone.now()
     request.save(update_fields=["public_answer", "answered_at"])
-    audit_record(actor=actor, action="network.request_answer", target=request)
+    log(instance=request, action="network.request_answer", user=actor)
     return request
 
 
@@ -179,11 +179,11 @@ def training_request_plan(
         request.training = training
         fields.append("training")
     request.save(update_fields=fields)
-    audit_record(
-        actor=actor,
+    log(
+        instance=request,
         action="network.request_plan",
-        target=request,
-        training=training.pk if training is not None else None,
+        user=actor,
+        data={"training": training.pk if training is not None else None},
     )
     if new_training:
         from network.tasks import training_request_notify_supporters_task
@@ -207,7 +207,7 @@ def training_request_decline(
     request.public_answer = reason.strip()
     request.answered_at = timezone.now()
     request.save(update_fields=["status", "public_answer", "answered_at"])
-    audit_record(actor=actor, action="network.request_decline", target=request)
+    log(instance=request, action="network.request_decline", user=actor)
     return request
 
 
@@ -244,8 +244,11 @@ def training_request_merge(
     request.merged_into = into
     request.support_count = Support.objects.filter(request=request).count()
     request.save(update_fields=["status", "merged_into", "support_count"])
-    audit_record(
-        actor=actor, action="network.request_merge", target=request, into=into.pk
+    log(
+        instance=request,
+        action="network.request_merge",
+        user=actor,
+        data={"into": into.pk},
     )
     if into.training_id is not None:
         from network.tasks import training_request_notify_supporters_task
@@ -276,10 +279,10 @@ def ambassador_opt_in(
     )
     profile.topics.set(topics)
     profile.languages.set(languages)
-    audit_record(
-        actor=user,
+    log(
+        instance=profile,
         action="network.ambassador_opt_in" if created else "network.ambassador_update",
-        target=profile,
+        user=user,
     )
     return profile
 
@@ -289,7 +292,7 @@ def ambassador_opt_out(*, user: User) -> bool:
     """Remove a person from the ambassadors at once; tell whether they were one."""
     deleted, _rows = AmbassadorProfile.objects.filter(user=user).delete()
     if deleted:
-        audit_record(actor=user, action="network.ambassador_opt_out", target=user)
+        log(instance=user, action="network.ambassador_opt_out", user=user)
     return bool(deleted)
 
 
@@ -338,7 +341,7 @@ def ambassador_message_send(
     message = AmbassadorMessage.objects.create(
         sender=sender, recipient_id=profile.user_id, body=body, share_email=share_email
     )
-    audit_record(actor=sender, action="network.message_send", target=message)
+    log(instance=message, action="network.message_send", user=sender)
     from network.tasks import ambassador_message_deliver_task
 
     ambassador_message_deliver_task.delay_on_commit(message.pk)
@@ -362,7 +365,7 @@ def ambassador_message_reply(
         body=body,
         share_email=share_email,
     )
-    audit_record(actor=sender, action="network.message_reply", target=message)
+    log(instance=message, action="network.message_reply", user=sender)
     from network.tasks import ambassador_message_deliver_task
 
     ambassador_message_deliver_task.delay_on_commit(message.pk)
@@ -384,7 +387,7 @@ def report_subscribe(*, user: User) -> ReportSubscription:
         user=user, defaults={"confirmed_at": timezone.now()}
     )
     if created:
-        audit_record(actor=user, action="network.report_subscribe", target=user)
+        log(instance=user, action="network.report_subscribe", user=user)
     return subscription
 
 
@@ -424,7 +427,7 @@ def report_confirm(*, token) -> bool:
     if subscription.confirmed_at is None:
         subscription.confirmed_at = timezone.now()
         subscription.save(update_fields=["confirmed_at"])
-        audit_record(actor=None, action="network.report_confirm", target=subscription)
+        log(instance=subscription, action="network.report_confirm", user=None)
     return True
 
 
@@ -432,7 +435,7 @@ def report_confirm(*, token) -> bool:
 def report_unsubscribe(*, user: User) -> None:
     deleted, _rows = ReportSubscription.objects.filter(user=user).delete()
     if deleted:
-        audit_record(actor=user, action="network.report_unsubscribe", target=user)
+        log(instance=user, action="network.report_unsubscribe", user=user)
 
 
 @transaction.atomic
@@ -444,9 +447,9 @@ def report_unsubscribe_by_token(*, token) -> bool:
     if subscription is None:
         return False
     subscription.delete()
-    audit_record(
-        actor=subscription.user,
+    log(
+        instance=subscription.user,
         action="network.report_unsubscribe",
-        target=subscription.user,
+        user=subscription.user,
     )
     return True

@@ -1,18 +1,31 @@
-"""Thin views of the network: read with selectors, write with services."""
+"""Thin views of the network: read with selectors, write with services.
+
+The views of the network page and of the situation reports are routes of those
+pages (see ``network.models``) and get the page. Links from mails (replies,
+confirming or ending a subscription) belong to no page and stay put.
+"""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.middleware.csrf import CsrfViewMiddleware
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
+from django.shortcuts import render as django_render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from cms import ratelimit, roles
+from cms.routing import route_url
 from network import forms, selectors, services
-from network.models import AmbassadorMessage, AmbassadorProfile, TrainingRequest
+from network.models import (
+    AmbassadorMessage,
+    AmbassadorProfile,
+    NetworkIndexPage,
+    TrainingRequest,
+    network_url,
+)
 from network.services import NetworkError
 
 SEARCH_MAX_LENGTH = 100
@@ -28,14 +41,20 @@ UNKNOWN_FILTER = {
 }
 
 
+def render(request: HttpRequest, page, template: str, context=None, **kwargs):
+    """Render with the network's page, so the main menu marks "Netzwerk"."""
+    return django_render(request, template, {"page": page, **(context or {})}, **kwargs)
+
+
 def _warn_unknown(request: HttpRequest, filters: selectors.Filters) -> None:
     for key in filters.unknown:
         messages.warning(request, UNKNOWN_FILTER[key])
 
 
-def network_home(request: HttpRequest) -> HttpResponse:
+def network_home(request: HttpRequest, page: NetworkIndexPage) -> HttpResponse:
     return render(
         request,
+        page,
         "network/network_home.html",
         {
             "is_coordinator": roles.is_coordinator(request.user),
@@ -47,7 +66,7 @@ def network_home(request: HttpRequest) -> HttpResponse:
 # Directory -------------------------------------------------------------------
 
 
-def directory_list(request: HttpRequest) -> HttpResponse:
+def directory_list(request: HttpRequest, page: NetworkIndexPage) -> HttpResponse:
     options = selectors.filter_options()
     filters = selectors.resolve_filters(request.GET, options)
     _warn_unknown(request, filters)
@@ -58,6 +77,7 @@ def directory_list(request: HttpRequest) -> HttpResponse:
     )
     return render(
         request,
+        page,
         "network/directory_list.html",
         {
             "page_obj": page_obj,
@@ -69,17 +89,19 @@ def directory_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def directory_detail(request: HttpRequest, slug: str) -> HttpResponse:
+def directory_detail(
+    request: HttpRequest, page: NetworkIndexPage, slug: str
+) -> HttpResponse:
     entry = selectors.directory_entry(slug=slug)
     if entry is None:
         raise Http404
-    return render(request, "network/directory_detail.html", {"entry": entry})
+    return render(request, page, "network/directory_detail.html", {"entry": entry})
 
 
 # Ambassadors -----------------------------------------------------------------
 
 
-def ambassador_list(request: HttpRequest) -> HttpResponse:
+def ambassador_list(request: HttpRequest, page: NetworkIndexPage) -> HttpResponse:
     options = selectors.filter_options()
     filters = selectors.resolve_filters(request.GET, options)
     _warn_unknown(request, filters)
@@ -88,13 +110,14 @@ def ambassador_list(request: HttpRequest) -> HttpResponse:
     )
     return render(
         request,
+        page,
         "network/ambassador_list.html",
         {"page_obj": page_obj, "filters": filters, **options},
     )
 
 
 @login_required
-def ambassador_settings(request: HttpRequest) -> HttpResponse:
+def ambassador_settings(request: HttpRequest, page: NetworkIndexPage) -> HttpResponse:
     profile = AmbassadorProfile.objects.filter(user=request.user).first()
     initial = {
         "display_name": request.user.display_name,
@@ -116,10 +139,11 @@ def ambassador_settings(request: HttpRequest) -> HttpResponse:
             messages.success(
                 request, _("Sie sind jetzt als Botschafter:in im Netzwerk sichtbar.")
             )
-            return redirect("network:ambassador_settings")
+            return redirect(route_url(page, "ambassador_settings"))
         messages.error(request, _("Bitte prüfen Sie die markierten Angaben."))
     return render(
         request,
+        page,
         "network/ambassador_settings.html",
         {"form": form, "profile": profile},
     )
@@ -127,7 +151,7 @@ def ambassador_settings(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def ambassador_opt_out(request: HttpRequest) -> HttpResponse:
+def ambassador_opt_out(request: HttpRequest, page: NetworkIndexPage) -> HttpResponse:
     if services.ambassador_opt_out(user=request.user):
         messages.success(
             request,
@@ -135,15 +159,17 @@ def ambassador_opt_out(request: HttpRequest) -> HttpResponse:
         )
     else:
         messages.info(request, _("Sie waren nicht als Botschafter:in eingetragen."))
-    return redirect("network:ambassador_settings")
+    return redirect(route_url(page, "ambassador_settings"))
 
 
 @login_required
-def ambassador_message(request: HttpRequest, pk: int) -> HttpResponse:
+def ambassador_message(
+    request: HttpRequest, page: NetworkIndexPage, pk: int
+) -> HttpResponse:
     profile = selectors.ambassador(pk=pk)
     if profile is None:
         messages.error(request, NetworkError.messages["ambassador_gone"])
-        return redirect("network:ambassador_list")
+        return redirect(route_url(page, "ambassador_list"))
     form = forms.MessageForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -156,7 +182,7 @@ def ambassador_message(request: HttpRequest, pk: int) -> HttpResponse:
         except NetworkError as error:
             messages.error(request, str(error))
             if error.code == "ambassador_gone":
-                return redirect("network:ambassador_list")
+                return redirect(route_url(page, "ambassador_list"))
         else:
             messages.success(
                 request,
@@ -166,9 +192,12 @@ def ambassador_message(request: HttpRequest, pk: int) -> HttpResponse:
                 )
                 % {"name": profile.display_name},
             )
-            return redirect("network:ambassador_list")
+            return redirect(route_url(page, "ambassador_list"))
     return render(
-        request, "network/ambassador_message.html", {"form": form, "profile": profile}
+        request,
+        page,
+        "network/ambassador_message.html",
+        {"form": form, "profile": profile},
     )
 
 
@@ -195,7 +224,7 @@ def message_reply(request: HttpRequest, public_id) -> HttpResponse:
         else:
             messages.success(request, _("Ihre Antwort ist unterwegs."))
             return redirect("dashboard")
-    return render(
+    return django_render(
         request,
         "network/message_reply.html",
         {"form": form, "original": original},
@@ -211,7 +240,7 @@ STATUS_TABS = (
 )
 
 
-def request_list(request: HttpRequest) -> HttpResponse:
+def request_list(request: HttpRequest, page: NetworkIndexPage) -> HttpResponse:
     status = request.GET.get("status", "open")
     if status not in dict(STATUS_TABS):
         status = "open"
@@ -224,6 +253,7 @@ def request_list(request: HttpRequest) -> HttpResponse:
     )
     return render(
         request,
+        page,
         "network/request_list.html",
         {
             "page_obj": page_obj,
@@ -239,7 +269,7 @@ def request_list(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def request_create(request: HttpRequest) -> HttpResponse:
+def request_create(request: HttpRequest, page: NetworkIndexPage) -> HttpResponse:
     form = forms.TrainingRequestForm(
         request.POST or None, initial={"district": request.user.district_id}
     )
@@ -262,10 +292,12 @@ def request_create(request: HttpRequest) -> HttpResponse:
                 return redirect(created)
         else:
             messages.error(request, _("Bitte prüfen Sie die markierten Angaben."))
-    return render(request, "network/request_form.html", {"form": form})
+    return render(request, page, "network/request_form.html", {"form": form})
 
 
-def request_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def request_detail(
+    request: HttpRequest, page: NetworkIndexPage, pk: int
+) -> HttpResponse:
     training_request = selectors.training_request(pk=pk)
     if training_request is None:
         raise Http404
@@ -288,22 +320,28 @@ def request_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 prefix="zusammenfuehren", exclude_pk=training_request.pk
             ),
         )
-    return render(request, "network/request_detail.html", context)
+    return render(request, page, "network/request_detail.html", context)
 
 
 @login_required
 @require_POST
-def request_support(request: HttpRequest, pk: int) -> HttpResponse:
-    return _support_action(request, pk, withdraw=False)
+def request_support(
+    request: HttpRequest, page: NetworkIndexPage, pk: int
+) -> HttpResponse:
+    return _support_action(request, page, pk, withdraw=False)
 
 
 @login_required
 @require_POST
-def request_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
-    return _support_action(request, pk, withdraw=True)
+def request_withdraw(
+    request: HttpRequest, page: NetworkIndexPage, pk: int
+) -> HttpResponse:
+    return _support_action(request, page, pk, withdraw=True)
 
 
-def _support_action(request: HttpRequest, pk: int, *, withdraw: bool) -> HttpResponse:
+def _support_action(
+    request: HttpRequest, page: NetworkIndexPage, pk: int, *, withdraw: bool
+) -> HttpResponse:
     training_request = selectors.training_request(pk=pk)
     if training_request is None:
         raise Http404
@@ -320,13 +358,15 @@ def _support_action(request: HttpRequest, pk: int, *, withdraw: bool) -> HttpRes
             messages.success(request, _("Danke! Sie unterstützen diesen Wunsch."))
     except NetworkError as error:
         messages.error(request, str(error))
-    return redirect(_back(request, training_request))
+    return redirect(_back(request, page, training_request))
 
 
-def _back(request: HttpRequest, training_request: TrainingRequest) -> str:
+def _back(
+    request: HttpRequest, page: NetworkIndexPage, training_request: TrainingRequest
+) -> str:
     # Return to the list when the button was pressed there, else to the wish.
     if request.POST.get("zurueck") == "liste":
-        return "network:request_list"
+        return route_url(page, "request_list")
     return training_request.get_absolute_url()
 
 
@@ -340,7 +380,9 @@ COORDINATION_FORMS = {
 
 @login_required
 @require_POST
-def request_coordinate(request: HttpRequest, pk: int, action: str) -> HttpResponse:
+def request_coordinate(
+    request: HttpRequest, page: NetworkIndexPage, pk: int, action: str
+) -> HttpResponse:
     if not roles.is_coordinator(request.user) or action not in COORDINATION_FORMS:
         raise Http404
     training_request = selectors.training_request(pk=pk)
@@ -397,11 +439,12 @@ def request_coordinate(request: HttpRequest, pk: int, action: str) -> HttpRespon
 
 
 @login_required
-def district_overview(request: HttpRequest) -> HttpResponse:
+def district_overview(request: HttpRequest, page: NetworkIndexPage) -> HttpResponse:
     if not roles.is_coordinator(request.user):
         raise Http404
     return render(
         request,
+        page,
         "network/district_overview.html",
         {"districts": selectors.district_overview()},
     )
@@ -415,8 +458,9 @@ def district_overview(request: HttpRequest) -> HttpResponse:
 @csrf_exempt
 @require_POST
 def report_subscription(request: HttpRequest) -> HttpResponse:
+    # No route of the reports page: Wagtail's serve view is not CSRF-exempt.
     index = selectors.news_index()
-    back = redirect(index.url if index else "network:home")
+    back = redirect(index.url if index else network_url("home"))
     if request.user.is_authenticated:
         refused = CsrfViewMiddleware(lambda r: None).process_view(request, None, (), {})
         if refused is not None:
@@ -470,8 +514,8 @@ def report_confirm(request: HttpRequest, token) -> HttpResponse:
                 _("Dieser Link gilt nicht mehr. Bitte abonnieren Sie noch einmal."),
             )
         index = selectors.news_index()
-        return redirect(index.url if index else "network:home")
-    return render(request, "network/report_confirm.html")
+        return redirect(index.url if index else network_url("home"))
+    return django_render(request, "network/report_confirm.html")
 
 
 # The token in the link is the credential; mail programs send the one-click
@@ -486,5 +530,5 @@ def report_unsubscribe(request: HttpRequest, token) -> HttpResponse:
             )
         else:
             messages.info(request, _("Dieses Abo war bereits beendet."))
-        return redirect("network:home")
-    return render(request, "network/report_unsubscribe.html")
+        return redirect(network_url("home"))
+    return django_render(request, "network/report_unsubscribe.html")

@@ -3,18 +3,19 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+from wagtail.admin.menu import LinkMenuItemComponent, MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms import hooks as cms_hooks
 from cms import roles
-from network import admin_views, sections, selectors
+from network import admin_views, personal_data, sections, selectors
 from network.models import (
     AmbassadorProfile,
     DirectoryEntry,
     Support,
     TrainingRequest,
+    network_url,
 )
 
 
@@ -44,13 +45,24 @@ class CoordinatorMenuItem(MenuItem):
         return roles.is_coordinator(request.user)
 
 
+class DistrictOverviewMenuItem(CoordinatorMenuItem):
+    """Link the overview where it is now: a route of the network page."""
+
+    def render_component(self, request):
+        return LinkMenuItemComponent(
+            self.name,
+            self.label,
+            network_url("district_overview"),
+            icon_name=self.icon_name,
+            classname=self.classname,
+            attrs=self.attrs,
+        )
+
+
 @hooks.register("register_admin_menu_item")
 def register_district_overview_menu_item():
-    return CoordinatorMenuItem(
-        _("Stadtteile im Überblick"),
-        reverse("network:district_overview"),
-        icon_name="site",
-        order=260,
+    return DistrictOverviewMenuItem(
+        _("Stadtteile im Überblick"), "", icon_name="site", order=260
     )
 
 
@@ -64,6 +76,89 @@ def register_demand_menu_item():
     return CoordinatorMenuItem(
         _("Bedarf"), reverse("network_admin_demand"), icon_name="pick", order=255
     )
+
+
+@hooks.register("register_log_actions")
+def register_network_log_actions(actions):
+    """Name the requests, ambassador and report steps in Wagtail's history."""
+    for action, label, message in (
+        (
+            "network.request_create",
+            _("Schulungswunsch anlegen"),
+            _("Schulungswunsch angelegt"),
+        ),
+        (
+            "network.request_support",
+            _("Schulungswunsch unterstützen"),
+            _("Schulungswunsch unterstützt"),
+        ),
+        (
+            "network.request_withdraw",
+            _("Unterstützung zurückziehen"),
+            _("Unterstützung zurückgezogen"),
+        ),
+        (
+            "network.request_answer",
+            _("Schulungswunsch beantworten"),
+            _("Schulungswunsch beantwortet"),
+        ),
+        (
+            "network.request_plan",
+            _("Schulungswunsch einplanen"),
+            _("Schulungswunsch eingeplant"),
+        ),
+        (
+            "network.request_decline",
+            _("Schulungswunsch ablehnen"),
+            _("Schulungswunsch abgelehnt"),
+        ),
+        (
+            "network.request_merge",
+            _("Schulungswünsche zusammenführen"),
+            _("Mit einem anderen Schulungswunsch zusammengeführt"),
+        ),
+        (
+            "network.ambassador_opt_in",
+            _("Botschafter-Profil anlegen"),
+            _("Botschafter-Profil angelegt"),
+        ),
+        (
+            "network.ambassador_update",
+            _("Botschafter-Profil ändern"),
+            _("Botschafter-Profil geändert"),
+        ),
+        (
+            "network.ambassador_opt_out",
+            _("Botschafter-Profil entfernen"),
+            _("Botschafter-Profil entfernt"),
+        ),
+        (
+            "network.message_send",
+            _("Nachricht an Botschafter:in"),
+            _("Nachricht gesendet"),
+        ),
+        (
+            "network.message_reply",
+            _("Nachricht beantworten"),
+            _("Nachricht beantwortet"),
+        ),
+        (
+            "network.report_subscribe",
+            _("Lageberichte abonnieren"),
+            _("Lageberichte abonniert"),
+        ),
+        (
+            "network.report_confirm",
+            _("Abo der Lageberichte bestätigen"),
+            _("Abo der Lageberichte bestätigt"),
+        ),
+        (
+            "network.report_unsubscribe",
+            _("Lageberichte abbestellen"),
+            _("Lageberichte abbestellt"),
+        ),
+    ):
+        actions.register_action(action, label, message)
 
 
 # -- The network's part of the contract between the apps (cms.hooks) ----------
@@ -120,3 +215,8 @@ def public_content_models():
         TrainingRequest,
         Support,
     ]
+
+
+@hooks.register(cms_hooks.PERSONAL_DATA)
+def personal_data_declarations():
+    return personal_data.personal_data()

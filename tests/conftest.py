@@ -5,7 +5,7 @@ import os
 import pytest
 
 from cms import roles
-from cms.demo import ensure_home_page
+from demo.pages import ensure_home_page
 from tests.factories import TEST_PASSWORD, UserFactory
 
 # Playwright's sync API runs an event loop in the test thread; Django refuses

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "network",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
@@ -70,6 +71,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "cms.middleware.StaffTwoFactorMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cms.admin_errors.IncompleteAdminFormMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -189,8 +191,15 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Files only their owner may download through a view (data exports): never
+# under MEDIA_URL, so no web server serves them.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -232,6 +241,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "network.tasks.report_digests_send_task",
         "schedule": crontab(hour=7, minute=30),
     },
+    # Data exports are downloadable for 24 hours; then the file goes.
+    "cms-data-exports-cleanup": {
+        "task": "cms.tasks.data_exports_cleanup_task",
+        "schedule": 60 * 60,
+    },
 }
 
 WAGTAIL_SITE_NAME = "Gemeinsam Stark"
@@ -265,3 +279,8 @@ CSRF_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 CSRF_FAILURE_VIEW = "cms.views.csrf_failure"
+
+# Attendance can be recorded from shortly before a session starts until a
+# few days after it ends; earlier or later it cannot be true or checked.
+ATTENDANCE_OPENS_MINUTES_BEFORE = 30
+ATTENDANCE_CLOSES_DAYS_AFTER = 7

@@ -8,6 +8,8 @@ from .base import cache_from_url
 DEBUG = False
 SECRET_KEY = "test-only-secret-key-not-for-production"
 ALLOWED_HOSTS = ["*"]
+# The German demo content and `seed_demo`; production does not install it.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Local memory unless CACHE_URL names a Redis (as in CI on the services machine).
@@ -20,8 +22,13 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": True}
 }
 MEDIA_ROOT = BASE_DIR / "media" / "test"  # noqa: F405
+PRIVATE_MEDIA_ROOT = BASE_DIR / "private" / "test"  # noqa: F405
 STORAGES = {
     **STORAGES,  # noqa: F405
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 

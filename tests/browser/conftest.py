@@ -59,7 +59,7 @@ def browser_context_args(browser_context_args):
 @pytest.fixture
 def site(transactional_db, live_server):
     """The home page and roles, rebuilt because a flush wipes migration data."""
-    from cms.demo import seed_site
+    from demo.site import seed_site
 
     return seed_site()
 

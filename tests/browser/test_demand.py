@@ -9,8 +9,8 @@ from tests.browser.conftest import login
 
 @pytest.fixture
 def crowded(site):
-    from cms.demo import ensure_home_page
     from cms.models import District
+    from demo.pages import ensure_home_page
     from events import services
     from events.models import EventIndexPage
     from network.models import TrainingRequest
@@ -36,7 +36,7 @@ def crowded(site):
 def test_coordinator_copies_a_crowded_training(
     crowded, live_server, page, axe_check, shoot
 ):
-    from cms.demo_content import DEMO_PASSWORD
+    from demo.content.site import DEMO_PASSWORD
 
     login(page, live_server, crowded.email, DEMO_PASSWORD)
     page.goto(f"{live_server.url}/admin/bedarf/")

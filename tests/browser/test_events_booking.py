@@ -7,6 +7,7 @@ import pytest
 from django.core import mail
 from playwright.sync_api import expect
 
+from cms.routing import route_url
 from tests.browser.conftest import login
 
 SLUG = "selbstfuersorge-fuer-engagierte"
@@ -15,10 +16,11 @@ SLUG = "selbstfuersorge-fuer-engagierte"
 @pytest.fixture
 def trainings(site):
     from cms.models import User
-    from events import demo, services
+    from demo import events as demo_events
+    from events import services
     from events.models import EventPage
 
-    demo.seed(stdout=io.StringIO())
+    demo_events.seed(stdout=io.StringIO())
     event = EventPage.objects.get(slug=SLUG)
     event.capacity = 2
     event.save_revision().publish()
@@ -28,7 +30,7 @@ def trainings(site):
 
 
 def _password() -> str:
-    from cms.demo_content import DEMO_PASSWORD
+    from demo.content.site import DEMO_PASSWORD
 
     return DEMO_PASSWORD
 
@@ -118,10 +120,20 @@ def test_month_view_and_archive_pass_axe(
 def test_trainer_checks_in_on_a_phone_and_prints_the_sheet(
     trainings, live_server, page, axe_check, shoot
 ):
-    from events.models import Attendance
+    from datetime import timedelta
 
+    from django.utils import timezone
+
+    from events.models import Attendance, EventSession
+
+    # Check-in opens shortly before a session starts: the first one is near.
+    first = trainings.sessions.order_by("start").first()
+    start = timezone.now() + timedelta(minutes=10)
+    EventSession.objects.filter(pk=first.pk).update(
+        start=start, end=start + timedelta(hours=2)
+    )
     login(page, live_server, "trainerin@example.org", _password())
-    page.goto(f"{live_server.url}/termine/{trainings.pk}/teilnehmende/")
+    page.goto(live_server.url + route_url(trainings, "participants"))
     expect(page.locator("h1")).to_contain_text("Teilnehmende")
     axe_check()
     shoot("trainerin-teilnehmende")
@@ -135,7 +147,7 @@ def test_trainer_checks_in_on_a_phone_and_prints_the_sheet(
     axe_check()
     shoot("trainerin-check-in")
 
-    page.goto(f"{live_server.url}/termine/{trainings.pk}/teilnehmerliste/")
+    page.goto(live_server.url + route_url(trainings, "sign_in_sheet"))
     expect(page.locator("h1")).to_have_text("Teilnehmerliste")
     axe_check()
     page.emulate_media(media="print")

@@ -12,7 +12,7 @@ from tests.browser.conftest import login
 
 
 def _as(page, live_server, email: str) -> None:
-    from cms.demo_content import DEMO_PASSWORD
+    from demo.content.site import DEMO_PASSWORD
 
     page.context.clear_cookies()
     login(page, live_server, email, DEMO_PASSWORD)
@@ -136,9 +136,9 @@ def test_group_from_proposal_to_moderated_post(
 def test_demo_exchange_pages_pass_axe(
     site, live_server, page, axe_check, shoot, name, path
 ):
-    from exchange import demo
+    from demo import exchange as demo_exchange
 
-    demo.seed(stdout=io.StringIO())
+    demo_exchange.seed(stdout=io.StringIO())
     _as(page, live_server, "koordination@example.org")
     page.goto(f"{live_server.url}{path}")
     assert page.locator("h1").count() == 1
@@ -148,10 +148,10 @@ def test_demo_exchange_pages_pass_axe(
 
 
 def test_demo_thread_and_queue(site, live_server, page, axe_check, shoot):
-    from exchange import demo
+    from demo import exchange as demo_exchange
     from exchange.models import Thread
 
-    demo.seed(stdout=io.StringIO())
+    demo_exchange.seed(stdout=io.StringIO())
     thread = Thread.objects.get(title__startswith="Wie spreche ich meine Nachbarin")
     _as(page, live_server, "koordination@example.org")
     page.goto(f"{live_server.url}{thread.get_absolute_url()}")
@@ -167,10 +167,10 @@ def test_demo_thread_and_queue(site, live_server, page, axe_check, shoot):
 def test_pre_moderated_group_holds_a_reply_until_approved(
     site, live_server, page, axe_check, shoot
 ):
-    from exchange import demo
+    from demo import exchange as demo_exchange
     from exchange.models import Thread
 
-    demo.seed(stdout=io.StringIO())
+    demo_exchange.seed(stdout=io.StringIO())
     thread = Thread.objects.get(title="Was sage ich am Jahrestag?")
     url = f"{live_server.url}{thread.get_absolute_url()}"
 

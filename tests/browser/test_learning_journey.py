@@ -20,9 +20,9 @@ PASSWORD = "Ein-sicheres-Passwort-2026"
 
 @pytest.fixture
 def courses(site):
-    from learning import demo
+    from demo import learning as demo_learning
 
-    demo.seed(stdout=io.StringIO())
+    demo_learning.seed(stdout=io.StringIO())
     return CoursePage.objects.live()
 
 
@@ -139,7 +139,7 @@ def test_new_person_learns_a_course_and_verifies_the_certificate(
 def test_demo_learner_sees_progress_and_notes(
     courses, live_server, page, axe_check, shoot
 ):
-    from cms.demo_content import DEMO_PASSWORD
+    from demo.content.site import DEMO_PASSWORD
 
     page.goto(f"{live_server.url}/")
     expect(page.get_by_role("heading", name="Neue Kurse")).to_be_visible()
@@ -157,7 +157,7 @@ def test_demo_learner_sees_progress_and_notes(
 
 
 def test_trainer_sees_the_learning_report(courses, live_server, page, shoot):
-    from cms.demo_content import DEMO_PASSWORD
+    from demo.content.site import DEMO_PASSWORD
 
     login(page, live_server, "trainerin@example.org", DEMO_PASSWORD)
     page.goto(f"{live_server.url}/admin/lernberichte/")

@@ -12,11 +12,11 @@ def network_site(site):
     """The demo network plus one training that a coordinator can link."""
     import io
 
-    from cms.demo import ensure_home_page
+    from demo import network as demo_network
+    from demo.pages import ensure_home_page
     from events.models import EventIndexPage, EventPage
-    from network import demo
 
-    demo.seed(stdout=io.StringIO())
+    demo_network.seed(stdout=io.StringIO())
     calendar = ensure_home_page().add_child(
         instance=EventIndexPage(title="Kalender", slug="kalender")
     )
@@ -30,7 +30,7 @@ def network_site(site):
 
 
 def _as(page, live_server, email: str) -> None:
-    from cms.demo_content import DEMO_PASSWORD
+    from demo.content.site import DEMO_PASSWORD
 
     page.context.clear_cookies()
     login(page, live_server, email, DEMO_PASSWORD)

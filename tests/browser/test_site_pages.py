@@ -33,7 +33,7 @@ def test_page_loads_and_passes_axe(
 def test_demo_accounts_log_in_and_see_their_area(
     site, live_server, page, axe_check, shoot
 ):
-    from cms.demo_content import DEMO_PASSWORD
+    from demo.content.site import DEMO_PASSWORD
 
     login(page, live_server, "ansprechperson@example.org", DEMO_PASSWORD)
     expect(page.locator("h1")).to_have_text("Mein Bereich")
@@ -99,7 +99,7 @@ def test_sign_up_with_email_code_as_a_new_person_would(
 def test_account_management_pages_pass_axe(
     site, live_server, page, axe_check, shoot, name, path
 ):
-    from cms.demo_content import DEMO_PASSWORD
+    from demo.content.site import DEMO_PASSWORD
 
     login(page, live_server, "koordination@example.org", DEMO_PASSWORD)
     page.goto(f"{live_server.url}{path}")

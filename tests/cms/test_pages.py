@@ -3,9 +3,8 @@
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
-from wagtail.models import Page
 
-from cms.models import District, HomePage, StandardPage, User
+from cms.models import HomePage, StandardPage
 from tests.budgets import CONTENT_PAGE_BUDGET, HOME_BUDGET
 
 
@@ -13,18 +12,6 @@ from tests.budgets import CONTENT_PAGE_BUDGET, HOME_BUDGET
 def seeded(db):
     call_command("seed_demo", stdout=open("/dev/null", "w"))
     return HomePage.objects.get()
-
-
-def test_seed_demo_is_idempotent(seeded):
-    counts = (User.objects.count(), Page.objects.count(), District.objects.count())
-    call_command("seed_demo", stdout=open("/dev/null", "w"))
-    assert (
-        User.objects.count(),
-        Page.objects.count(),
-        District.objects.count(),
-    ) == counts
-    for email in ("ansprechperson@", "trainerin@", "koordination@"):
-        assert User.objects.filter(email=f"{email}example.org").exists()
 
 
 def test_home_page_has_navigation_footer_and_german(client, seeded):

@@ -1,11 +1,10 @@
 """Roles are groups; each holds what it needs and no more."""
 
 from django.contrib.auth.models import Group
-from wagtail.models import GroupPagePermission, Page
+from wagtail.log_actions import log
+from wagtail.models import GroupPagePermission, ModelLogEntry, Page
 
 from cms import roles
-from cms.audit import audit_record
-from cms.models import AuditEntry
 
 
 def test_the_three_roles_exist_after_migrating(db):
@@ -53,11 +52,14 @@ def test_admin_user_form_offers_the_profile_fields(client, coordinator, contact_
     assert 'name="district"' in html
 
 
-def test_audit_record_keeps_actor_and_target(contact_person):
-    entry = audit_record(
-        actor=contact_person, action="test.action", target=contact_person, note="x"
+def test_log_keeps_actor_and_target(contact_person):
+    entry = log(
+        instance=contact_person,
+        action="account.signup",
+        user=contact_person,
+        data={"note": "x"},
     )
-    assert AuditEntry.objects.get() == entry
-    assert entry.actor == contact_person
-    assert entry.target_id == str(contact_person.pk)
+    assert ModelLogEntry.objects.get() == entry
+    assert entry.user == contact_person
+    assert entry.object_id == str(contact_person.pk)
     assert entry.data == {"note": "x"}

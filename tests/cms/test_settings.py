@@ -79,17 +79,6 @@ def test_production_check_deploy_is_clean():
     assert "no issues" in result.stdout
 
 
-def test_seed_demo_refuses_production_settings():
-    env = {
-        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
-        "SECRET_KEY": "x7" * 40,
-        "DATABASE_URL": "sqlite:////tmp/never-created.sqlite3",
-    }
-    result = _manage("seed_demo", env=env)
-    assert result.returncode != 0
-    assert "Produktions-Einstellungen" in result.stderr
-
-
 def test_deploy_check_requires_a_shared_cache_for_public_pages(settings):
     from django.core import checks
 

@@ -57,13 +57,21 @@ def test_trainer_records_attendance_and_completion_hears_of_it(
     assert not attended_training_for_course(contact_person, course)
     first = event.sessions.order_by("start").first()
     services.attendance_record(
-        session=first, booking=booking, state="teilgenommen", actor=trainer
+        session=first,
+        booking=booking,
+        state="teilgenommen",
+        actor=trainer,
+        now=first.start,
     )
     assert heard[-1][0] == contact_person
     assert heard[-1][2] == [course.pk]
     assert attended_training_for_course(contact_person, course)
     services.attendance_record(
-        session=first, booking=booking, state="entschuldigt", actor=trainer
+        session=first,
+        booking=booking,
+        state="entschuldigt",
+        actor=trainer,
+        now=first.end,
     )
     assert Attendance.objects.get().state == "entschuldigt"
     assert not attended_training_for_course(contact_person, course)
@@ -76,11 +84,13 @@ def test_attendance_at_a_cancelled_training_does_not_count(
     event.related_courses.add(course)
     event.save()
     booking = _book(event, contact_person)
+    session = event.sessions.get()
     services.attendance_record(
-        session=event.sessions.get(),
+        session=session,
         booking=booking,
         state="teilgenommen",
         actor=coordinator,
+        now=session.start,
     )
     event.is_cancelled = True
     event.save_revision().publish()
@@ -124,3 +134,113 @@ def test_unknown_state_is_refused(make_event, trainer, contact_person):
         services.attendance_record(
             session=event.sessions.get(), booking=booking, state="x", actor=trainer
         )
+
+
+# Attendance only when it can be true: from 30 minutes before a session starts
+# until 7 days after it ends.
+
+
+@pytest.fixture
+def held(make_event, trainer, contact_person):
+    """A training with one session, a trainer and one confirmed participant."""
+    event = make_event(trainers=[trainer])
+    return event, event.sessions.get(), _book(event, contact_person)
+
+
+def _record(session, booking, actor, now, state="teilgenommen"):
+    return services.attendance_record(
+        session=session, booking=booking, state=state, actor=actor, now=now
+    )
+
+
+def test_attendance_opens_thirty_minutes_before_the_start(held, trainer):
+    _event, session, booking = held
+    with pytest.raises(services.BookingError) as error:
+        _record(session, booking, trainer, session.start - timedelta(minutes=31))
+    assert error.value.code == "attendance_not_yet"
+    assert "erst ab" in error.value.message
+    assert not Attendance.objects.exists()
+    _record(session, booking, trainer, session.start - timedelta(minutes=30))
+    assert Attendance.objects.get().state == "teilgenommen"
+
+
+def test_attendance_days_before_the_session_is_refused_and_tells_nobody(
+    held, trainer, course, heard
+):
+    event, session, booking = held
+    event.related_courses.add(course)
+    with pytest.raises(services.BookingError) as error:
+        _record(session, booking, trainer, timezone.now())
+    assert error.value.code == "attendance_not_yet"
+    assert not Attendance.objects.exists()
+    assert heard == []
+
+
+def test_attendance_closes_seven_days_after_the_end(held, trainer):
+    _event, session, booking = held
+    _record(session, booking, trainer, session.end + timedelta(days=7))
+    with pytest.raises(services.BookingError) as error:
+        _record(
+            session,
+            booking,
+            trainer,
+            session.end + timedelta(days=7, minutes=1),
+            state="nicht_erschienen",
+        )
+    assert error.value.code == "attendance_closed"
+    assert "nur bis" in error.value.message
+    assert Attendance.objects.get().state == "teilgenommen", "nothing changed"
+
+
+def test_the_window_comes_from_the_settings(held, trainer, settings):
+    settings.ATTENDANCE_OPENS_MINUTES_BEFORE = 60
+    settings.ATTENDANCE_CLOSES_DAYS_AFTER = 1
+    _event, session, booking = held
+    _record(session, booking, trainer, session.start - timedelta(minutes=59))
+    with pytest.raises(services.BookingError):
+        _record(session, booking, trainer, session.end + timedelta(days=1, seconds=1))
+
+
+def test_check_in_before_the_session_shows_why_and_saves_nothing(client, held, trainer):
+    from django.urls import reverse
+
+    event, session, booking = held
+    url = reverse("events:check_in", args=[event.pk, session.pk])
+    client.force_login(trainer)
+    page = client.get(url)
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert "kann erst ab" in html
+    assert 'name="state"' not in html, "no buttons while attendance cannot be true"
+    response = client.post(url, {"booking": booking.pk, "state": "teilgenommen"})
+    assert response.status_code == 302
+    assert not Attendance.objects.exists()
+    shown = client.get(url).content.decode()
+    assert "kann erst ab" in shown
+
+
+def test_check_in_after_the_window_answers_in_english(
+    client, make_event, trainer, contact_person
+):
+    from django.urls import reverse
+
+    start = timezone.now() + timedelta(minutes=10)
+    event = make_event(trainers=[trainer], start=start)
+    session = event.sessions.get()
+    booking = _book(event, contact_person)
+    _record(session, booking, trainer, start)
+    # The session lies more than a week in the past.
+    session.start = start - timedelta(days=10)
+    session.end = session.start + timedelta(hours=2)
+    session.save()
+    trainer.preferred_language = "en"
+    trainer.save(update_fields=["preferred_language"])
+    client.force_login(trainer)
+    url = reverse("events:check_in", args=[event.pk, session.pk])
+    response = client.post(
+        url, {"booking": booking.pk, "state": "nicht_erschienen"}, follow=True
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "could only be recorded or changed until" in html
+    assert Attendance.objects.get().state == "teilgenommen"

@@ -9,8 +9,8 @@ from threading import Event
 
 import pytest
 from django.db import connection, connections
+from wagtail.models import ModelLogEntry
 
-from cms.models import AuditEntry
 from events import selectors, services
 from events.models import Booking
 from tests.factories import UserFactory
@@ -92,4 +92,4 @@ def test_50_concurrent_cancellations_promote_exactly_50(make_event):
     assert set(promoted) == {b.pk for b in waiting[:50]}
     assert Booking.objects.filter(event=event, status="confirmed").count() == 50
     assert Booking.objects.filter(event=event, status="waiting").count() == 50
-    assert AuditEntry.objects.filter(action="events.booking_promote").count() == 50
+    assert ModelLogEntry.objects.filter(action="events.booking_promote").count() == 50

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
 
+from cms.routing import route_url
 from events import services
 from events.models import CalendarFeed, EventPage
 
@@ -140,17 +141,20 @@ def test_filters_select_trainings(client, online_event, make_event, venue):
 
 
 def test_single_training_ics(client, online_event):
-    response = client.get(reverse("events:event_ics", args=[online_event.pk]))
+    response = client.get(route_url(online_event, "ics"))
     assert response.status_code == 200
     calendar = _parse(response)
     assert calendar["METHOD"] == "PUBLISH"
     assert MEETING not in _text(response)
-    assert client.get(reverse("events:event_ics", args=[999999])).status_code == 404
+    assert (
+        client.get(f"{online_event.get_parent().url}999999/kalender.ics").status_code
+        == 404
+    )
 
 
 def test_unpublished_training_has_no_ics(client, make_event):
     draft = make_event(live=False)
-    assert client.get(reverse("events:event_ics", args=[draft.pk])).status_code == 404
+    assert client.get(route_url(draft, "ics")).status_code == 404
 
 
 def _token_url(token: str) -> str:

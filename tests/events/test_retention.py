@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from cms.retention import retention_apply
+from cms.routing import route_url
 from events import selectors, services
 from events.models import (
     Attendance,
@@ -84,7 +85,7 @@ def test_a_year_after_a_training_only_counts_remain(client, old_training, traine
     assert selectors.attended_trainings_per_dimension(clara) == before
 
     client.force_login(trainer)
-    page = client.get(reverse("events:participants", args=[event.pk])).content.decode()
+    page = client.get(route_url(event, "participants")).content.decode()
     assert "anonymisiert" in page
     for name in people:
         assert name not in page

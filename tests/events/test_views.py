@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from cms.routing import route_url
 from events import selectors, services
 from events.models import Attendance, Booking, EventPage
 from tests.budgets import DASHBOARD_BUDGET
@@ -141,10 +142,10 @@ def test_meeting_link_only_for_confirmed_participants(
 
 def test_booking_through_the_page(client, online_event, contact_person):
     client.force_login(contact_person)
-    response = client.post(reverse("events:book", args=[online_event.pk]), follow=True)
+    response = client.post(route_url(online_event, "book"), follow=True)
     assert "Sie sind angemeldet" in response.content.decode()
     assert Booking.objects.filter(user=contact_person, status="confirmed").exists()
-    response = client.post(reverse("events:book", args=[online_event.pk]), follow=True)
+    response = client.post(route_url(online_event, "book"), follow=True)
     assert "bereits angemeldet" in response.content.decode()
     assert Booking.objects.filter(user=contact_person).count() == 1
 
@@ -154,20 +155,20 @@ def test_booking_bad_cases_answer_with_message_or_404(
 ):
     client.force_login(contact_person)
     draft = make_event(live=False)
-    assert client.post(reverse("events:book", args=[draft.pk])).status_code == 404
-    assert client.post(reverse("events:book", args=[999999])).status_code == 404
+    assert client.post(route_url(draft, "book")).status_code == 404
+    assert client.post(f"{draft.get_parent().url}999999/anmelden/").status_code == 404
     cancelled = make_event(is_cancelled=True)
-    response = client.post(reverse("events:book", args=[cancelled.pk]), follow=True)
+    response = client.post(route_url(cancelled, "book"), follow=True)
     assert "abgesagt" in response.content.decode()
     past = make_event(start=timezone.now() - timedelta(days=3))
-    response = client.post(reverse("events:book", args=[past.pk]), follow=True)
+    response = client.post(route_url(past, "book"), follow=True)
     assert "bereits stattgefunden" in response.content.decode()
-    assert client.get(reverse("events:book", args=[past.pk])).status_code == 405
+    assert client.get(route_url(past, "book")).status_code == 405
     assert not Booking.objects.exists()
 
 
 def test_anonymous_booking_goes_to_login(client, online_event):
-    response = client.post(reverse("events:book", args=[online_event.pk]))
+    response = client.post(route_url(online_event, "book"))
     assert response.status_code == 302 and "/konto/login/" in response["Location"]
 
 
@@ -178,7 +179,7 @@ def test_cancelling_someone_elses_booking_is_404(
         event=online_event, user=contact_person, actor=contact_person
     )
     client.force_login(other_person)
-    response = client.post(reverse("events:cancel", args=[booking.pk]))
+    response = client.post(route_url(online_event, "cancel", booking.pk))
     assert response.status_code == 404
     booking.refresh_from_db()
     assert booking.is_confirmed
@@ -192,7 +193,7 @@ def test_cancel_from_mein_bereich(client, online_event, contact_person):
     html = client.get("/mein-bereich/").content.decode()
     assert "Online-Sprechstunde" in html
     response = client.post(
-        reverse("events:cancel", args=[booking.pk]), {"next": "dashboard"}
+        route_url(online_event, "cancel", booking.pk), {"next": "dashboard"}
     )
     assert response["Location"] == "/mein-bereich/"
     booking.refresh_from_db()
@@ -215,6 +216,7 @@ def test_dashboard_shows_waiting_position_and_past_attendance(
         booking=booking,
         state="teilgenommen",
         actor=coordinator,
+        now=past.starts_at,
     )
     session = past.sessions.get()
     session.start, session.end = start, start + timedelta(hours=2)
@@ -238,19 +240,20 @@ def test_dashboard_query_budget(
 
 
 def test_trainer_checks_in_participants(client, make_event, trainer, contact_person):
-    event = make_event(trainers=[trainer])
+    # Check-in opens shortly before the session starts.
+    event = make_event(trainers=[trainer], start=timezone.now() + timedelta(minutes=10))
     booking = services.booking_create(
         event=event, user=contact_person, actor=contact_person
     )
     session = event.sessions.get()
     client.force_login(trainer)
-    url = reverse("events:check_in", args=[event.pk, session.pk])
+    url = route_url(event, "check_in", session.pk)
     assert "Anna Ansprech" in client.get(url).content.decode()
     client.post(url, {"booking": booking.pk, "state": "teilgenommen"})
     assert Attendance.objects.get().state == Attendance.State.ATTENDED
-    sheet = client.get(reverse("events:sign_in_sheet", args=[event.pk]))
+    sheet = client.get(route_url(event, "sign_in_sheet"))
     assert "Teilnehmerliste" in sheet.content.decode()
-    csv = client.get(reverse("events:participants_csv", args=[event.pk]))
+    csv = client.get(route_url(event, "participants_csv"))
     text = csv.content.decode("utf-8-sig")
     assert contact_person.email in text and "teilgenommen" in text
 
@@ -266,21 +269,21 @@ def test_trainer_tools_are_404_for_others(
     session = event.sessions.get()
     client.force_login(other_trainer)
     for name, args in [
-        ("participants", [event.pk]),
-        ("sign_in_sheet", [event.pk]),
-        ("participants_csv", [event.pk]),
-        ("message", [event.pk]),
-        ("check_in", [event.pk, session.pk]),
+        ("participants", []),
+        ("sign_in_sheet", []),
+        ("participants_csv", []),
+        ("message", []),
+        ("check_in", [session.pk]),
     ]:
-        assert client.get(reverse(f"events:{name}", args=args)).status_code == 404
+        assert client.get(route_url(event, name, *args)).status_code == 404
     response = client.post(
-        reverse("events:check_in", args=[event.pk, session.pk]),
+        route_url(event, "check_in", session.pk),
         {"booking": booking.pk, "state": "teilgenommen"},
     )
     assert response.status_code == 404
     # A session of another training, under a training the trainer runs.
     client.force_login(trainer)
-    wrong = reverse("events:check_in", args=[event.pk, other.sessions.get().pk])
+    wrong = route_url(event, "check_in", other.sessions.get().pk)
     assert client.get(wrong).status_code == 404
     assert client.post(wrong, {"booking": booking.pk, "state": "x"}).status_code == 404
     assert not Attendance.objects.exists()
@@ -291,9 +294,7 @@ def test_csv_cells_cannot_become_formulas(client, make_event, coordinator):
     event = make_event()
     services.booking_create(event=event, user=person, actor=person)
     client.force_login(coordinator)
-    text = client.get(
-        reverse("events:participants_csv", args=[event.pk])
-    ).content.decode("utf-8-sig")
+    text = client.get(route_url(event, "participants_csv")).content.decode("utf-8-sig")
     assert "'=HYPERLINK(1)" in text
 
 
@@ -343,9 +344,9 @@ def test_event_and_participant_pages_do_not_grow_with_bookings(
                   start + timedelta(days=1, hours=2))],
     )  # fmt: skip
     client.force_login(coordinator)
-    pages = (event.url, reverse("events:participants", args=[event.pk]),
-             reverse("events:check_in", args=[event.pk, event.sessions.first().pk]),
-             reverse("events:sign_in_sheet", args=[event.pk]))  # fmt: skip
+    pages = (event.url, route_url(event, "participants"),
+             route_url(event, "check_in", event.sessions.first().pk),
+             route_url(event, "sign_in_sheet"))  # fmt: skip
 
     def book(count: int) -> None:
         for person in UserFactory.create_batch(count):
@@ -356,6 +357,7 @@ def test_event_and_participant_pages_do_not_grow_with_bookings(
                     booking=booking,
                     state="teilgenommen",
                     actor=coordinator,
+                    now=start,
                 )
 
     book(2)

@@ -3,10 +3,20 @@
 import pytest
 
 from exchange import services
-from exchange.models import Forum, Membership, Post, Thread
+from exchange.models import ExchangeIndexPage, Forum, Membership, Post, Thread
 from exchange.rendering import render_markdown
 from learning.models import CourseIndexPage, CoursePage, Enrolment
 from tests.factories import UserFactory
+
+
+@pytest.fixture(autouse=True)
+def exchange_page(home_page):
+    """The exchange's page: every view of the exchange is one of its routes."""
+    page = home_page.add_child(
+        instance=ExchangeIndexPage(title="Austausch", slug="austausch")
+    )
+    page.save_revision().publish()
+    return page
 
 
 @pytest.fixture

@@ -1,8 +1,8 @@
 """Rules of the exchange: groups, access, posts, moderation."""
 
 import pytest
+from wagtail.models import ModelLogEntry
 
-from cms.models import AuditEntry
 from exchange import selectors, services
 from exchange.models import (
     BODY_MAX_LENGTH,
@@ -236,8 +236,8 @@ def test_report_and_hide(thread, member, contact_person, coordinator):
     assert selectors.moderation_queue(contact_person)["reported_posts"] == []
     action = ModerationAction.objects.get(action="post_hidden")
     assert action.actor == coordinator
-    assert AuditEntry.objects.filter(
-        action="exchange.post_hidden", actor=coordinator
+    assert ModelLogEntry.objects.filter(
+        action="exchange.post_hidden", user=coordinator
     ).exists()
 
 

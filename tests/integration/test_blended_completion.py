@@ -42,13 +42,21 @@ def test_recorded_attendance_completes_a_blended_course_and_fills_the_profile(
     )
     session = training.sessions.get()
     events.attendance_record(
-        session=session, booking=booking, state=Attendance.State.EXCUSED, actor=trainer
+        session=session,
+        booking=booking,
+        state=Attendance.State.EXCUSED,
+        actor=trainer,
+        now=session.start,
     )
     enrolment.refresh_from_db()
     assert enrolment.completed_at is None, "excused is not attended"
 
     events.attendance_record(
-        session=session, booking=booking, state=Attendance.State.ATTENDED, actor=trainer
+        session=session,
+        booking=booking,
+        state=Attendance.State.ATTENDED,
+        actor=trainer,
+        now=session.start,
     )
     enrolment.refresh_from_db()
     assert enrolment.completed_at is not None
@@ -75,11 +83,13 @@ def test_attendance_at_an_unrelated_training_does_not_count(
     booking = events.booking_create(
         event=other, user=contact_person, actor=contact_person
     )
+    session = other.sessions.get()
     events.attendance_record(
-        session=other.sessions.get(),
+        session=session,
         booking=booking,
         state=Attendance.State.ATTENDED,
         actor=trainer,
+        now=session.start,
     )
     assert (
         Enrolment.objects.get(user=contact_person, course=course).completed_at is None

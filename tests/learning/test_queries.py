@@ -11,15 +11,16 @@ from django.urls import reverse
 
 from learning import services
 from learning.models import Enrolment
-from tests.budgets import DASHBOARD_BUDGET
+from tests.budgets import DASHBOARD_BUDGET, ROUTE_LINK_QUERIES
 from tests.factories import UserFactory
 from tests.learning.conftest import add_lesson, lessons_of, make_course
 
 pytestmark = pytest.mark.django_db
 
 CATALOGUE_BUDGET = 14
-# Includes the related trainings and the link to the course forum.
-COURSE_BUDGET = 24
+# Includes the related trainings and the link to the course forum, a route of
+# the exchange page whose address is looked up once.
+COURSE_BUDGET = 24 + ROUTE_LINK_QUERIES
 LESSON_BUDGET = 22
 
 

@@ -4,9 +4,9 @@ import pytest
 from django.core.files.storage import default_storage
 from pypdf import PdfReader
 from wagtail import hooks as wagtail_hooks
+from wagtail.models import ModelLogEntry
 
 from cms import hooks
-from cms.models import AuditEntry
 from learning import services
 from learning.models import (
     Certificate,
@@ -44,7 +44,7 @@ def test_start_leave_and_rejoin_keep_progress(course, contact_person):
     services.enrolment_start(user=contact_person, course=course)
     enrolment.refresh_from_db()
     assert enrolment.is_active
-    assert AuditEntry.objects.filter(action="learning.enrolment_start").count() == 2
+    assert ModelLogEntry.objects.filter(action="learning.enrolment_start").count() == 2
 
 
 def test_leaving_a_course_one_is_not_in_is_refused(course, contact_person):
@@ -188,7 +188,9 @@ def test_adding_a_lesson_keeps_a_completion(course, contact_person):
     assert enrolment.completed_at is not None
 
 
-def test_deleting_a_lesson_keeps_the_records(course, contact_person):
+def test_deleting_a_lesson_with_records_is_refused(course, contact_person):
+    from django.db.models import ProtectedError
+
     services.enrolment_start(user=contact_person, course=course)
     lesson = lessons_of(course)[0]
     services.lesson_complete(user=contact_person, lesson=lesson)
@@ -196,9 +198,10 @@ def test_deleting_a_lesson_keeps_the_records(course, contact_person):
     services.reflection_save(
         user=contact_person, lesson=lesson, block_id=note_block.id, text="Meine Notiz"
     )
-    lesson.delete()
+    with pytest.raises(ProtectedError):
+        lesson.delete()
     progress = LessonProgress.objects.get()
-    assert progress.lesson is None
+    assert progress.lesson == lesson
     assert progress.lesson_title == "Lektion 1"
     assert ReflectionNote.objects.get().text == "Meine Notiz"
 

@@ -8,10 +8,26 @@ from events.models import EventIndexPage, EventPage
 from network.models import (
     AmbassadorProfile,
     DirectoryEntry,
+    NetworkIndexPage,
     NewsIndexPage,
     ReportPage,
 )
 from network.services import training_request_create
+
+
+def network_path(name: str, *args) -> str:
+    """Return a route's address under the network page of ``network_page``."""
+    return "/netzwerk/" + NetworkIndexPage.get_resolver().reverse(name, *args)
+
+
+@pytest.fixture(autouse=True)
+def network_page(home_page):
+    """The network's page: directory, ambassadors and requests are its routes."""
+    page = home_page.add_child(
+        instance=NetworkIndexPage(title="Netzwerk", slug="netzwerk")
+    )
+    page.save_revision().publish()
+    return page
 
 
 @pytest.fixture

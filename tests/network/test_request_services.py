@@ -2,8 +2,9 @@
 
 import pytest
 from django.core import mail
+from wagtail.models import ModelLogEntry
 
-from cms.models import AuditEntry, SentMail
+from cms.models import SentMail
 from network import services
 from network.models import Support, TrainingRequest
 from network.services import NetworkError
@@ -18,7 +19,7 @@ def test_author_is_the_first_supporter(make_request, contact_person):
     assert request.status == TrainingRequest.Status.OPEN
     assert request.support_count == 1
     assert Support.objects.filter(request=request, user=contact_person).exists()
-    assert AuditEntry.objects.filter(action="network.request_create").exists()
+    assert ModelLogEntry.objects.filter(action="network.request_create").exists()
 
 
 def test_support_once_and_withdraw(make_request, contact_person, other_person):

@@ -10,9 +10,10 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from cms.models import HomePage, User
+from cms.models import User
+from demo.content.exchange import COURSE_FORUM_THREADS, REPORTED_POST, TOPIC_GROUPS
+from demo.pages import index_page
 from exchange import services
-from exchange.demo_content import COURSE_FORUM_THREADS, REPORTED_POST, TOPIC_GROUPS
 from exchange.models import (
     ExchangeIndexPage,
     Forum,
@@ -34,10 +35,14 @@ INTRO = (
 
 def seed(*, stdout) -> None:
     with transaction.atomic():
-        home = HomePage.objects.first()
+        index_page(
+            ExchangeIndexPage,
+            title="Austausch",
+            slug="austausch",
+            intro=INTRO,
+            sections=("groups",),
+        )
         users = {user.email: user for user in User.objects.all()}
-        _ensure_index_page(home)
-        _ensure_home_section(home)
         for number, group in enumerate(TOPIC_GROUPS):
             forum = _ensure_group(group, users)
             _seed_threads(forum, group["threads"], users, days_ago=20 - number * 4)
@@ -52,27 +57,6 @@ def seed(*, stdout) -> None:
         f"Austausch: {Forum.objects.count()} Foren und Themengruppen, "
         f"{Post.objects.count()} Beiträge."
     )
-
-
-def _ensure_index_page(home) -> None:
-    if home is None or ExchangeIndexPage.objects.exists():
-        return
-    page = home.add_child(
-        instance=ExchangeIndexPage(
-            title="Austausch", slug="austausch", intro=INTRO, show_in_menus=True
-        )
-    )
-    page.save_revision().publish()
-
-
-def _ensure_home_section(home) -> None:
-    if home is None:
-        return
-    keys = [b.value["section"] for b in home.body if b.block_type == "section"]
-    if "groups" in keys:
-        return
-    home.body.append(("section", {"section": "groups", "heading": ""}))
-    home.save_revision().publish()
 
 
 def _authors(threads: list[dict]) -> set[str]:

@@ -8,9 +8,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from cms import roles
-from cms.demo import ensure_home_page
 from cms.models import District, Topic, User
-from events.demo_content import TRAININGS, VENUES
+from demo.content.events import TRAININGS, VENUES
+from demo.pages import index_page, publish
 from events.models import (
     Booking,
     EventIndexPage,
@@ -18,6 +18,7 @@ from events.models import (
     EventSession,
     Venue,
 )
+from learning.models import CoursePage
 
 TRAINER_EMAIL = "trainerin@example.org"
 WAITING_EMAILS = (
@@ -33,8 +34,14 @@ INTRO = (
 
 @transaction.atomic
 def seed(*, stdout) -> None:
-    home = ensure_home_page()
-    calendar = _calendar(home)
+    calendar = index_page(
+        EventIndexPage,
+        title="Schulungen und Termine",
+        slug="termine",
+        intro=INTRO,
+        sections=("trainings",),
+    )
+    roles.grant_trainer_pages(calendar)
     venues = _venues()
     trainer = User.objects.filter(email=TRAINER_EMAIL).first()
     created = 0
@@ -43,22 +50,7 @@ def seed(*, stdout) -> None:
         created += is_new
         if data["full"]:
             _fill(event)
-    _home_section(home)
     stdout.write(f"Schulungen: {len(TRAININGS)} ({created} neu), {len(venues)} Orte")
-
-
-def _calendar(home) -> EventIndexPage:
-    calendar = EventIndexPage.objects.first()
-    if calendar is None:
-        calendar = home.add_child(
-            instance=EventIndexPage(
-                title="Schulungen und Termine", slug="termine", intro=INTRO
-            )
-        )
-    calendar.show_in_menus = True
-    calendar.save_revision().publish()
-    roles.grant_trainer_pages(calendar)
-    return calendar
 
 
 def _venues() -> dict[str, Venue]:
@@ -119,7 +111,7 @@ def _training(calendar, data, venues, trainer) -> tuple[EventPage, bool]:
         event.trainers.set([trainer])
     course = _course(data["related_course"])
     event.related_courses.set([course] if course else [])
-    event.save_revision().publish()
+    publish(event)
     return event, is_new
 
 
@@ -137,8 +129,6 @@ def _session(item) -> EventSession:
 def _course(slug: str | None):
     if not slug:
         return None
-    from learning.models import CoursePage
-
     return CoursePage.objects.filter(slug=slug).first()
 
 
@@ -169,13 +159,3 @@ def _fill(event: EventPage) -> None:
             status=Booking.Status.WAITING,
             defaults={"queued_at": now + timedelta(seconds=offset + 1)},
         )
-
-
-def _home_section(home) -> None:
-    if any(
-        block.block_type == "section" and block.value["section"] == "trainings"
-        for block in home.body
-    ):
-        return
-    home.body.append(("section", {"section": "trainings", "heading": ""}))
-    home.save_revision().publish()

@@ -4,8 +4,8 @@ import io
 
 import pytest
 
-from cms.demo import seed_site
-from learning import demo
+from demo import learning as demo_learning
+from demo.site import seed_site
 from learning.models import (
     Certificate,
     CoursePage,
@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db
 def test_seed_demo_is_complete_and_idempotent(client):
     for _run in range(2):
         seed_site()
-        demo.seed(stdout=io.StringIO())
+        demo_learning.seed(stdout=io.StringIO())
     courses = CoursePage.objects.live()
     assert courses.count() == 3
     assert {c.dimension for c in courses} == {

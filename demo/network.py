@@ -5,24 +5,29 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from cms.demo import ensure_home_page
-from cms.models import District, HomePage, Language, Topic, User
-from network.demo_content import (
+from cms.models import District, Language, Topic, User
+from demo.content.network import (
     AMBASSADORS,
     DIRECTORY_ENTRIES,
     SITUATION_REPORTS,
     TRAINING_REQUESTS,
 )
+from demo.pages import ensure_home_page, index_page, publish
 from network.models import (
     AmbassadorProfile,
     DirectoryEntry,
+    NetworkIndexPage,
     NewsIndexPage,
     ReportPage,
     Support,
     TrainingRequest,
 )
 
-HOME_SECTIONS = ("reports", "requests")
+NEWS_INTRO = (
+    "<p>Lageberichte und Nachrichten aus dem Netzwerk. Die Lageberichte entstanden "
+    "in der Pandemie für den Krisenstab der Stadt und beschreiben, was die "
+    "Ansprechpersonen in den Stadtteilen beobachten.</p>"
+)
 
 
 def _topics(names: list[str]) -> list[Topic]:
@@ -82,16 +87,21 @@ def seed_ambassadors() -> int:
 def seed_requests() -> int:
     users = {user.email: user for user in User.objects.all()}
     for age, data in enumerate(TRAINING_REQUESTS):
+        values = {
+            "description": data["description"],
+            "format": data["format"],
+            "district": District.objects.get(name=data["district"]),
+            "dimension": data["dimension"],
+            "author": users.get(data["author"]),
+            "status": data["status"],
+            "public_answer": data["answer"] or "",
+        }
+        # The dates are set once, so a second run moves nothing.
         request, _created = TrainingRequest.objects.update_or_create(
             title=data["title"],
-            defaults={
-                "description": data["description"],
-                "format": data["format"],
-                "district": District.objects.get(name=data["district"]),
-                "dimension": data["dimension"],
-                "author": users.get(data["author"]),
-                "status": data["status"],
-                "public_answer": data["answer"] or "",
+            defaults=values,
+            create_defaults={
+                **values,
                 "answered_at": timezone.now() if data["answer"] else None,
                 "created_at": timezone.now() - timedelta(days=30 - 3 * age),
             },
@@ -104,23 +114,23 @@ def seed_requests() -> int:
     return len(TRAINING_REQUESTS)
 
 
-def seed_reports(home: HomePage) -> int:
-    index = NewsIndexPage.objects.first()
-    if index is None:
-        index = home.add_child(
-            instance=NewsIndexPage(
-                title="Aktuelles",
-                slug="aktuelles",
-                show_in_menus=True,
-                intro=(
-                    "<p>Lageberichte und Nachrichten aus dem Netzwerk. Die "
-                    "Lageberichte entstanden in der Pandemie für den Krisenstab "
-                    "der Stadt und beschreiben, was die Ansprechpersonen in den "
-                    "Stadtteilen beobachten.</p>"
-                ),
-            )
-        )
-        index.save_revision().publish()
+def seed_network_page() -> None:
+    """The network's page: directory, ambassadors and requests are its routes."""
+    if NetworkIndexPage.objects.exists():
+        return
+    home = ensure_home_page()
+    page = home.add_child(instance=NetworkIndexPage(title="Netzwerk", slug="netzwerk"))
+    publish(page)
+
+
+def seed_reports() -> int:
+    index = index_page(
+        NewsIndexPage,
+        title="Aktuelles",
+        slug="aktuelles",
+        intro=NEWS_INTRO,
+        sections=("reports", "requests"),
+    )
     for data in SITUATION_REPORTS:
         report = ReportPage.objects.filter(number=data["number"]).first()
         fields = {
@@ -141,30 +151,17 @@ def seed_reports(home: HomePage) -> int:
         for name, value in fields.items():
             setattr(report, name, value)
         report.topics.set(_topics(data["topics"]))
-        report.save_revision().publish()
+        publish(report)
     return len(SITUATION_REPORTS)
-
-
-def add_home_sections(home: HomePage) -> None:
-    present = {
-        block.value["section"] for block in home.body if block.block_type == "section"
-    }
-    missing = [key for key in HOME_SECTIONS if key not in present]
-    if not missing:
-        return
-    for key in missing:
-        home.body.append(("section", {"section": key, "heading": ""}))
-    home.save_revision().publish()
 
 
 @transaction.atomic
 def seed(*, stdout) -> None:
-    home = ensure_home_page()
+    seed_network_page()
     entries = seed_directory()
     ambassadors = seed_ambassadors()
     requests = seed_requests()
-    reports = seed_reports(home)
-    add_home_sections(HomePage.objects.get(pk=home.pk))
+    reports = seed_reports()
     stdout.write(
         f"Netzwerk: {entries} Verzeichniseinträge, {ambassadors} Botschafter:innen, "
         f"{requests} Schulungswünsche, {reports} Lageberichte."

@@ -4,9 +4,9 @@ import io
 
 import pytest
 
-from cms.demo import seed_site
 from cms.models import HomePage
-from exchange import demo
+from demo import exchange as demo_exchange
+from demo.site import seed_site
 from exchange.models import ExchangeIndexPage, Forum, Report, Thread
 from learning.models import CourseIndexPage, CoursePage
 
@@ -21,8 +21,8 @@ def test_seed_builds_groups_course_forums_and_a_report_idempotently():
         instance=CoursePage(title="Krisen verstehen", slug="krisen-verstehen")
     ).save_revision().publish()
     out = io.StringIO()
-    demo.seed(stdout=out)
-    demo.seed(stdout=out)
+    demo_exchange.seed(stdout=out)
+    demo_exchange.seed(stdout=out)
     groups = Forum.objects.filter(kind=Forum.Kind.GROUP, status="approved")
     assert groups.count() == 4
     assert Forum.objects.get(slug="trauer-begleiten").pre_moderation

@@ -11,11 +11,11 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 
 from cms import roles
-from cms.demo import ensure_home_page
 from cms.models import User
+from demo.content.learning import COURSES
+from demo.images import draw_motif
+from demo.pages import index_page, publish
 from learning import services
-from learning.demo_content import COURSES
-from learning.demo_images import draw_motif
 from learning.models import (
     Certificate,
     CourseIndexPage,
@@ -39,32 +39,19 @@ CATALOGUE_INTRO = (
 
 
 def seed(*, stdout) -> None:
-    home = ensure_home_page()
     trainer = User.objects.get(email=TRAINER)
-    index = _catalogue(home)
+    index = index_page(
+        CourseIndexPage,
+        title="Kurse",
+        slug="kurse",
+        intro=CATALOGUE_INTRO,
+        sections=("courses",),
+    )
     roles.grant_trainer_pages(index)
     courses = {data["slug"]: _course(index, data, trainer) for data in COURSES}
-    _home_section(home)
     _learner_in_progress(courses)
     _graduate(courses)
     stdout.write(f"Kurse: {len(courses)} im Katalog {index.get_url()}")
-
-
-def _publish(page, user=None):
-    # Seeding stands in for the coordinator who approves the trainer's draft.
-    page.save_revision(user=user).publish()
-    page.refresh_from_db()
-    return page
-
-
-def _catalogue(home) -> CourseIndexPage:
-    index = CourseIndexPage.objects.first()
-    if index is None:
-        index = home.add_child(
-            instance=CourseIndexPage(title="Kurse", slug="kurse", intro=CATALOGUE_INTRO)
-        )
-    index.show_in_menus = True
-    return _publish(index)
 
 
 def _image(title: str, motif: str):
@@ -136,7 +123,7 @@ def _course(index, data: dict, trainer) -> CoursePage:
         setattr(course, name, value)
     course.owner = trainer
     course.trainers.set([trainer])
-    _publish(course, trainer)
+    publish(course, user=trainer)
     quiz = data.get("quiz")
     for lesson_data in data["lessons"]:
         lesson_quiz = (
@@ -160,18 +147,8 @@ def _course(index, data: dict, trainer) -> CoursePage:
         lesson.dimension = lesson_data["dimension"]
         lesson.estimated_minutes = lesson_data["minutes"]
         lesson.required = lesson_data.get("required", True)
-        _publish(lesson, trainer)
+        publish(lesson, user=trainer)
     return course
-
-
-def _home_section(home) -> None:
-    if any(
-        block.block_type == "section" and block.value["section"] == "courses"
-        for block in home.body
-    ):
-        return
-    home.body.append(("section", {"section": "courses", "heading": ""}))
-    _publish(home)
 
 
 def _lessons(course) -> list[LessonPage]:

@@ -4,8 +4,8 @@ import io
 
 import pytest
 
-from cms.demo import seed_site
-from events import demo
+from demo import events as demo_events
+from demo.site import seed_site
 from events.models import Booking, EventPage
 
 pytestmark = pytest.mark.django_db
@@ -13,8 +13,8 @@ pytestmark = pytest.mark.django_db
 
 def test_demo_trainings_cover_every_case(client):
     seed_site()
-    demo.seed(stdout=io.StringIO())
-    demo.seed(stdout=io.StringIO())
+    demo_events.seed(stdout=io.StringIO())
+    demo_events.seed(stdout=io.StringIO())
     events = EventPage.objects.live()
     assert events.count() >= 12
     assert {e.format for e in events} == {"praesenz", "online", "hybrid"}

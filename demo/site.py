@@ -1,51 +1,23 @@
-"""Build the German demo site: accounts, districts, pages and settings.
+"""The site-wide part of the demo: roles, districts, accounts, pages and settings.
 
 Idempotent: running it again updates what exists and adds what is missing.
-Apps add their own demo content in ``<app>/demo.py`` with ``seed(stdout=…)``.
 """
 
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Site
 
 from cms import roles
-from cms.demo_content import (
+from cms.models import District, HomePage, SiteSettings, StandardPage, User
+from demo.content.site import (
     DEMO_PASSWORD,
     DEMO_USERS,
+    DISTRICTS,
     HELP_CONTACTS,
     HOME_INTRO,
     SITE_CONTACT,
     STANDARD_PAGES,
 )
-from cms.models import District, HomePage, SiteSettings, StandardPage, User
-from network.demo_content import DISTRICTS
-
-DEMO_APPS = ("learning", "events", "exchange", "network")
-
-
-def ensure_home_page() -> HomePage:
-    """Return the site's home page, building root, locale and site if missing."""
-    Locale.objects.get_or_create(language_code="de")
-    home = HomePage.objects.first()
-    if home is None:
-        root = Page.get_first_root_node()
-        if root is None:
-            root = Page.add_root(title="Root", slug="root")
-        home = root.add_child(
-            instance=HomePage(title="Gemeinsam Stark", slug="start", intro=HOME_INTRO)
-        )
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        Site.objects.create(
-            hostname="localhost",
-            port=80,
-            root_page=home,
-            is_default_site=True,
-            site_name="Gemeinsam Stark",
-        )
-    elif site.root_page_id != home.pk:
-        site.root_page = home
-        site.save(update_fields=["root_page"])
-    return home
+from demo.pages import ensure_home_page, publish
 
 
 def seed_districts() -> dict[str, District]:
@@ -99,11 +71,10 @@ def seed_pages(home: HomePage) -> dict[str, StandardPage]:
             )
         page.show_in_menus = slug == "ueber-das-netzwerk"
         page.title, page.intro, page.body = title, intro, body
-        page.save_revision().publish()
-        pages[slug] = page
+        pages[slug] = publish(page)
     if not home.body:
         home.intro = HOME_INTRO
-        home.save_revision().publish()
+        publish(home)
     return pages
 
 

@@ -1,6 +1,26 @@
-"""German demo content of the site itself: accounts, pages and settings."""
+"""German demo content of the site itself: districts, accounts, pages, settings."""
 
 DEMO_PASSWORD = "Gemeinsam-Stark-2026"  # printed on purpose: demo only
+
+# The districts of Mülheim an der Ruhr, in the order the site lists them.
+DISTRICTS: list[str] = [
+    "Altstadt I",
+    "Altstadt II",
+    "Broich",
+    "Dümpten",
+    "Eppinghofen",
+    "Heißen",
+    "Holthausen",
+    "Menden-Holthausen",
+    "Raadt",
+    "Saarn",
+    "Selbeck",
+    "Speldorf",
+    "Styrum",
+    "Winkhausen",
+    "Mintard",
+    "Fulerum",
+]
 
 # email, display name, role, district, first name, last name
 DEMO_USERS = [

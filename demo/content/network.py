@@ -1,4 +1,4 @@
-"""Demo-Inhalte für das Netzwerk: Stadtteile, Verzeichnis, Botschafter, Berichte.
+"""Demo-Inhalte für das Netzwerk: Verzeichnis, Botschafter, Wünsche, Berichte.
 
 Alle Einrichtungen, Personen und Adressen sind erfunden. Echte Angaben gibt es
 nur bei bundesweiten Krisentelefonen.
@@ -6,24 +6,7 @@ nur bei bundesweiten Krisentelefonen.
 
 from __future__ import annotations
 
-DISTRICTS: list[str] = [
-    "Altstadt I",
-    "Altstadt II",
-    "Broich",
-    "Dümpten",
-    "Eppinghofen",
-    "Heißen",
-    "Holthausen",
-    "Menden-Holthausen",
-    "Raadt",
-    "Saarn",
-    "Selbeck",
-    "Speldorf",
-    "Styrum",
-    "Winkhausen",
-    "Mintard",
-    "Fulerum",
-]
+from demo.content.site import DISTRICTS
 
 DIRECTORY_ENTRIES: list[dict] = [
     {

@@ -1,0 +1,15 @@
+"""The whole German demo, in the order its parts build on each other."""
+
+from demo import events, exchange, learning, network
+from demo.site import seed_site
+
+# Accounts and districts come first; courses before trainings (which link
+# them) and before the exchange (which opens their forums).
+STEPS = (learning.seed, events.seed, exchange.seed, network.seed)
+
+
+def seed_demo(*, stdout) -> None:
+    """Build or update every part of the demo; a second run changes nothing."""
+    seed_site()
+    for step in STEPS:
+        step(stdout=stdout)

@@ -1,0 +1,121 @@
+"""``seed_demo`` builds the whole demo, changes nothing the second time, and
+refuses production settings (where it does not even exist)."""
+
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.apps import apps
+from django.core.management import CommandError, call_command
+from django.test import override_settings
+from wagtail.models import Page
+
+from cms.models import District, HomePage, User
+from network.models import TrainingRequest
+
+ROOT = Path(__file__).resolve().parents[2]
+PRODUCTION_ENV = {
+    "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+    "SECRET_KEY": "x7" * 40,
+    "DATABASE_URL": "sqlite:////tmp/never-created.sqlite3",
+}
+
+
+def _seed() -> str:
+    out = io.StringIO()
+    call_command("seed_demo", stdout=out)
+    return out.getvalue()
+
+
+def _state() -> dict:
+    """Every table's row count, every page's revision and the dates of the demo."""
+    state = {
+        model._meta.label: model._base_manager.count() for model in apps.get_models()
+    }
+    state["pages"] = list(
+        Page.objects.order_by("path").values_list(
+            "url_path", "title", "live", "latest_revision_id", "last_published_at"
+        )
+    )
+    state["requests"] = list(
+        TrainingRequest.objects.order_by("pk").values_list(
+            "title", "created_at", "answered_at", "support_count"
+        )
+    )
+    home = HomePage.objects.get()
+    state["home_sections"] = [
+        block.value["section"] for block in home.body if block.block_type == "section"
+    ]
+    return state
+
+
+@pytest.mark.django_db
+def test_seed_demo_twice_changes_nothing_and_duplicates_nothing():
+    report = _seed()
+    counts = (User.objects.count(), Page.objects.count(), District.objects.count())
+    before = _state()
+    assert _seed() == report.replace("(18 neu)", "(0 neu)")
+    assert (
+        User.objects.count(),
+        Page.objects.count(),
+        District.objects.count(),
+    ) == counts
+    for email in ("ansprechperson@", "trainerin@", "koordination@"):
+        assert User.objects.filter(email=f"{email}example.org").exists()
+    assert _state() == before
+    assert before["home_sections"] == [
+        "courses",
+        "trainings",
+        "groups",
+        "reports",
+        "requests",
+    ]
+    assert "Schulungen: 18 (18 neu), 5 Orte" in report
+    assert "Passwort aller Demo-Konten: Gemeinsam-Stark-2026" in report
+
+
+@pytest.mark.django_db
+def test_seed_demo_refuses_production_settings_even_when_installed():
+    pages = Page.objects.count()
+    with (
+        override_settings(SETTINGS_MODULE="cms.settings.production"),
+        pytest.raises(CommandError, match="Produktions-Einstellungen"),
+    ):
+        call_command("seed_demo", stdout=io.StringIO())
+    assert not User.objects.exists()
+    assert Page.objects.count() == pages
+
+
+def _production(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=ROOT,
+        env={
+            **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
+            **PRODUCTION_ENV,
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_has_no_seed_demo_command():
+    result = _production("manage.py", "seed_demo")
+    assert result.returncode != 0
+    assert "Unknown command: 'seed_demo'" in result.stderr
+    assert not Path(PRODUCTION_ENV["DATABASE_URL"].removeprefix("sqlite:///")).exists()
+
+
+def test_production_settings_do_not_install_the_demo():
+    result = _production(
+        "-c",
+        "import django; from django.apps import apps; from django.conf import settings;"
+        "django.setup(); print('demo' in settings.INSTALLED_APPS,"
+        " apps.is_installed('demo'))",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False"]
