@@ -202,10 +202,10 @@ def test_the_window_comes_from_the_settings(held, trainer, settings):
 
 
 def test_check_in_before_the_session_shows_why_and_saves_nothing(client, held, trainer):
-    from django.urls import reverse
+    from cms.routing import route_url
 
     event, session, booking = held
-    url = reverse("events:check_in", args=[event.pk, session.pk])
+    url = route_url(event, "check_in", session.pk)
     client.force_login(trainer)
     page = client.get(url)
     html = page.content.decode()
@@ -222,7 +222,7 @@ def test_check_in_before_the_session_shows_why_and_saves_nothing(client, held, t
 def test_check_in_after_the_window_answers_in_english(
     client, make_event, trainer, contact_person
 ):
-    from django.urls import reverse
+    from cms.routing import route_url
 
     start = timezone.now() + timedelta(minutes=10)
     event = make_event(trainers=[trainer], start=start)
@@ -236,7 +236,7 @@ def test_check_in_after_the_window_answers_in_english(
     trainer.preferred_language = "en"
     trainer.save(update_fields=["preferred_language"])
     client.force_login(trainer)
-    url = reverse("events:check_in", args=[event.pk, session.pk])
+    url = route_url(event, "check_in", session.pk)
     response = client.post(
         url, {"booking": booking.pk, "state": "nicht_erschienen"}, follow=True
     )
