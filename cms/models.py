@@ -1,4 +1,5 @@
-"""Users, districts, site settings and the site-wide pages."""
+"""Users, the taxonomy (districts, topics, languages), site settings and the
+site-wide pages."""
 
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
@@ -15,26 +16,98 @@ from cms import blocks, cache
 from cms.cache import PublicPageMixin
 from cms.validators import validate_plain_name
 
+# German letters spelt out, as people write them in addresses and file names.
+GERMAN_TRANSLITERATION = str.maketrans(
+    {
+        "ä": "ae",
+        "ö": "oe",
+        "ü": "ue",
+        "Ä": "Ae",
+        "Ö": "Oe",
+        "Ü": "Ue",
+        "ß": "ss",
+        "ẞ": "SS",
+    }
+)
 
-class District(models.Model):
-    """A Stadtteil (Sozialraum) of the city, kept by coordinators."""
 
-    name = models.CharField(_("Name"), max_length=80, unique=True)
-    slug = models.SlugField(_("Kurzname"), max_length=80, unique=True)
-    sort_order = models.PositiveIntegerField(_("Reihenfolge"), default=0)
+def german_slugify(value: str) -> str:
+    """Return a slug that spells German letters out: "Heißen" → "heissen"."""
+    return slugify(str(value).translate(GERMAN_TRANSLITERATION))
+
+
+def unique_slug(value: str, *, queryset, max_length: int, fallback: str) -> str:
+    """Return a slug of ``value`` that no row of ``queryset`` has yet.
+
+    A taken slug gets a number: ``trauer``, ``trauer-2``, ``trauer-3``.
+    """
+    base = german_slugify(value)[:max_length].strip("-") or fallback
+    slug, number = base, 1
+    while queryset.filter(slug=slug).exists():
+        number += 1
+        suffix = f"-{number}"
+        slug = base[: max_length - len(suffix)] + suffix
+    return slug
+
+
+class NamedSlugModel(models.Model):
+    """A name that people choose from, with a slug made once from the name.
+
+    The slug appears in filter links (``?thema=…``), so it stays when the name
+    is corrected later.
+    """
+
+    name = models.CharField(
+        _("Name"), max_length=80, unique=True, validators=[validate_plain_name]
+    )
+    slug = models.SlugField(_("Kurzname"), max_length=80, unique=True, editable=False)
 
     class Meta:
-        ordering = ["sort_order", "name"]
-        verbose_name = _("Stadtteil")
-        verbose_name_plural = _("Stadtteile")
+        abstract = True
+        ordering = ["name"]
 
     def __str__(self) -> str:
         return self.name
 
     def save(self, *args, **kwargs) -> None:
         if not self.slug:
-            self.slug = slugify(self.name)
+            self.slug = self._unique_slug()
         super().save(*args, **kwargs)
+
+    def _unique_slug(self) -> str:
+        return unique_slug(
+            self.name,
+            queryset=type(self)._default_manager.exclude(pk=self.pk),
+            max_length=self._meta.get_field("slug").max_length,
+            fallback=self._meta.model_name,
+        )
+
+
+class District(NamedSlugModel):
+    """A Stadtteil (Sozialraum) of the city, kept by coordinators."""
+
+    sort_order = models.PositiveIntegerField(_("Reihenfolge"), default=0)
+
+    class Meta(NamedSlugModel.Meta):
+        ordering = ["sort_order", "name"]
+        verbose_name = _("Stadtteil")
+        verbose_name_plural = _("Stadtteile")
+
+
+class Topic(NamedSlugModel):
+    """A theme (Thema) of trainings, directory entries, ambassadors and reports."""
+
+    class Meta(NamedSlugModel.Meta):
+        verbose_name = _("Thema")
+        verbose_name_plural = _("Themen")
+
+
+class Language(NamedSlugModel):
+    """A language in which a service or an ambassador can talk with people."""
+
+    class Meta(NamedSlugModel.Meta):
+        verbose_name = _("Sprache")
+        verbose_name_plural = _("Sprachen")
 
 
 class UserManager(BaseUserManager):

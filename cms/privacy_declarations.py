@@ -294,7 +294,10 @@ LOG_FIELDS = "content_type action timestamp uuid revision content_changed delete
 def personal_data() -> list[PersonalData]:
     """Return the declarations of cms and of the frameworks it installs."""
     return [
+        # The shared taxonomy: words, no people.
         PersonalData.nothing("cms.District"),
+        PersonalData.nothing("cms.Topic"),
+        PersonalData.nothing("cms.Language"),
         PersonalData.nothing("cms.HomePage"),
         PersonalData(
             "cms.StandardPage",

@@ -3,24 +3,48 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms import admin_users, admin_views, privacy_declarations, roles
 from cms import hooks as cms_hooks
-from cms.models import District
+from cms.models import District, Language, Topic
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    menu_label = _("Themen")
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
 
 
 class DistrictViewSet(SnippetViewSet):
     model = District
     icon = "site"
     menu_label = _("Stadtteile")
-    menu_order = 300
-    add_to_admin_menu = True
     list_display = ["name", "slug", "sort_order"]
     search_fields = ["name"]
 
 
-register_snippet(DistrictViewSet)
+class LanguageViewSet(SnippetViewSet):
+    model = Language
+    icon = "globe"
+    menu_label = _("Sprachen")
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+
+
+class TaxonomyGroup(SnippetViewSetGroup):
+    """The words that trainings, the directory, requests and reports share."""
+
+    items = (TopicViewSet, DistrictViewSet, LanguageViewSet)
+    menu_icon = "tag"
+    menu_label = _("Verschlagwortung")
+    menu_name = "verschlagwortung"
+    menu_order = 300
+
+
+register_snippet(TaxonomyGroup)
 
 
 @hooks.register("register_log_actions")

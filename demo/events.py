@@ -6,10 +6,9 @@ from datetime import datetime, time, timedelta
 
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 
 from cms import roles
-from cms.models import District, User
+from cms.models import District, Topic, User
 from demo.content.events import TRAININGS, VENUES
 from demo.pages import index_page, publish
 from events.models import (
@@ -17,7 +16,6 @@ from events.models import (
     EventIndexPage,
     EventPage,
     EventSession,
-    Topic,
     Venue,
 )
 from learning.models import CoursePage
@@ -107,10 +105,7 @@ def _training(calendar, data, venues, trainer) -> tuple[EventPage, bool]:
         event.owner = trainer
         calendar.add_child(instance=event)
     event.topics.set(
-        [
-            Topic.objects.get_or_create(slug=slugify(name), defaults={"name": name})[0]
-            for name in data["topics"]
-        ]
+        [Topic.objects.get_or_create(name=name)[0] for name in data["topics"]]
     )
     if trainer is not None:
         event.trainers.set([trainer])

@@ -5,7 +5,7 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from cms.models import District, User
+from cms.models import District, Language, Topic, User
 from demo.content.network import (
     AMBASSADORS,
     DIRECTORY_ENTRIES,
@@ -16,12 +16,10 @@ from demo.pages import ensure_home_page, index_page, publish
 from network.models import (
     AmbassadorProfile,
     DirectoryEntry,
-    Language,
     NetworkIndexPage,
     NewsIndexPage,
     ReportPage,
     Support,
-    Topic,
     TrainingRequest,
 )
 

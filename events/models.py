@@ -120,21 +120,6 @@ ACCESSIBILITY_FEATURES = (
 )
 
 
-class Topic(models.Model):
-    """A theme that trainings are filtered by."""
-
-    name = models.CharField(_("Name"), max_length=80, unique=True)
-    slug = models.SlugField(_("Kurzname"), max_length=80, unique=True)
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("Thema")
-        verbose_name_plural = _("Themen")
-
-    def __str__(self) -> str:
-        return self.name
-
-
 class EventIndexPage(PublicPageMixin, RoutablePageMixin, Page):
     """The calendar of trainings."""
 
@@ -200,6 +185,18 @@ class EventPage(PublicPageMixin, RoutablePageMixin, Page):
         on_delete=models.PROTECT,
         related_name="events",
     )
+    district = models.ForeignKey(
+        "cms.District",
+        verbose_name=_("Stadtteil"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+        help_text=_(
+            "Für welchen Stadtteil die Schulung gedacht ist. Leer lassen = der "
+            "Stadtteil des Veranstaltungsorts."
+        ),
+    )
     meeting_url = models.URLField(
         _("Link zum Online-Treffen"),
         blank=True,
@@ -235,7 +232,7 @@ class EventPage(PublicPageMixin, RoutablePageMixin, Page):
     )
     target_group = models.CharField(_("Zielgruppe"), max_length=200, blank=True)
     topics = ParentalManyToManyField(
-        Topic, blank=True, related_name="events", verbose_name=_("Themen")
+        "cms.Topic", blank=True, related_name="events", verbose_name=_("Themen")
     )
     is_cancelled = models.BooleanField(_("Abgesagt"), default=False)
     cancelled_reason = models.TextField(_("Grund der Absage"), blank=True)
@@ -254,6 +251,7 @@ class EventPage(PublicPageMixin, RoutablePageMixin, Page):
             [
                 FieldPanel("format"),
                 FieldPanel("venue"),
+                FieldPanel("district"),
                 FieldPanel("meeting_url"),
                 FieldPanel("dial_in"),
             ],

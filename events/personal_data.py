@@ -125,7 +125,6 @@ def erase_trainer_roles(erasure) -> None:
 def personal_data() -> list[PersonalData]:
     return [
         PersonalData.nothing("events.Venue"),
-        PersonalData.nothing("events.Topic"),
         PersonalData.nothing("events.EventIndexPage"),
         PersonalData.nothing("events.EventSession"),
         # Counts only: what stays of a participant list after 12 months.
@@ -142,7 +141,7 @@ def personal_data() -> list[PersonalData]:
             none="summary description format dimension venue meeting_url dial_in "
             "capacity booking_opens_at booking_closes_at cancellation_deadline "
             "waiting_list_enabled target_group is_cancelled cancelled_reason "
-            "cancelled_at starts_at ends_at sequence related_courses topics",
+            "cancelled_at starts_at ends_at sequence related_courses topics district",
             export=export_trained_events,
             erase=erase_trainer_roles,
         ),

@@ -17,6 +17,7 @@ from django.utils.translation import ngettext
 from wagtail.models import Site
 
 from cms.links import absolute_url as site_url
+from cms.models import District, Topic
 from cms.routing import absolute_route_url
 from events.ical import CONFIRMED, PUBLIC, WAITING, Entry
 from events.models import (
@@ -27,7 +28,6 @@ from events.models import (
     EventPage,
     EventSession,
     ParticipationSummary,
-    Topic,
     Venue,
 )
 
@@ -80,7 +80,11 @@ class CalendarFilters:
         if self.venue is not None:
             events = events.filter(venue_id=self.venue)
         if self.district:
-            events = events.filter(venue__district__slug=self.district)
+            # A training's own district comes first; without one, its venue's.
+            events = events.filter(
+                Q(district__slug=self.district)
+                | Q(district__isnull=True, venue__district__slug=self.district)
+            )
         if self.feature:
             events = events.filter(**{f"venue__{self.feature}": True})
         if self.free_seats:
@@ -187,12 +191,14 @@ def month_grid(events: list, year: int, month: int) -> list[list[dict]]:
 
 def filter_options() -> dict:
     """Return the choices the calendar's filter form offers."""
-    from cms.models import District
-
     return {
         "topics": list(Topic.objects.filter(events__live=True).distinct()),
         "venues": list(Venue.objects.filter(events__live=True).distinct()),
-        "districts": list(District.objects.filter(venues__isnull=False).distinct()),
+        "districts": list(
+            District.objects.filter(
+                Q(venues__isnull=False) | Q(events__live=True)
+            ).distinct()
+        ),
     }
 
 

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from cms import hooks
+from cms.errors import DomainError
 from events import selectors, tasks
 from events.models import (
     Attendance,
@@ -32,10 +33,10 @@ from events.models import (
 from events.selectors import confirmed_count
 
 
-class BookingError(Exception):
+class BookingError(DomainError):
     """A booking rule said no; ``message`` is what the person reads."""
 
-    MESSAGES = {
+    messages = {
         "not_published": _("Diese Schulung ist nicht veröffentlicht."),
         "cancelled": _(
             "Diese Schulung wurde abgesagt. Eine Anmeldung ist nicht möglich."
@@ -45,17 +46,17 @@ class BookingError(Exception):
             "Diese Schulung hat bereits begonnen. Eine Anmeldung ist nicht mehr "
             "möglich."
         ),
-        "not_open": _("Die Anmeldung ist erst ab {date} möglich."),
-        "closed": _("Die Anmeldung ist seit {date} geschlossen."),
+        "not_open": _("Die Anmeldung ist erst ab %(date)s möglich."),
+        "closed": _("Die Anmeldung ist seit %(date)s geschlossen."),
         "no_sessions": _("Für diese Schulung steht noch kein Termin fest."),
         "already_booked": _("Sie sind für diese Schulung bereits angemeldet."),
         "already_waiting": _(
-            "Sie stehen bereits auf der Warteliste (Platz {position})."
+            "Sie stehen bereits auf der Warteliste (Platz %(position)s)."
         ),
         "full": _("Die Schulung ist leider ausgebucht."),
         "not_active": _("Diese Anmeldung ist bereits storniert."),
         "cancel_deadline": _(
-            "Eine Abmeldung über die Website war nur bis {date} möglich. Bitte "
+            "Eine Abmeldung über die Website war nur bis %(date)s möglich. Bitte "
             "wenden Sie sich direkt an das Team der Schulung."
         ),
         "not_waiting": _("Diese Person steht nicht auf der Warteliste."),
@@ -63,11 +64,11 @@ class BookingError(Exception):
         "wrong_session": _("Dieser Termin gehört nicht zu dieser Schulung."),
         "not_confirmed": _("Nur bestätigte Teilnehmende haben eine Anwesenheit."),
         "attendance_not_yet": _(
-            "Die Anwesenheit für diesen Termin kann erst ab {date} erfasst werden, "
+            "Die Anwesenheit für diesen Termin kann erst ab %(date)s erfasst werden, "
             "kurz vor seinem Beginn."
         ),
         "attendance_closed": _(
-            "Die Anwesenheit für diesen Termin konnte nur bis {date} erfasst oder "
+            "Die Anwesenheit für diesen Termin konnte nur bis %(date)s erfasst oder "
             "geändert werden."
         ),
         "message_empty": _("Bitte geben Sie einen Betreff und eine Nachricht ein."),
@@ -83,18 +84,6 @@ class BookingError(Exception):
             "neuen Termin bitte wie gewohnt an."
         ),
     }
-
-    def __init__(self, code: str, **params) -> None:
-        self.code = code
-        self.params = params
-        super().__init__(code)
-
-    @property
-    def message(self) -> str:
-        return str(self.MESSAGES[self.code]).format(**self.params)
-
-    def __str__(self) -> str:
-        return self.message
 
 
 def _format_datetime(value: datetime) -> str:

@@ -5,14 +5,8 @@ from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.signals import page_unpublished, post_page_move
 
-from events.models import (
-    Booking,
-    EventIndexPage,
-    EventPage,
-    EventSession,
-    Topic,
-    Venue,
-)
+from cms.models import Topic
+from events.models import Booking, EventIndexPage, EventPage, EventSession, Venue
 
 
 def _bump(**kwargs) -> None:

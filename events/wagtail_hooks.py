@@ -1,4 +1,4 @@
-"""Admin: venues and topics as snippets, participants per training."""
+"""Admin: venues as snippets, participants per training."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -9,7 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms import hooks as cms_hooks
 from events import admin_views, personal_data, sections, selectors, services
-from events.models import Booking, EventPage, EventSession, Topic, Venue
+from events.models import Booking, EventPage, EventSession, Venue
 
 
 class VenueViewSet(SnippetViewSet):
@@ -21,16 +21,8 @@ class VenueViewSet(SnippetViewSet):
     search_fields = ["name", "street"]
 
 
-class TopicViewSet(SnippetViewSet):
-    model = Topic
-    icon = "tag"
-    menu_label = _("Themen")
-    list_display = ["name", "slug"]
-    search_fields = ["name"]
-
-
 class EventsGroup(SnippetViewSetGroup):
-    items = (VenueViewSet, TopicViewSet)
+    items = (VenueViewSet,)
     menu_icon = "date"
     menu_label = _("Schulungen")
     menu_order = 250
@@ -171,7 +163,7 @@ def coordinator_apps():
 @hooks.register(cms_hooks.PUBLIC_CONTENT_MODELS)
 def public_content_models():
     # Seats, dates and places show on public pages; bookings change free seats.
-    return [Venue, Topic, EventSession, Booking]
+    return [Venue, EventSession, Booking]
 
 
 @hooks.register(cms_hooks.RETENTION_RULES)

@@ -223,6 +223,9 @@ class Forum(models.Model):
     description = models.TextField(
         _("Beschreibung"), max_length=DESCRIPTION_MAX_LENGTH, blank=True
     )
+    topics = models.ManyToManyField(
+        "cms.Topic", verbose_name=_("Themen"), related_name="forums", blank=True
+    )
     visibility = models.CharField(
         _("Sichtbarkeit"),
         max_length=10,

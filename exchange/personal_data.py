@@ -161,7 +161,7 @@ def personal_data() -> list[PersonalData]:
             erasure=_("Gruppe bleibt, Gründer:in heißt „Gelöschte Person“"),
             personal="founder",
             none="kind course title slug description visibility pre_moderation "
-            "status decision_reason created_at last_activity_at thread_count",
+            "status decision_reason created_at last_activity_at thread_count topics",
             export=export_founded_groups,
         ),
         PersonalData(

@@ -1,14 +1,14 @@
 """Business rules of the exchange: groups, threads, posts, moderation, follows."""
 
-from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
+from cms import ratelimit
+from cms.errors import DomainError
+from cms.models import unique_slug
 from cms.validators import validate_plain_name
 from exchange import selectors
 from exchange.models import (
@@ -31,7 +31,7 @@ from exchange.models import (
 from exchange.rendering import render_markdown
 
 
-class ExchangeError(Exception):
+class ExchangeError(DomainError):
     """A rule of the exchange was broken; the message is shown to the person."""
 
     messages = {
@@ -72,11 +72,6 @@ class ExchangeError(Exception):
         "invalid_title": _("Bitte verwenden Sie nur sichtbare Zeichen im Titel."),
     }
 
-    def __init__(self, code: str, **params) -> None:
-        self.code = code
-        self.message = self.messages[code] % params if params else self.messages[code]
-        super().__init__(self.message)
-
 
 # --- checks shared by the services -------------------------------------------
 
@@ -113,16 +108,8 @@ def _check_reason(reason: str, *, required: bool = True) -> str:
 
 
 def _check_rate_limit(user) -> None:
-    """Allow a few posts per minute and person; the cache counts them."""
-    limit, window = getattr(settings, "EXCHANGE_POST_RATE", (5, 60))
-    key = f"exchange:posts:{user.pk}"
-    cache.add(key, 0, timeout=window)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=window)
-        count = 1
-    if count > limit:
+    """Allow a few posts per minute and person (``RATE_LIMITS``)."""
+    if not ratelimit.consume(action="exchange.post", key=f"user:{user.pk}"):
         raise ExchangeError("rate_limited")
 
 
@@ -144,11 +131,9 @@ def _log(*, forum, actor, action: str, post=None, thread=None, reason: str = "")
 
 
 def _unique_slug(title: str, *, prefix: str = "") -> str:
-    base = (prefix + slugify(title))[:120].strip("-") or "gruppe"
-    slug, number = base, 2
-    while Forum.objects.filter(slug=slug).exists():
-        slug, number = f"{base}-{number}", number + 1
-    return slug
+    return unique_slug(
+        prefix + title, queryset=Forum.objects.all(), max_length=120, fallback="gruppe"
+    )
 
 
 # --- forums and groups --------------------------------------------------------

@@ -18,11 +18,12 @@ class ForumViewSet(SnippetViewSet):
     icon = "group"
     menu_label = _("Foren und Themengruppen")
     list_display = ["title", "kind", "status", "visibility", "thread_count"]
-    list_filter = ["kind", "status", "visibility", "pre_moderation"]
+    list_filter = ["kind", "status", "visibility", "pre_moderation", "topics"]
     search_fields = ["title", "description"]
     panels = [
         FieldPanel("title"),
         FieldPanel("description"),
+        FieldPanel("topics"),
         FieldPanel("visibility"),
         FieldPanel("pre_moderation"),
         # Decisions go through the moderation queue, which logs who took them.

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from cms import hooks, roles
+from cms.errors import DomainError
 from learning.models import (
     Certificate,
     CoursePage,
@@ -33,7 +34,7 @@ from learning.quiz import quiz_from_block
 NOTE_MAX_LENGTH = 5000
 
 
-class LearningError(Exception):
+class LearningError(DomainError):
     """A learning action that cannot be done, with a message for the person."""
 
     messages = {
@@ -57,10 +58,6 @@ class LearningError(Exception):
         "forbidden": _("Dazu fehlt Ihnen die Berechtigung."),
         "already_revoked": _("Diese Bescheinigung ist bereits widerrufen."),
     }
-
-    def __init__(self, code: str):
-        self.code = code
-        super().__init__(str(self.messages[code]))
 
 
 def course_of(lesson: LessonPage) -> CoursePage | None:

@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from cms.dimensions import Dimension
-from cms.models import District
+from cms.models import District, Language, Topic
 from cms.validators import validate_plain_name
 from events import selectors as events_selectors
 from network.models import (
@@ -12,8 +12,6 @@ from network.models import (
     TEXT_MAX_LENGTH,
     TITLE_MAX_LENGTH,
     AmbassadorProfile,
-    Language,
-    Topic,
     TrainingRequest,
 )
 

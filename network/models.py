@@ -6,7 +6,6 @@ from django.conf import settings
 from django.core.validators import MaxLengthValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -18,6 +17,7 @@ from wagtail.search import index
 from cms.blocks import RICH_TEXT_FEATURES
 from cms.cache import PublicPageMixin, public_route
 from cms.dimensions import Dimension
+from cms.models import NamedSlugModel
 from cms.routing import live_route_url
 from cms.validators import validate_plain_name
 
@@ -26,51 +26,7 @@ TEXT_MAX_LENGTH = 2000
 MESSAGE_MAX_LENGTH = 2000
 
 
-class Topic(models.Model):
-    """A theme (Thema) shared by directory entries, ambassadors and reports."""
-
-    name = models.CharField(
-        _("Name"), max_length=80, unique=True, validators=[validate_plain_name]
-    )
-    slug = models.SlugField(_("Kurzname"), max_length=80, unique=True)
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("Thema")
-        verbose_name_plural = _("Themen")
-
-    def __str__(self) -> str:
-        return self.name
-
-    def save(self, *args, **kwargs) -> None:
-        if not self.slug:
-            self.slug = slugify(self.name)
-        super().save(*args, **kwargs)
-
-
-class Language(models.Model):
-    """A language in which a service or an ambassador can talk with people."""
-
-    name = models.CharField(
-        _("Name"), max_length=60, unique=True, validators=[validate_plain_name]
-    )
-    slug = models.SlugField(_("Kurzname"), max_length=60, unique=True)
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("Sprache")
-        verbose_name_plural = _("Sprachen")
-
-    def __str__(self) -> str:
-        return self.name
-
-    def save(self, *args, **kwargs) -> None:
-        if not self.slug:
-            self.slug = slugify(self.name)
-        super().save(*args, **kwargs)
-
-
-class DirectoryEntry(models.Model):
+class DirectoryEntry(NamedSlugModel):
     """An organisation or service of social and therapeutic work."""
 
     class Kind(models.TextChoices):
@@ -86,7 +42,7 @@ class DirectoryEntry(models.Model):
     name = models.CharField(
         _("Name"), max_length=150, unique=True, validators=[validate_plain_name]
     )
-    slug = models.SlugField(_("Kurzname"), max_length=150, unique=True, blank=True)
+    slug = models.SlugField(_("Kurzname"), max_length=150, unique=True, editable=False)
     kind = models.CharField(_("Art"), max_length=20, choices=Kind.choices)
     description = models.TextField(
         _("Beschreibung"), max_length=TEXT_MAX_LENGTH, blank=True
@@ -103,10 +59,13 @@ class DirectoryEntry(models.Model):
         blank=True,
     )
     topics = models.ManyToManyField(
-        Topic, verbose_name=_("Themen"), related_name="directory_entries", blank=True
+        "cms.Topic",
+        verbose_name=_("Themen"),
+        related_name="directory_entries",
+        blank=True,
     )
     languages = models.ManyToManyField(
-        Language,
+        "cms.Language",
         verbose_name=_("Sprachen"),
         related_name="directory_entries",
         blank=True,
@@ -155,18 +114,9 @@ class DirectoryEntry(models.Model):
         FieldPanel("is_demo"),
     ]
 
-    class Meta:
-        ordering = ["name"]
+    class Meta(NamedSlugModel.Meta):
         verbose_name = _("Verzeichniseintrag")
         verbose_name_plural = _("Verzeichnis")
-
-    def __str__(self) -> str:
-        return self.name
-
-    def save(self, *args, **kwargs) -> None:
-        if not self.slug:
-            self.slug = slugify(self.name)[:150]
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return network_url("directory_detail", slug=self.slug)
@@ -194,10 +144,13 @@ class AmbassadorProfile(models.Model):
         related_name="ambassadors",
     )
     topics = models.ManyToManyField(
-        Topic, verbose_name=_("Themen"), related_name="ambassadors", blank=True
+        "cms.Topic", verbose_name=_("Themen"), related_name="ambassadors", blank=True
     )
     languages = models.ManyToManyField(
-        Language, verbose_name=_("Sprachen"), related_name="ambassadors", blank=True
+        "cms.Language",
+        verbose_name=_("Sprachen"),
+        related_name="ambassadors",
+        blank=True,
     )
     about = models.TextField(
         _("Über mich"),
@@ -593,7 +546,7 @@ class ReportPage(PublicPageMixin, Page):
     summary = models.TextField(_("Zusammenfassung"), max_length=400)
     body = RichTextField(_("Bericht"), features=RICH_TEXT_FEATURES)
     topics = ParentalManyToManyField(
-        Topic, blank=True, related_name="reports", verbose_name=_("Themen")
+        "cms.Topic", blank=True, related_name="reports", verbose_name=_("Themen")
     )
     dimension = models.CharField(
         _("Dimension"), max_length=20, choices=Dimension.choices, blank=True

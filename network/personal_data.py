@@ -113,8 +113,6 @@ def erase_report_subscription(erasure) -> None:
 
 def personal_data() -> list[PersonalData]:
     return [
-        PersonalData.nothing("network.Topic"),
-        PersonalData.nothing("network.Language"),
         PersonalData.nothing("network.NewsIndexPage"),
         PersonalData.nothing("network.NetworkIndexPage"),
         PersonalData.nothing("network.ReportPage"),

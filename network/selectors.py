@@ -16,17 +16,15 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 
-from cms.models import District, SiteSettings
+from cms.models import District, Language, SiteSettings, Topic
 from events import selectors as events_selectors
 from network.models import (
     AmbassadorProfile,
     DirectoryEntry,
-    Language,
     NewsIndexPage,
     ReportPage,
     ReportSubscription,
     Support,
-    Topic,
     TrainingRequest,
 )
 
@@ -349,14 +347,16 @@ def _count_per_district(queryset: QuerySet, district_field: str) -> Coalesce:
 def district_overview() -> list[District]:
     """Return each district with what the network offers there (one query).
 
-    A training counts for the district of its venue, and for the district of
-    every request it was planned for (online trainings have no venue).
+    A training with a district of its own counts for that district only.
+    Without one it counts for the district of its venue, and for the district
+    of every request it was planned for (online trainings have no venue).
     """
     trainings = (
         events_selectors.running_trainings()
         .filter(
-            Q(venue__district=OuterRef("pk"))
-            | Q(training_requests__district=OuterRef("pk"))
+            Q(district=OuterRef("pk"))
+            | Q(district__isnull=True, venue__district=OuterRef("pk"))
+            | Q(district__isnull=True, training_requests__district=OuterRef("pk"))
         )
         .order_by()
         .annotate(group=Value(1))

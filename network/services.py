@@ -9,14 +9,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from cms import roles
-from cms.models import District, User
+from cms.errors import DomainError
+from cms.models import District, Language, Topic, User
 from network.models import (
     AmbassadorMessage,
     AmbassadorProfile,
-    Language,
     ReportSubscription,
     Support,
-    Topic,
     TrainingRequest,
 )
 
@@ -29,7 +28,7 @@ MESSAGES_PER_DAY = 20
 MESSAGES_PER_RECIPIENT_DAY = 15
 
 
-class NetworkError(Exception):
+class NetworkError(DomainError):
     """A rule of the network was broken; the message is shown to the person."""
 
     messages = {
@@ -70,10 +69,6 @@ class NetworkError(Exception):
         "empty_message": _("Bitte schreiben Sie eine Nachricht."),
         "message_too_long": _("Die Nachricht ist zu lang (höchstens 2000 Zeichen)."),
     }
-
-    def __init__(self, code: str):
-        self.code = code
-        super().__init__(str(self.messages[code]))
 
 
 def _require_coordinator(actor: User) -> None:

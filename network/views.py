@@ -7,7 +7,6 @@ confirming or ending a subscription) belong to no page and stay put.
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
 from django.middleware.csrf import CsrfViewMiddleware
 from django.shortcuts import redirect
@@ -17,7 +16,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from cms import roles
+from cms import ratelimit, roles
 from cms.routing import route_url
 from network import forms, selectors, services
 from network.models import (
@@ -451,11 +450,6 @@ def district_overview(request: HttpRequest, page: NetworkIndexPage) -> HttpRespo
     )
 
 
-# Anonymous subscription requests per address of origin and hour: enough for
-# a household, too few to mail-bomb strangers through the form.
-SUBSCRIPTIONS_PER_IP_HOUR = 5
-
-
 # The news page is served from the public cache, which carries no CSRF cookie,
 # so a first-time visitor's form could never pass the check. Anonymous
 # subscriptions are confirmed by e-mail and rate-limited: a forged post can do
@@ -486,7 +480,9 @@ def report_subscription(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, _("Bitte geben Sie eine gültige E-Mail-Adresse ein."))
         return back
-    if not _within_rate(request):
+    if not ratelimit.consume(
+        action="network.report_subscribe", key=ratelimit.client_key(request)
+    ):
         messages.error(
             request,
             _("Bitte versuchen Sie es später noch einmal."),
@@ -503,12 +499,6 @@ def report_subscription(request: HttpRequest) -> HttpResponse:
         ),
     )
     return back
-
-
-def _within_rate(request: HttpRequest) -> bool:
-    key = f"network:subscribe:{request.META.get('REMOTE_ADDR', '')}"
-    cache.add(key, 0, 60 * 60)
-    return cache.incr(key) <= SUBSCRIPTIONS_PER_IP_HOUR
 
 
 def report_confirm(request: HttpRequest, token) -> HttpResponse:

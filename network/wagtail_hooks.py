@@ -1,4 +1,4 @@
-"""The network in the Wagtail admin: directory, topics, languages, demand."""
+"""The network in the Wagtail admin: directory, district overview, demand."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -13,9 +13,7 @@ from network import admin_views, personal_data, sections, selectors
 from network.models import (
     AmbassadorProfile,
     DirectoryEntry,
-    Language,
     Support,
-    Topic,
     TrainingRequest,
     network_url,
 )
@@ -31,24 +29,8 @@ class DirectoryEntryViewSet(SnippetViewSet):
     list_per_page = 50
 
 
-class TopicViewSet(SnippetViewSet):
-    model = Topic
-    icon = "tag"
-    menu_label = _("Themen")
-    list_display = ["name", "slug"]
-    search_fields = ["name"]
-
-
-class LanguageViewSet(SnippetViewSet):
-    model = Language
-    icon = "globe"
-    menu_label = _("Sprachen")
-    list_display = ["name", "slug"]
-    search_fields = ["name"]
-
-
 class NetworkGroup(SnippetViewSetGroup):
-    items = (DirectoryEntryViewSet, TopicViewSet, LanguageViewSet)
+    items = (DirectoryEntryViewSet,)
     menu_icon = "group"
     menu_label = _("Netzwerk")
     menu_name = "netzwerk"
@@ -228,8 +210,6 @@ def coordinator_apps():
 @hooks.register(cms_hooks.PUBLIC_CONTENT_MODELS)
 def public_content_models():
     return [
-        Topic,
-        Language,
         DirectoryEntry,
         AmbassadorProfile,
         TrainingRequest,

@@ -12,6 +12,10 @@ HOME_BUDGET = 25 + ROUTE_LINK_QUERIES
 DASHBOARD_BUDGET = 40
 CONTENT_PAGE_BUDGET = 12
 
+# A staff page asks once per request whether the person holds a staff role with a
+# confirmed second factor and whether their staff session is still young.
+STAFF_GUARD_QUERIES = 2
+
 # What Wagtail's routing costs a view that is a route of a page below the home
 # page (the site, the home page, the routed page, each page's specific row, its
 # view restrictions), once per request whatever the page lists, plus the links

@@ -162,6 +162,14 @@ ACCOUNT_RATE_LIMITS = {
     "manage_email": "10/m/user",
     "request_login_code": "20/m/ip,3/m/key",
 }
+# Our own rate limits, per action (cms.ratelimit), written as allauth's above.
+RATE_LIMITS = {
+    # A few posts a minute and person stop a runaway script or a flood.
+    "exchange.post": "5/m",
+    # Anonymous report subscriptions per address: enough for a household, too
+    # few to mail-bomb strangers through the form.
+    "network.report_subscribe": "5/h",
+}
 # Digits are easier to type on a phone than letters: 1234-5678.
 ALLAUTH_USER_CODE_FORMAT = {"numeric": True, "length": 8, "dashed": True}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]

@@ -128,7 +128,10 @@ def test_self_service_erasure_leaves_no_trace_of_the_person(
     print(  # noqa: T201 - the figures are part of the test's report
         "Before erasure:", {name: len(found) for name, found in before.items()}
     )
-    assert sum(len(found) for found in before.values()) > 10
+    # The seed put every identifier in several places (the audit table that held
+    # one more copy is gone: its entries live in Wagtail's log now).
+    assert all(len(found) >= 2 for found in before.values()), before
+    assert sum(len(found) for found in before.values()) >= 10
     certificate = Certificate.objects.get(user=zora)
     client.force_login(zora)
     mail.outbox.clear()

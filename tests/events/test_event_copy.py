@@ -8,9 +8,9 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry, PageLogEntry
 from wagtail.rich_text import RichText
 
-from cms.models import SentMail
+from cms.models import SentMail, Topic
 from events import selectors, services, tasks
-from events.models import Booking, EventPage, Topic
+from events.models import Booking, EventPage
 from events.services import BookingError
 from tests.factories import UserFactory
 

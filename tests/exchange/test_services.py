@@ -1,7 +1,6 @@
 """Rules of the exchange: groups, access, posts, moderation."""
 
 import pytest
-from django.test import override_settings
 from wagtail.models import ModelLogEntry
 
 from exchange import selectors, services
@@ -178,8 +177,8 @@ def test_locked_thread_takes_replies_only_from_moderators(
     assert ModerationAction.objects.filter(action="thread_locked").count() == 1
 
 
-@override_settings(EXCHANGE_POST_RATE=(3, 60))
-def test_posting_is_rate_limited_per_person(thread, member, contact_person):
+def test_posting_is_rate_limited_per_person(thread, member, contact_person, settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "exchange.post": "3/m"}
     for number in range(3):
         services.post_create(thread=thread, user=member, body=f"Nr. {number}")
     with pytest.raises(ExchangeError) as error:

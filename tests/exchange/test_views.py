@@ -151,7 +151,7 @@ def test_rtl_and_zero_width_text_in_posts_is_stored_and_shown(client, thread, me
 
 
 def test_rate_limit_message_on_the_page(client, thread, member, settings):
-    settings.EXCHANGE_POST_RATE = (1, 60)
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "exchange.post": "1/m"}
     client.force_login(member)
     client.post(thread.get_absolute_url(), {"body": "eins"})
     response = client.post(thread.get_absolute_url(), {"body": "zwei"})

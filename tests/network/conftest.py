@@ -3,16 +3,14 @@
 import pytest
 from django.utils import timezone
 
-from cms.models import District
+from cms.models import District, Language, Topic
 from events.models import EventIndexPage, EventPage
 from network.models import (
     AmbassadorProfile,
     DirectoryEntry,
-    Language,
     NetworkIndexPage,
     NewsIndexPage,
     ReportPage,
-    Topic,
 )
 from network.services import training_request_create
 

@@ -4,7 +4,8 @@ import pytest
 from django.core.cache import cache
 
 from cms.help import extra_help_contacts
-from network.models import DirectoryEntry, Topic, network_url
+from cms.models import Topic
+from network.models import DirectoryEntry, network_url
 from network.selectors import CRISIS_CACHE_KEY
 from tests.budgets import PAGE_ROUTE_QUERIES
 from tests.network.conftest import network_path

@@ -75,3 +75,36 @@ def test_a_training_counts_for_the_district_of_its_venue(
     rows = {d.name: d for d in client.get(URL).context["districts"]}
     assert rows[other_district.name].trainings == 1
     assert rows[district.name].trainings == 0
+
+
+def test_a_training_counts_for_its_own_district_first(
+    client,
+    coordinator,
+    contact_person,
+    district,
+    other_district,
+    training,
+    make_request,
+):
+    from events.models import Venue
+
+    training.venue = Venue.objects.create(
+        name="Stadtteilzentrum", street="Weg 1", postcode="45476", district=district
+    )
+    training.district = other_district
+    training.save_revision().publish()
+    planned = make_request(contact_person, title="Geplant")
+    services.training_request_plan(
+        request=planned, actor=coordinator, training=training
+    )
+    client.force_login(coordinator)
+    rows = {d.name: d for d in client.get(URL).context["districts"]}
+    # Its own district wins over the venue's and the request's.
+    assert rows[other_district.name].trainings == 1
+    assert rows[district.name].trainings == 0
+
+
+def test_the_overview_explains_the_count(client, coordinator):
+    client.force_login(coordinator)
+    page = client.get(URL).content.decode()
+    assert "Eine Schulung mit eigenem Stadtteil zählt für diesen." in page
