@@ -19,8 +19,17 @@ def _as(page, live_server, email: str) -> None:
     expect(page.locator("h1")).to_have_text("Mein Bereich")
 
 
+@pytest.fixture
+def exchange_page(site):
+    """The exchange's page: its views are routes of it."""
+    from demo.pages import index_page
+    from exchange.models import ExchangeIndexPage
+
+    return index_page(ExchangeIndexPage, title="Austausch", slug="austausch", intro="")
+
+
 def test_group_from_proposal_to_moderated_post(
-    site, live_server, page, axe_check, shoot
+    site, exchange_page, live_server, page, axe_check, shoot
 ):
     base = live_server.url
     # Anna proposes a topic group.
@@ -66,7 +75,7 @@ def test_group_from_proposal_to_moderated_post(
 
     # Anna (the founder) replies and mentions Helga.
     _as(page, live_server, "ansprechperson@example.org")
-    page.goto(f"{base}/austausch/forum/spaziergange-in-saarn/")
+    page.goto(f"{base}/austausch/forum/spaziergaenge-in-saarn/")
     expect(page.get_by_text("Neu", exact=True)).to_be_visible()
     axe_check()
     shoot("austausch-gruppe")
@@ -112,7 +121,7 @@ def test_group_from_proposal_to_moderated_post(
     expect(page.get_by_text("Der Beitrag ist ausgeblendet.")).to_be_visible()
 
     _as(page, live_server, "helga@example.org")
-    page.goto(f"{base}/austausch/forum/spaziergange-in-saarn/")
+    page.goto(f"{base}/austausch/forum/spaziergaenge-in-saarn/")
     page.get_by_role("link", name="Treffpunkt am Sonntag?").click()
     expect(page.get_by_text("von der Moderation ausgeblendet")).to_be_visible()
     expect(page.get_by_text("Persönliche Daten einer Dritten.")).to_be_visible()
