@@ -55,9 +55,20 @@ def consume(*, action: str, key: str) -> bool:
     return allowed
 
 
-def client_key(request) -> str:
-    """Return the key of an anonymous visitor: their address, found as allauth's
-    login limits find it (so both agree behind a proxy)."""
+def client_ip(request) -> str:
+    """Return the visitor's address as allauth's login limits find it.
+
+    Behind proxies, ``TRUSTED_PROXY_COUNT`` (allauth's
+    ``ALLAUTH_TRUSTED_PROXY_COUNT``) says how many of the right-most
+    ``X-Forwarded-For`` entries were added by our own proxies; whatever a
+    client wrote further left is ignored.
+    """
     from allauth.account.adapter import get_adapter
 
-    return f"ip:{get_adapter(request).get_client_ip(request)}"
+    return get_adapter(request).get_client_ip(request)
+
+
+def client_key(request) -> str:
+    """Return the key of an anonymous visitor: their address (so our limits and
+    allauth's agree behind a proxy)."""
+    return f"ip:{client_ip(request)}"

@@ -23,3 +23,11 @@ def retention_apply_task() -> dict[str, int]:
     from cms.retention import retention_apply
 
     return retention_apply()
+
+
+@shared_task(ignore_result=True, expires=60)
+def worker_heartbeat_task() -> float:
+    """Note that a worker runs (beat, every 30 s); /healthz reads its age."""
+    from cms.observability import heartbeat_write
+
+    return heartbeat_write()

@@ -7,10 +7,13 @@ from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import views
+from cms import observability, views
+
+handler500 = "cms.observability.server_error"
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path(settings.METRICS_PATH.strip("/"), observability.metrics, name="metrics"),
     path(
         "favicon.ico",
         RedirectView.as_view(

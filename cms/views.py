@@ -24,7 +24,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
-from cms import privacy
+from cms import observability, privacy
 from cms.forms import DeleteAccountForm, ProfileForm
 from cms.sections import dashboard_sections, render_sections
 
@@ -34,13 +34,25 @@ SEARCH_QUERY_MAX_LENGTH = 200
 @never_cache
 @require_GET
 def healthz(request: HttpRequest) -> JsonResponse:
-    """Answer 200 when the database (and the broker, if any) can be reached."""
+    """Answer 200 when the database (and the broker, if any) can be reached.
+
+    With a broker, a worker must also have run the heartbeat task within
+    ``WORKER_HEARTBEAT_MAX_AGE`` seconds; its age and the length of the task
+    queue are reported for monitoring.
+    """
     checks = {"database": _check_database()}
+    body: dict = {}
     if settings.CELERY_BROKER_URL and not settings.CELERY_TASK_ALWAYS_EAGER:
         checks["broker"] = _check_broker()
+        age = observability.heartbeat_age()
+        checks["worker"] = age is not None and age <= settings.WORKER_HEARTBEAT_MAX_AGE
+        body["worker_heartbeat_age_seconds"] = None if age is None else round(age, 1)
+        body["queue_length"] = (
+            observability.queue_length() if checks["broker"] else None
+        )
     healthy = all(checks.values())
     return JsonResponse(
-        {"status": "ok" if healthy else "error", "checks": checks},
+        {"status": "ok" if healthy else "error", "checks": checks, **body},
         status=200 if healthy else 503,
     )
 

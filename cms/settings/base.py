@@ -53,6 +53,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: every log line of a request carries its id; metrics time it all.
+    "cms.observability.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Below whitenoise, which serves static files compressed ahead of time.
@@ -72,6 +74,8 @@ MIDDLEWARE = [
     "cms.middleware.StaffAccessMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "cms.admin_errors.IncompleteAdminFormMiddleware",
+    # A view failing on an unreachable database answers 503 (cms.observability).
+    "cms.observability.DatabaseOutageMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -101,6 +105,9 @@ DATABASES = {
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "0")),
     )
 }
+# A connection kept across requests is checked first, so the first request
+# after a database restart gets a fresh one instead of an error.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     INSTALLED_APPS.append("django.contrib.postgres")
 
@@ -170,6 +177,12 @@ RATE_LIMITS = {
     # few to mail-bomb strangers through the form.
     "network.report_subscribe": "5/h",
 }
+# Behind a reverse proxy every request comes from the proxy: the number of our
+# own proxies in front of the app says which X-Forwarded-For entry is the
+# client's (1 = nginx alone; 2 = a TLS proxy in front of nginx). Whatever a
+# client writes into the header further left is ignored. cms.ratelimit reads
+# the same address.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 # Digits are easier to type on a phone than letters: 1234-5678.
 ALLAUTH_USER_CODE_FORMAT = {"numeric": True, "length": 8, "dashed": True}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
@@ -191,7 +204,7 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
@@ -245,6 +258,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "network.tasks.report_digests_send_task",
         "schedule": crontab(hour=7, minute=30),
     },
+    # Shows /healthz that a worker runs (cms.observability.heartbeat_age).
+    "cms-worker-heartbeat": {
+        "task": "cms.tasks.worker_heartbeat_task",
+        "schedule": 30,
+    },
     # Data exports are downloadable for 24 hours; then the file goes.
     "cms-data-exports-cleanup": {
         "task": "cms.tasks.data_exports_cleanup_task",
@@ -290,3 +308,20 @@ CSRF_FAILURE_VIEW = "cms.views.csrf_failure"
 # few days after it ends; earlier or later it cannot be true or checked.
 ATTENDANCE_OPENS_MINUTES_BEFORE = 30
 ATTENDANCE_CLOSES_DAYS_AFTER = 7
+
+# Health: /healthz answers 503 when no worker ran the heartbeat for this long.
+WORKER_HEARTBEAT_MAX_AGE = int(os.environ.get("WORKER_HEARTBEAT_MAX_AGE", "180"))
+# Prometheus metrics: readable with "Authorization: Bearer <METRICS_TOKEN>" or
+# from the listed addresses/networks; nobody else (403).
+METRICS_PATH = os.environ.get("METRICS_PATH", "/metrics")
+METRICS_TOKEN = os.environ.get("METRICS_TOKEN", "")
+METRICS_ALLOWED_IPS = env_list("METRICS_ALLOWED_IPS", default=[])
+# Error reports to a (self-hosted) Sentry-compatible server: off unless set.
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
+if SENTRY_DSN:
+    from cms.observability import sentry_init
+
+    sentry_init(SENTRY_DSN, os.environ.get("SENTRY_ENVIRONMENT", "production"))
+# Backups (manage.py backup / restore): where, and how long they are kept.
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "backups"))
+BACKUP_RETENTION_DAYS = int(os.environ.get("BACKUP_RETENTION_DAYS", "30"))
