@@ -69,9 +69,7 @@ def test_metrics_only_for_the_token_or_configured_addresses(client, db, settings
     settings.METRICS_ALLOWED_IPS = ["10.0.0.0/8"]
     client.get("/healthz")
     assert client.get("/metrics").status_code == 403
-    assert (
-        client.get("/metrics", HTTP_AUTHORIZATION="Bearer wrong").status_code == 403
-    )
+    assert client.get("/metrics", HTTP_AUTHORIZATION="Bearer wrong").status_code == 403
     response = client.get(
         "/metrics", HTTP_AUTHORIZATION="Bearer metrics-token-for-the-test"
     )
@@ -250,7 +248,7 @@ def test_logs_of_the_main_flows_hold_no_secrets(
         LOGIN, {"login": contact_person.email, "password": password}
     ).status_code in (302, 200)
     # A personal calendar feed by its token, and a wrong token.
-    feed, token = event_services.calendar_feed_create(
+    _feed, token = event_services.calendar_feed_create(
         user=contact_person, name="Handy"
     )
     secrets.add(token)
