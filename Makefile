@@ -6,7 +6,7 @@ UV_VERSION := 0.13.9
 PORT ?= 8000
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: install run test lint format bench messages clean
+.PHONY: install run test lint format bench messages clean prod-check
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,11 @@ lint: install
 format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# The production topology on this machine: nginx, two app nodes, worker, beat,
+# SMTP, PostgreSQL and Redis, walked through nginx (deploy/prod_check.py).
+prod-check: install
+	$(BIN)/python deploy/prod_check.py
 
 bench: install
 	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done

@@ -197,8 +197,14 @@ def queue_length(queue: str = "celery") -> int | None:
     try:
         with current_app.connection_for_write() as conn:
             conn.ensure_connection(max_retries=1, timeout=2)
-            declared = conn.default_channel.queue_declare(queue=queue, passive=True)
-            return int(declared.message_count)
+            channel = conn.default_channel
+            # Redis: the queue's lists (one per priority); a queue that never
+            # held a message does not exist yet, which a passive declare
+            # would report as an error.
+            size = getattr(channel, "_size", None)
+            if size is not None:
+                return int(size(queue))
+            return int(channel.queue_declare(queue=queue, passive=True).message_count)
     except Exception:
         return None
 
