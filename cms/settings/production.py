@@ -43,3 +43,5 @@ STORAGES = {
 LOGGING = json_logging(os.environ.get("LOG_LEVEL", "INFO"))
 # Keep connections for a minute (checked before use: CONN_HEALTH_CHECKS).
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "60"))  # noqa: F405
+# The worker logs through the same JSON handler instead of Celery's own format.
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
