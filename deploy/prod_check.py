@@ -470,7 +470,7 @@ def render_nginx(tmp: Path, env: dict) -> Path:
     (tmp / "site.conf").write_text(site)
     # The frame Debian's /etc/nginx/nginx.conf gives a site, in our folder.
     (tmp / "nginx.conf").write_text(
-        f"""user root;
+        f"""{"user root;" if os.geteuid() == 0 else ""}
 worker_processes 2;
 pid {tmp}/nginx.pid;
 error_log {tmp}/logs/nginx-main.log warn;
