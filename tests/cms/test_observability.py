@@ -327,3 +327,13 @@ def test_sentry_is_off_without_a_dsn(settings):
 
     assert settings.SENTRY_DSN == ""
     assert not sentry_sdk.get_client().is_active()
+
+
+def test_sentry_init_sends_no_personal_data():
+    with mock.patch("sentry_sdk.init") as init:
+        observability.sentry_init("https://key@sentry.example.org/1")
+    options = init.call_args.kwargs
+    assert options["send_default_pii"] is False
+    assert options["include_local_variables"] is False
+    assert options["max_request_body_size"] == "never"
+    assert options["before_send"] is observability.sentry_before_send
