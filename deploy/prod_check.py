@@ -22,7 +22,7 @@ Environment (defaults in brackets):
   PROD_CHECK_CACHE_URL    Redis for the cache [redis://127.0.0.1:6379/2], flushed
   PROD_CHECK_PORT         first of five ports [8200]: nginx, node 1, node 2, SMTP,
                           database proxy
-  PROD_CHECK_TIMEOUT      seconds for the whole check [600]
+  PROD_CHECK_TIMEOUT      seconds for the whole check [1200]
   PROD_CHECK_KEEP         1: keep the database and the temporary folder
 """
 
@@ -60,7 +60,9 @@ BROKER_URL = os.environ.get("PROD_CHECK_BROKER_URL", "redis://127.0.0.1:6379/1")
 CACHE_URL = os.environ.get("PROD_CHECK_CACHE_URL", "redis://127.0.0.1:6379/2")
 BASE_PORT = int(os.environ.get("PROD_CHECK_PORT", "8200"))
 NGINX_PORT, NODE1, NODE2, SMTP_PORT, DB_PROXY_PORT = range(BASE_PORT, BASE_PORT + 5)
-TOTAL_TIMEOUT = int(os.environ.get("PROD_CHECK_TIMEOUT", "600"))
+TOTAL_TIMEOUT = int(os.environ.get("PROD_CHECK_TIMEOUT", "1200"))
+# One management command (a fresh migrate takes 2 to 5 minutes on a busy 2-core box).
+COMMAND_TIMEOUT = 600
 KEEP = os.environ.get("PROD_CHECK_KEEP") == "1"
 BASE = f"http://127.0.0.1:{NGINX_PORT}"
 REQUEST_TIMEOUT = 20
@@ -530,7 +532,7 @@ def main() -> int:
             out = run(
                 [str(BIN / "python"), "manage.py", "migrate", "--noinput"],
                 env,
-                300,
+                COMMAND_TIMEOUT,
                 "migrate",
             )
             d["text"] = f"({out.count('Applying')} migrations)"
@@ -545,14 +547,14 @@ def main() -> int:
             run(
                 [str(BIN / "python"), "manage.py", "seed_demo"],
                 seed_env,
-                300,
+                COMMAND_TIMEOUT,
                 "seed_demo",
             )
         with step("collectstatic (production settings)") as d:
             out = run(
                 [str(BIN / "python"), "manage.py", "collectstatic", "--noinput"],
                 env,
-                300,
+                COMMAND_TIMEOUT,
                 "collectstatic",
             )
             d["text"] = out.strip().splitlines()[-1] if out.strip() else ""
@@ -869,7 +871,7 @@ def main() -> int:
             run(
                 [str(BIN / "python"), "manage.py", "migrate", "--noinput"],
                 env,
-                120,
+                COMMAND_TIMEOUT,
                 "migrate",
             )
             restarts = []
