@@ -411,3 +411,25 @@ def answer_label(question: Question, stored) -> str:
             for left, right in (stored or {}).items()
         )
     return str(stored or "")
+
+
+def solution(quiz: Quiz, draw: Draw) -> dict:
+    """What a person who knows every answer posts for a draw (demo and tests)."""
+    posted: dict = {}
+    for question in (quiz.by_id[question_id] for question_id in draw.question_ids):
+        if question.kind == "choice":
+            posted[question.id] = sorted(question.correct_ids)
+        elif question.kind == "true_false":
+            posted[question.id] = [TRUE if question.true else FALSE]
+        elif question.kind == "ordering":
+            posted[question.id] = {
+                step.id: str(position)
+                for position, step in enumerate(question.items, start=1)
+            }
+        elif question.kind == "matching":
+            posted[question.id] = {
+                pair.id: match_code(draw.seed, pair.id) for pair in question.pairs
+            }
+        else:
+            posted[question.id] = [question.model_answer]
+    return posted
