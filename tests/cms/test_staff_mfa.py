@@ -206,6 +206,7 @@ NO_TOKEN = lambda w: "unbekannt"  # noqa: E731  (a token that opens nothing)
 # objects it is opened with.
 ROUTES = [
     _r("healthz"),
+    _r("metrics"),
     Route("set_language", lambda w: reverse("set_language", args=["de"])),
     _r("search"),
     _r("dashboard"),
