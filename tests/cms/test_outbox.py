@@ -242,3 +242,21 @@ def test_every_side_effect_goes_through_the_outbox():
                 if re.search(pattern, text):
                     offenders.append(f"{path.relative_to(ROOT)}: {pattern}")
     assert offenders == []
+
+
+@pytest.mark.django_db
+def test_the_command_shows_and_retries_given_up_rows(not_eager):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    row = outbox.enqueue(fail, "k", max_attempts=1)
+    outbox.run(row.pk)
+    out = StringIO()
+    call_command("outbox", stdout=out)
+    assert "waiting: 0  sent: 0  given up: 1" in out.getvalue()
+    assert "Server weg k" in out.getvalue()
+    call_command("outbox", "--retry-failed", stdout=out)
+    row.refresh_from_db()
+    assert row.failed_at is None and row.attempts == 0
+    assert outbox.due_ids() == [row.pk]

@@ -107,6 +107,8 @@ class Mailbox:
     def __init__(self):
         self.lock = threading.Lock()
         self.messages: list[tuple[str, str]] = []
+        #: Called with the count after a message is stored, before the answer.
+        self.on_stored = None
 
     async def handle_DATA(self, server, session, envelope):
         from email import message_from_bytes
@@ -115,6 +117,9 @@ class Mailbox:
         with self.lock:
             for recipient in envelope.rcpt_tos:
                 self.messages.append((message["Message-ID"], recipient))
+            count = len(self.messages)
+        if self.on_stored is not None:
+            self.on_stored(count)
         return "250 Message accepted for delivery"
 
     def count(self) -> int:
@@ -376,3 +381,47 @@ def test_bookings_made_while_the_broker_is_down_stand_and_are_confirmed_once(
     assert booked.count() == 20
     assert missing == 0 and duplicates == 0
     assert mailbox.count() == 21
+
+
+def test_a_worker_killed_in_the_worst_instant_resends_with_the_same_message_id(
+    big_training, worker, mailbox
+):
+    """The limit, measured: the server stored the mail, the worker never heard.
+
+    The worker is killed after the server stored the 20th mail and before it
+    answers: the worker cannot know the mail arrived, so it sends it again once
+    the claim expired (at-least-once). The copy carries the same Message-ID, so
+    a mail program shows it once; every other mail arrives exactly once.
+    (With two pool processes, the other one may be in the same instant.)
+    """
+    people = UserFactory.create_batch(40)
+    _book(big_training, people)
+
+    def kill_at_twenty(count: int) -> None:
+        if count == 20:
+            worker.kill()
+
+    mailbox.on_stored = kill_at_twenty
+    worker.start()
+    assert _wait(lambda: mailbox.count() >= 20 and worker.process is None, 120)
+    mailbox.on_stored = None
+    worker.start()
+    everyone = lambda: len(mailbox.per_recipient()) >= len(people)  # noqa: E731
+    assert _wait(everyone, 120), worker.tail()
+    assert _wait(
+        lambda: not Outbox.objects.filter(sent_at__isnull=True).exists(),
+        CLAIM_SECONDS * 6,
+    ), worker.tail()
+    time.sleep(CLAIM_SECONDS + 3)
+
+    duplicates, missing = _exactly_once(mailbox, people)
+    repeated_ids = [i for i, n in mailbox.per_message_id().items() if n > 1]
+    _report(
+        f"\nOUTBOX WORST INSTANT: killed after the server stored mail 20 of 40 and "
+        f"before it answered; {mailbox.count()} messages, {duplicates} duplicates "
+        f"({len(repeated_ids)} repeated Message-IDs), {missing} missing."
+    )
+    assert missing == 0
+    # Two pool processes: at most the two mails in their hands at the kill.
+    assert duplicates <= 2
+    assert len(repeated_ids) == duplicates
