@@ -7,11 +7,11 @@ the mail is a subscription, and attachments such as a training's ``.ics``.
 
 Every mail has a key: kind + object + version + recipient. The key is claimed
 in a short transaction before the mail goes to the mail server and confirmed
-in another one right after the server took it, so a retried task finds it and
-sends nothing twice; a send that fails keeps no key and the retry sends. A
-worker that dies between the server's answer and the confirmation leaves a
-claim that is sent again after ``OUTBOX_CLAIM_TIMEOUT`` with the same
-Message-ID (derived from the key). Only the key is kept, never the text.
+in a transaction that commits the moment the server took it, so a retried
+task finds it and sends nothing twice; a send that fails keeps no key and the
+retry sends. A worker that dies between the server's answer and the commit
+leaves a claim that is sent again after ``OUTBOX_CLAIM_TIMEOUT`` with the
+same Message-ID (derived from the key). Only the key is kept, never the text.
 """
 
 from __future__ import annotations
@@ -144,17 +144,23 @@ def mail(
         )
         for attachment in attachments:
             message.attach(attachment.mime())
-        # The connection stays open until the key is confirmed: the gap in
-        # which a dying worker leaves a sent mail unconfirmed is one UPDATE.
         connection.open()
         message.connection = connection
-        message.send()
+        # The confirmation is written before the mail goes and committed the
+        # moment the server has answered: a worker that dies before the
+        # answer leaves the claim unconfirmed (the mail is sent again later),
+        # and the gap in which a dying worker loses a confirmation is the
+        # single COMMIT after the answer, not a statement and a commit.
+        with transaction.atomic():
+            SentMail.objects.filter(pk=record.pk).update(
+                confirmed=True, sent_at=timezone.now()
+            )
+            message.send()
     except BaseException:
         # Refused or not sent: keep no key, so the retry sends.
         SentMail.objects.filter(pk=record.pk, confirmed=False).delete()
         connection.close()
         raise
-    SentMail.objects.filter(pk=record.pk).update(confirmed=True, sent_at=timezone.now())
     connection.close()
     return True
 
