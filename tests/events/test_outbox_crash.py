@@ -348,15 +348,19 @@ def test_bookings_made_while_the_broker_is_down_stand_and_are_confirmed_once(
     first = UserFactory()
     _book(big_training, [first])
     assert _wait(lambda: mailbox.count() == 1, 120), worker.tail()
+    assert _wait(
+        lambda: not Outbox.objects.filter(sent_at__isnull=True).exists(), 30
+    ), worker.tail()
 
     broker.stop()
     people = UserFactory.create_batch(20)
     seconds = _book(big_training, people)
     booked = Booking.objects.filter(event=big_training, user__in=people)
     assert booked.filter(status=Booking.Status.CONFIRMED).count() == 20
-    assert Outbox.objects.filter(sent_at__isnull=True).count() == 20
+    assert Outbox.objects.filter(sent_at__isnull=True).count() == 20, worker.tail()
     time.sleep(3)
-    assert mailbox.count() == 1  # nothing could be sent while the broker was down
+    # Nothing could be sent while the broker was down.
+    assert mailbox.count() == 1, worker.tail()
 
     broker.start()
     started = time.monotonic()
