@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand
 from django.db.models import Count, Q
 from django.utils import timezone
 
+from cms import outbox
 from cms.models import Outbox
 
 
@@ -19,8 +20,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, retry_failed: bool = False, **options) -> None:
         if retry_failed:
+            # Due as if the broker had lost them: the next sweep sends them.
             retried = Outbox.objects.filter(failed_at__isnull=False).update(
-                failed_at=None, claimed_at=None, attempts=0, due_at=timezone.now()
+                failed_at=None,
+                claimed_at=None,
+                attempts=0,
+                due_at=timezone.now() - outbox.sweep_grace(),
             )
             self.stdout.write(f"retried: {retried} (the sweep sends them)")
         counts = Outbox.objects.aggregate(
