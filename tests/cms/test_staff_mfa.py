@@ -338,6 +338,7 @@ ROUTES = [
     _r("network_admin_demand"),
     _r("learning_admin:report_index"),
     _r("learning_admin:report_course", _pk("course")),
+    _r("learning_admin:report_questions", _pk("course")),
     _r("learning_admin:certificate_revoke", NOWHERE, method="post"),
 ]
 
@@ -364,6 +365,7 @@ EXPECTED_STAFF = {
     "network_admin_demand",
     "learning_admin:report_index",
     "learning_admin:report_course",
+    "learning_admin:report_questions",
 }
 
 
