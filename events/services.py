@@ -20,10 +20,12 @@ from wagtail.log_actions import log
 
 from cms import hooks
 from cms.errors import DomainError
+from events import questions as booking_questions
 from events import selectors, tasks
 from events.models import (
     Attendance,
     Booking,
+    BookingAnswer,
     CalendarFeed,
     EventPage,
     EventSession,
@@ -79,6 +81,15 @@ class BookingError(DomainError):
             "Bei jedem Termin muss das Ende nach dem Beginn liegen."
         ),
         "copy_past": _("Der neue Termin muss in der Zukunft liegen."),
+        "answer_required": _("Bitte beantworten Sie die Frage „%(question)s“."),
+        "answer_invalid": _(
+            "Die Antwort auf „%(question)s“ passt nicht: Bitte wählen Sie eine der "
+            "Antworten oder schreiben Sie höchstens %(limit)s Zeichen."
+        ),
+        "answers_closed": _(
+            "Die Angaben zur Anmeldung konnten nur bis %(date)s geändert werden. "
+            "Bitte wenden Sie sich direkt an das Team der Schulung."
+        ),
         "copy_no_waiting": _(
             "Auf der Warteliste dieser Schulung steht niemand. Legen Sie einen "
             "neuen Termin bitte wie gewohnt an."
@@ -114,12 +125,96 @@ def check_bookable(event: EventPage, now: datetime) -> None:
         raise BookingError("closed", date=_format_datetime(closes))
 
 
-def booking_create(
-    *, event: EventPage, user, actor, now: datetime | None = None
+def answers_clean(questions, answers: dict) -> list[tuple]:
+    """Check answers against the questions; return (question, text) pairs.
+
+    Raise BookingError for a missing required answer, an option that is not
+    offered, or a text that is too long. Unknown keys are ignored.
+    """
+    cleaned = []
+    for question in questions:
+        text = booking_questions.normalise(question, answers.get(question.key))
+        label = booking_questions.label_text(question)
+        if text is None:
+            raise BookingError(
+                "answer_invalid",
+                question=label,
+                limit=booking_questions.ANSWER_MAX_LENGTH,
+            )
+        if not text and question.required:
+            raise BookingError("answer_required", question=label)
+        if text:
+            cleaned.append((question, text))
+    return cleaned
+
+
+def _answers_store(booking: Booking, cleaned: list[tuple]) -> None:
+    BookingAnswer.objects.filter(booking=booking).delete()
+    BookingAnswer.objects.bulk_create(
+        BookingAnswer(
+            booking=booking,
+            question_key=question.key,
+            question_label=booking_questions.label_text(question),
+            value=text,
+            position=position,
+        )
+        for position, (question, text) in enumerate(cleaned)
+    )
+
+
+def booking_answers_save(
+    *, booking: Booking, answers: dict, actor, now: datetime | None = None
 ) -> Booking:
-    """Book a seat, or a place on the waiting list when the training is full."""
+    """Change the answers of an active booking, until the booking deadline.
+
+    The person changes their own until booking closes; the training's
+    organisers may correct them until the training ends.
+    """
+    now = now or timezone.now()
+    questions = booking_questions.questions_for(booking.event)
+    cleaned = answers_clean(questions, answers)
+    with transaction.atomic():
+        event = _lock_event(booking.event)
+        booking = Booking.objects.select_for_update().get(pk=booking.pk)
+        by_organiser = actor.pk != booking.user_id
+        if by_organiser and not can_manage_event(actor, event):
+            raise BookingError("not_allowed")
+        if booking.status == Booking.Status.CANCELLED:
+            raise BookingError("not_active")
+        closes = event.ends_at if by_organiser else event.booking_closes()
+        if closes and closes <= now:
+            raise BookingError("answers_closed", date=_format_datetime(closes))
+        _answers_store(booking, cleaned)
+        log(
+            instance=booking,
+            action="events.booking_answers",
+            user=actor,
+            # Which questions were answered, never the answers themselves.
+            data={"event": event.pk, "questions": [q.key for q, _t in cleaned]},
+        )
+    return booking
+
+
+def booking_create(
+    *,
+    event: EventPage,
+    user,
+    actor,
+    now: datetime | None = None,
+    answers: dict | None = None,
+) -> Booking:
+    """Book a seat, or a place on the waiting list when the training is full.
+
+    ``answers`` (question key → form value) are checked and stored with the
+    booking; ``None`` asks nothing (a booking an organiser adds).
+    """
     now = now or timezone.now()
     organiser = actor is not None and actor.pk != user.pk
+    cleaned = (
+        []
+        if answers is None
+        else answers_clean(booking_questions.questions_for(event), answers)
+    )
     with transaction.atomic():
         event = _lock_event(event)
         if organiser and not can_manage_event(actor, event):
@@ -156,6 +251,7 @@ def booking_create(
                 )
         except IntegrityError as error:
             raise BookingError("already_booked") from error
+        _answers_store(booking, cleaned)
         log(
             instance=booking,
             action="events.booking_create",
@@ -199,6 +295,8 @@ def booking_cancel(
         booking.status = Booking.Status.CANCELLED
         booking.cancelled_at = now
         booking.cancelled_by_organiser = by_organiser
+        # Needs asked for the training are kept no longer than the booking.
+        BookingAnswer.objects.filter(booking=booking).delete()
         booking.save(
             update_fields=[
                 "status",
@@ -685,6 +783,18 @@ def participant_lists_anonymise(*, now: datetime) -> int:
             Attendance.objects.filter(booking__event=event).update(recorded_by=None)
         done += 1
     return done
+
+
+def booking_answers_erase(*, now: datetime) -> int:
+    """Erase the booking answers of trainings that are over.
+
+    They may name health or accessibility needs (DSGVO Art. 9) and serve only
+    to prepare the training.
+    """
+    removed, _details = BookingAnswer.objects.filter(
+        Q(booking__event__ends_at__lt=now) | Q(booking__status=Booking.Status.CANCELLED)
+    ).delete()
+    return removed
 
 
 def calendar_feeds_remove_unused(*, now: datetime) -> int:

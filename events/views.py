@@ -14,6 +14,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import (
@@ -31,7 +32,7 @@ from cms.links import absolute_url
 from cms.routing import route_url
 from cms.spreadsheets import csv_download
 from events import ical, selectors, services
-from events.forms import CalendarFeedForm, TrainerMessageForm
+from events.forms import BookingAnswersForm, CalendarFeedForm, TrainerMessageForm
 from events.models import (
     Attendance,
     Booking,
@@ -40,16 +41,34 @@ from events.models import (
     EventPage,
     EventSession,
 )
+from events.questions import label_text, questions_for
+from events.templatetags.events_tags import answer_text
+
+
+def _page_with_form(request: HttpRequest, event: EventPage, form) -> HttpResponse:
+    """Show the training's page again with the answers form and its errors."""
+    context = event.get_context(request)
+    context["answers_form"] = form
+    return TemplateResponse(
+        request, event.get_template(request), context, status=400
+    ).render()
 
 
 @require_POST
 @login_required
 def book(request: HttpRequest, event: EventPage) -> HttpResponse:
+    questions = questions_for(event)
+    form = BookingAnswersForm(request.POST, questions=questions)
+    if not form.is_valid():
+        return _page_with_form(request, event, form)
     try:
         booking = services.booking_create(
-            event=event, user=request.user, actor=request.user
+            event=event, user=request.user, actor=request.user, answers=form.answers()
         )
     except services.BookingError as error:
+        if error.code.startswith("answer"):
+            form.add_error(None, error.message)
+            return _page_with_form(request, event, form)
         messages.error(request, error.message)
         return redirect(event.url)
     if booking.is_confirmed:
@@ -67,6 +86,47 @@ def book(request: HttpRequest, event: EventPage) -> HttpResponse:
             % {"position": selectors.waiting_position(booking)},
         )
     return redirect(event.url)
+
+
+@login_required
+def answers(request: HttpRequest, event: EventPage) -> HttpResponse:
+    """Let a person see and change their answers until booking closes."""
+    booking = get_object_or_404(
+        Booking.objects.select_related("event"),
+        event=event,
+        user=request.user,
+        status__in=Booking.ACTIVE,
+    )
+    questions = questions_for(event)
+    if not questions:
+        raise Http404
+    stored = {a.question_key: a.value for a in booking.answers.all()}
+    form = BookingAnswersForm(
+        request.POST or None,
+        questions=questions,
+        initial=BookingAnswersForm.initial_from(questions, stored),
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.booking_answers_save(
+                booking=booking, answers=form.answers(), actor=request.user
+            )
+        except services.BookingError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, _("Ihre Angaben sind gespeichert."))
+            return redirect(event.url)
+    closes = event.booking_closes()
+    return render(
+        request,
+        "events/answers_form.html",
+        {
+            "event": event,
+            "form": form,
+            "closed": closes is not None and closes <= timezone.now(),
+            "closes": closes,
+        },
+    )
 
 
 @require_POST
@@ -186,6 +246,11 @@ def participants_csv(request: HttpRequest, event: EventPage) -> HttpResponse:
     session_labels = [
         timezone.localtime(s.start).strftime("%d.%m.%Y %H:%M") for s in data["sessions"]
     ]
+    # One column per question asked, then any answered question since removed.
+    columns = {q.key: label_text(q) for q in questions_for(event)}
+    for booking in [*data["confirmed"], *data["waiting"]]:
+        for answer in booking.answer_list:
+            columns.setdefault(answer.question_key, answer.question_label)
     writer.writerow(
         [
             _("Name"),
@@ -194,8 +259,14 @@ def participants_csv(request: HttpRequest, event: EventPage) -> HttpResponse:
             _("Stadtteil"),
             _("Status"),
             *session_labels,
+            *columns.values(),
         ]
     )
+
+    def answer_cells(booking) -> list[str]:
+        given = {a.question_key: answer_text(a.value) for a in booking.answer_list}
+        return [given.get(key, "") for key in columns]
+
     for booking in data["confirmed"]:
         user = booking.user
         writer.writerow(
@@ -206,6 +277,7 @@ def participants_csv(request: HttpRequest, event: EventPage) -> HttpResponse:
                 str(user.district or ""),
                 booking.get_status_display(),
                 *[Attendance.State(s["state"]).label for s in booking.session_states],
+                *answer_cells(booking),
             ]
         )
     for booking in data["waiting"]:
@@ -217,6 +289,8 @@ def participants_csv(request: HttpRequest, event: EventPage) -> HttpResponse:
                 user.email,
                 str(user.district or ""),
                 _("Warteliste, Platz %(position)s") % {"position": booking.position},
+                *["" for _session in session_labels],
+                *answer_cells(booking),
             ]
         )
     return response

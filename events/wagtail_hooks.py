@@ -105,6 +105,11 @@ def register_events_log_actions(actions):
             _("Kalender-Abo widerrufen"),
         ),
         ("events.event_copy", _("Neuer Termin"), _("Als neuer Termin kopiert")),
+        (
+            "events.booking_answers",
+            _("Angaben zur Anmeldung"),
+            _("Angaben zur Anmeldung geändert"),
+        ),
     ):
         actions.register_action(action, label, message)
 
@@ -185,6 +190,15 @@ def retention_rules():
                 "widerrufene nach 30 Tagen."
             ),
             apply=services.calendar_feeds_remove_unused,
+        ),
+        cms_hooks.RetentionRule(
+            key="events-booking-answers",
+            description=_(
+                "Antworten auf die Fragen bei der Anmeldung (etwa zu Barrierefreiheit "
+                "oder Ernährung): gelöscht, sobald die Schulung vorbei oder die "
+                "Anmeldung storniert ist."
+            ),
+            apply=services.booking_answers_erase,
         ),
     ]
 
