@@ -58,9 +58,7 @@ def test_standard_questions_follow_the_kind_of_training(make_event, full_day):
 def test_booking_form_asks_and_stores_answers_without_javascript(
     client, full_day, contact_person
 ):
-    question = _with_question(
-        full_day, kind=BookingQuestion.Kind.YES_NO, required=True
-    )
+    question = _with_question(full_day, kind=BookingQuestion.Kind.YES_NO, required=True)
     client.force_login(contact_person)
     html = client.get(full_day.url).content.decode()
     assert "Fragen zur Anmeldung" in html
@@ -96,9 +94,7 @@ def test_booking_form_asks_and_stores_answers_without_javascript(
 def test_bad_answers_show_the_form_again_and_book_nothing(
     client, full_day, contact_person, data, message
 ):
-    question = _with_question(
-        full_day, kind=BookingQuestion.Kind.YES_NO, required=True
-    )
+    question = _with_question(full_day, kind=BookingQuestion.Kind.YES_NO, required=True)
     if data:
         data[f"antwort_frage-{question.pk}"] = "nein"
     client.force_login(contact_person)
@@ -200,9 +196,7 @@ def test_answers_are_erased_after_the_training_and_on_cancel(
         answers={"barrierefreiheit_sonstiges": "Begleitperson"},
     )  # fmt: skip
     services.booking_cancel(booking=cancelled, actor=other_person)
-    assert list(BookingAnswer.objects.values_list("value", flat=True)) == [
-        "Rollstuhl"
-    ]
+    assert list(BookingAnswer.objects.values_list("value", flat=True)) == ["Rollstuhl"]
     counts = retention_apply(now=start + timedelta(hours=1))
     assert counts["events-booking-answers"] == 0
     counts = retention_apply(now=start + timedelta(hours=3))
@@ -250,6 +244,4 @@ def test_answers_selector_prefetches(make_event, contact_person):
         answers={"barrierefreiheit": ["0"]},
     )  # fmt: skip
     data = selectors.participants(event)
-    assert [a.value for a in data["confirmed"][0].answer_list] == [
-        "Stufenloser Zugang"
-    ]
+    assert [a.value for a in data["confirmed"][0].answer_list] == ["Stufenloser Zugang"]
