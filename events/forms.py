@@ -158,3 +158,36 @@ def _answer_field(question) -> forms.Field:
             choices=options, widget=forms.CheckboxSelectMultiple, **common
         )
     return forms.CharField(max_length=ANSWER_MAX_LENGTH, **common)
+
+
+class BookingContactForm(forms.Form):
+    """A person without an account, booked by phone."""
+
+    name = forms.CharField(label=_("Name"), max_length=150)
+    phone = forms.CharField(label=_("Telefon"), max_length=40, required=False)
+    email = forms.EmailField(
+        label=_("E-Mail-Adresse"),
+        required=False,
+        help_text=_("Wenn vorhanden: Die Bestätigung kommt dann per E-Mail."),
+    )
+    consent_note = forms.CharField(
+        label=_("Notiz zur mündlichen Einwilligung"),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "Zum Beispiel: „Am Telefon zugestimmt, dass wir Name und Telefonnummer "
+            "für diese Anmeldung speichern.“ Ihr Name und die Uhrzeit werden "
+            "dazu gespeichert."
+        ),
+    )
+
+    def clean(self):
+        data = super().clean()
+        if not self.errors and not data.get("phone") and not data.get("email"):
+            raise forms.ValidationError(
+                _(
+                    "Bitte geben Sie eine Telefonnummer oder eine E-Mail-Adresse "
+                    "an, damit wir die Person erreichen können."
+                )
+            )
+        return data

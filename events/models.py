@@ -379,6 +379,18 @@ class EventPage(PublicPageMixin, RoutablePageMixin, Page):
 
         return views.answers(request, self)
 
+    @path("telefonisch-anmelden/", name="phone_booking")
+    def phone_booking_route(self, request):
+        from events import views
+
+        return views.phone_booking(request, self)
+
+    @path("bestaetigung/<int:booking_id>/", name="confirmation")
+    def confirmation_route(self, request, booking_id: int):
+        from events import views
+
+        return views.confirmation(request, self, booking_id)
+
     @path("abmelden/<int:booking_id>/", name="cancel")
     def cancel_route(self, request, booking_id: int):
         from events import views
@@ -609,6 +621,38 @@ class BookingQuestion(Orderable):
         return [line.strip() for line in self.options.splitlines() if line.strip()]
 
 
+class BookingContact(models.Model):
+    """A person booked by phone, without an account.
+
+    Coordinators and trainers record who they are and that they agreed orally;
+    once the person creates an account with the same, confirmed e-mail address,
+    their bookings move to the account.
+    """
+
+    name = models.CharField(_("Name"), max_length=150)
+    phone = models.CharField(_("Telefon"), max_length=40, blank=True)
+    email = models.EmailField(_("E-Mail"), blank=True)
+    consent_note = models.TextField(
+        _("Notiz zur mündlichen Einwilligung"), max_length=500
+    )
+    consent_recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Einwilligung aufgenommen von"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    consent_recorded_at = models.DateTimeField(_("Einwilligung aufgenommen am"))
+
+    class Meta:
+        ordering = ["name", "pk"]
+        verbose_name = _("Kontakt ohne Konto")
+        verbose_name_plural = _("Kontakte ohne Konto")
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class Booking(models.Model):
     """A person's place at a training, or their place on its waiting list."""
 
@@ -626,9 +670,20 @@ class Booking(models.Model):
         on_delete=models.PROTECT,
         related_name="bookings",
     )
+    # Either an account or, for a booking by phone, a contact without one.
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("Person"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="bookings",
+    )
+    contact = models.ForeignKey(
+        BookingContact,
+        verbose_name=_("Kontakt ohne Konto"),
+        null=True,
+        blank=True,
         on_delete=models.CASCADE,
         related_name="bookings",
     )
@@ -652,12 +707,41 @@ class Booking(models.Model):
                 fields=["event", "user"],
                 condition=Q(status__in=["confirmed", "waiting"]),
                 name="events_booking_one_active_per_person",
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["event", "contact"],
+                condition=Q(status__in=["confirmed", "waiting"]),
+                name="events_booking_one_active_per_contact",
+            ),
+            models.CheckConstraint(
+                condition=Q(user__isnull=False, contact__isnull=True)
+                | Q(user__isnull=True, contact__isnull=False),
+                name="events_booking_user_or_contact",
+            ),
         ]
         indexes = [models.Index(fields=["event", "status", "queued_at"])]
 
     def __str__(self) -> str:
-        return f"{self.user} – {self.event}"
+        return f"{self.person_name} – {self.event}"
+
+    @property
+    def person_name(self) -> str:
+        """Return the name organisers see: the account's or the contact's."""
+        if self.contact_id:
+            return self.contact.name
+        return self.user.public_name
+
+    @property
+    def full_name(self) -> str:
+        """Return the name for the printed sign-in sheet."""
+        if self.contact_id:
+            return self.contact.name
+        full = f"{self.user.first_name} {self.user.last_name}".strip()
+        return full or self.user.public_name
+
+    @property
+    def email(self) -> str:
+        return self.contact.email if self.contact_id else self.user.email
 
     @property
     def is_confirmed(self) -> bool:

@@ -179,12 +179,36 @@ def personal_data() -> list[PersonalData]:
                 "kommende Schulungen: storniert, die Warteliste rückt nach; "
                 "vergangene: bleiben für die Zählung unter „Gelöschte Person“"
             ),
-            personal="user status created_at queued_at confirmed_at cancelled_at "
-            "cancelled_by_organiser updated_at",
+            personal="user contact status created_at queued_at confirmed_at "
+            "cancelled_at cancelled_by_organiser updated_at",
             none="event",
             export=export_bookings,
             erase=erase_bookings,
             order=10,
+        ),
+        PersonalData(
+            "events.BookingContact",
+            key="kontakte_ohne_konto",
+            label=_("Telefonische Anmeldung ohne Konto"),
+            purpose=_(
+                "Menschen ohne Konto telefonisch zu Schulungen anmelden und sie "
+                "erreichen"
+            ),
+            retention=_(
+                "12 Monate nach der letzten Schulung; mit einem Konto unter derselben, "
+                "bestätigten E-Mail-Adresse gehen die Anmeldungen ins Konto über und "
+                "der Kontakt wird gelöscht"
+            ),
+            visible_to=_("Trainer:innen der Schulung und Koordination"),
+            erasure=_(
+                "auf Anfrage bei der Koordination gelöscht; sonst automatisch nach "
+                "der Aufbewahrungsfrist"
+            ),
+            export_note=_(
+                "Menschen ohne Konto erhalten Auskunft über die Koordination."
+            ),
+            personal="name phone email consent_note consent_recorded_by "
+            "consent_recorded_at",
         ),
         PersonalData(
             "events.BookingAnswer",

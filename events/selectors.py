@@ -462,7 +462,7 @@ def participants(event: EventPage) -> dict:
         return {"confirmed": [], "waiting": [], "sessions": [], "summary": summary}
     bookings = list(
         Booking.objects.filter(event=event, status__in=Booking.ACTIVE)
-        .select_related("user", "user__district")
+        .select_related("user", "user__district", "contact")
         .prefetch_related("attendances", "answers")
         .order_by("queued_at", "pk")
     )
@@ -475,7 +475,7 @@ def participants(event: EventPage) -> dict:
         ]
     confirmed = sorted(
         (b for b in bookings if b.is_confirmed),
-        key=lambda b: (b.user.display_name.lower(), b.pk),
+        key=lambda b: (b.person_name.lower(), b.pk),
     )
     for booking in confirmed:
         states = {a.session_id: a for a in booking.attendances.all()}
@@ -497,6 +497,37 @@ def participants(event: EventPage) -> dict:
         "sessions": sessions,
         "sheet_has_answers": any(b.sheet_answers for b in confirmed),
     }
+
+
+def people_search(query: str, *, limit: int) -> tuple[list, list]:
+    """Find accounts and contacts without an account by name, e-mail or phone."""
+    from django.contrib.auth import get_user_model
+
+    from events.models import BookingContact
+
+    if len(query) < 2:
+        return [], []
+    accounts = list(
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(
+            Q(email__icontains=query)
+            | Q(display_name__icontains=query)
+            | Q(first_name__icontains=query)
+            | Q(last_name__icontains=query)
+        )
+        .order_by("last_name", "first_name", "pk")[:limit]
+    )
+    contacts = list(
+        BookingContact.objects.exclude(consent_note="")
+        .filter(
+            Q(name__icontains=query)
+            | Q(email__icontains=query)
+            | Q(phone__icontains=query)
+        )
+        .order_by("name", "pk")[:limit]
+    )
+    return accounts, contacts
 
 
 def trainer_events(user, now: datetime | None = None) -> QuerySet:

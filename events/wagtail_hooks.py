@@ -106,6 +106,16 @@ def register_events_log_actions(actions):
         ),
         ("events.event_copy", _("Neuer Termin"), _("Als neuer Termin kopiert")),
         (
+            "events.contact_create",
+            _("Kontakt ohne Konto anlegen"),
+            _("Kontakt ohne Konto mit mündlicher Einwilligung angelegt"),
+        ),
+        (
+            "events.booking_claim",
+            _("Anmeldung übernehmen"),
+            _("Telefonische Anmeldung ins eigene Konto übernommen"),
+        ),
+        (
             "events.booking_answers",
             _("Angaben zur Anmeldung"),
             _("Angaben zur Anmeldung geändert"),
@@ -199,6 +209,15 @@ def retention_rules():
                 "Anmeldung storniert ist."
             ),
             apply=services.booking_answers_erase,
+        ),
+        cms_hooks.RetentionRule(
+            key="events-contacts",
+            description=_(
+                "Telefonisch angemeldete Kontakte ohne Konto: Name, Telefon, E-Mail "
+                "und Notiz zur Einwilligung gelöscht, 12 Monate nach ihrer letzten "
+                "Schulung; die Anmeldungen bleiben für die Zählung."
+            ),
+            apply=services.contacts_anonymise,
         ),
     ]
 
