@@ -283,7 +283,6 @@ def booking_create(
                 "event": event.pk,
                 **{key: value.pk for key, value in person.items()},
                 "status": status,
-                "by_phone": contact is not None or organiser,
             },
         )
     if status == Booking.Status.CONFIRMED:
