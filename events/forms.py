@@ -3,6 +3,15 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from events.questions import (
+    ANSWER_MAX_LENGTH,
+    SEPARATOR,
+    YES,
+    Kind,
+    field_name,
+    option_texts,
+)
+
 
 class TrainerMessageForm(forms.Form):
     subject = forms.CharField(label=_("Betreff"), max_length=150)
@@ -86,3 +95,99 @@ SessionDatesFormSet = forms.formset_factory(
     absolute_max=3,
     validate_max=True,
 )
+
+
+class BookingAnswersForm(forms.Form):
+    """The questions of a training, asked while booking or changed later."""
+
+    def __init__(self, *args, questions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.questions = questions
+        for question in questions:
+            self.fields[field_name(question)] = _answer_field(question)
+
+    def answers(self) -> dict:
+        """Return the answers by question key, as ``booking_answers_save`` takes."""
+        return {q.key: self.cleaned_data.get(field_name(q)) for q in self.questions}
+
+    @staticmethod
+    def initial_from(questions, stored) -> dict:
+        """Return the form's initial values from stored answers (key → text)."""
+        initial = {}
+        for question in questions:
+            value = stored.get(question.key)
+            if value is None:
+                continue
+            name = field_name(question)
+            if question.kind == Kind.YES_NO:
+                initial[name] = value == YES if not question.required else value
+            elif question.kind == Kind.CHOICE:
+                initial[name] = _option_index(question, [value])[:1]
+                initial[name] = initial[name][0] if initial[name] else ""
+            elif question.kind == Kind.MULTIPLE:
+                initial[name] = _option_index(question, value.split(SEPARATOR))
+            else:
+                initial[name] = value
+        return initial
+
+
+def _option_index(question, texts) -> list[str]:
+    german = option_texts(question)
+    return [str(german.index(t)) for t in texts if t in german]
+
+
+def _answer_field(question) -> forms.Field:
+    common = {
+        "label": question.label,
+        "required": question.required,
+        "help_text": question.help_text,
+    }
+    options = [(str(i), label) for i, label in enumerate(question.options)]
+    if question.kind == Kind.YES_NO and not question.required:
+        return forms.BooleanField(**common)
+    if question.kind == Kind.YES_NO:
+        return forms.ChoiceField(
+            choices=[(YES, _("Ja")), ("nein", _("Nein"))],
+            widget=forms.RadioSelect,
+            **common,
+        )
+    if question.kind == Kind.CHOICE:
+        return forms.ChoiceField(choices=options, widget=forms.RadioSelect, **common)
+    if question.kind == Kind.MULTIPLE:
+        return forms.MultipleChoiceField(
+            choices=options, widget=forms.CheckboxSelectMultiple, **common
+        )
+    return forms.CharField(max_length=ANSWER_MAX_LENGTH, **common)
+
+
+class BookingContactForm(forms.Form):
+    """A person without an account, booked by phone."""
+
+    name = forms.CharField(label=_("Name"), max_length=150)
+    phone = forms.CharField(label=_("Telefon"), max_length=40, required=False)
+    email = forms.EmailField(
+        label=_("E-Mail-Adresse"),
+        required=False,
+        help_text=_("Wenn vorhanden: Die Bestätigung kommt dann per E-Mail."),
+    )
+    consent_note = forms.CharField(
+        label=_("Notiz zur mündlichen Einwilligung"),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "Zum Beispiel: „Am Telefon zugestimmt, dass wir Name und Telefonnummer "
+            "für diese Anmeldung speichern.“ Ihr Name und die Uhrzeit werden "
+            "dazu gespeichert."
+        ),
+    )
+
+    def clean(self):
+        data = super().clean()
+        if not self.errors and not data.get("phone") and not data.get("email"):
+            raise forms.ValidationError(
+                _(
+                    "Bitte geben Sie eine Telefonnummer oder eine E-Mail-Adresse "
+                    "an, damit wir die Person erreichen können."
+                )
+            )
+        return data

@@ -234,6 +234,22 @@ class EventPage(PublicPageMixin, RoutablePageMixin, Page):
     topics = ParentalManyToManyField(
         "cms.Topic", blank=True, related_name="events", verbose_name=_("Themen")
     )
+
+    class StandardQuestions(models.TextChoices):
+        AUTO = "auto", _("Nach Art der Schulung")
+        NONE = "keine", _("Keine Standardfragen")
+
+    standard_questions = models.CharField(
+        _("Standardfragen bei der Anmeldung"),
+        max_length=10,
+        choices=StandardQuestions.choices,
+        default=StandardQuestions.AUTO,
+        help_text=_(
+            "Nach Art der Schulung: Präsenz und Hybrid fragen nach Barrierefreiheit, "
+            "Online, Hybrid und Schulungen zum Thema „Digitales“ nach einem "
+            "Leihgerät, ganztägige Schulungen nach der Ernährung."
+        ),
+    )
     is_cancelled = models.BooleanField(_("Abgesagt"), default=False)
     cancelled_reason = models.TextField(_("Grund der Absage"), blank=True)
     cancelled_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -268,6 +284,13 @@ class EventPage(PublicPageMixin, RoutablePageMixin, Page):
                 FieldPanel("cancellation_deadline"),
             ],
             heading=_("Anmeldung"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("standard_questions"),
+                InlinePanel("questions", label=_("Eigene Frage")),
+            ],
+            heading=_("Fragen bei der Anmeldung"),
         ),
         FieldPanel("trainers"),
         FieldPanel("target_group"),
@@ -335,10 +358,13 @@ class EventPage(PublicPageMixin, RoutablePageMixin, Page):
         return [course for course in self.related_courses.all() if course.live]
 
     def get_context(self, request, *args, **kwargs):
+        from events.forms import BookingAnswersForm
         from events.selectors import event_detail
 
         context = super().get_context(request, *args, **kwargs)
         context.update(event_detail(event=self, user=request.user))
+        if context["questions"]:
+            context["answers_form"] = BookingAnswersForm(questions=context["questions"])
         return context
 
     @path("anmelden/", name="book")
@@ -346,6 +372,24 @@ class EventPage(PublicPageMixin, RoutablePageMixin, Page):
         from events import views
 
         return views.book(request, self)
+
+    @path("angaben/", name="answers")
+    def answers_route(self, request):
+        from events import views
+
+        return views.answers(request, self)
+
+    @path("telefonisch-anmelden/", name="phone_booking")
+    def phone_booking_route(self, request):
+        from events import views
+
+        return views.phone_booking(request, self)
+
+    @path("bestaetigung/<int:booking_id>/", name="confirmation")
+    def confirmation_route(self, request, booking_id: int):
+        from events import views
+
+        return views.confirmation(request, self, booking_id)
 
     @path("abmelden/<int:booking_id>/", name="cancel")
     def cancel_route(self, request, booking_id: int):
@@ -518,6 +562,94 @@ class EventSession(Orderable):
             raise ValidationError({"end": _("Das Ende muss nach dem Beginn liegen.")})
 
 
+class BookingQuestion(Orderable):
+    """A question a training asks everyone who books it."""
+
+    class Kind(models.TextChoices):
+        YES_NO = "ja_nein", _("Ja oder nein")
+        CHOICE = "auswahl", _("Eine Antwort aus einer Liste")
+        MULTIPLE = "mehrfach", _("Mehrere Antworten aus einer Liste")
+        TEXT = "text", _("Kurzer Text")
+
+    event = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="questions")
+    label = models.CharField(_("Frage"), max_length=200)
+    kind = models.CharField(
+        _("Art der Antwort"), max_length=10, choices=Kind.choices, default=Kind.YES_NO
+    )
+    options = models.TextField(
+        _("Antworten zur Auswahl"),
+        blank=True,
+        help_text=_("Nur bei einer Auswahl: eine Antwort je Zeile."),
+    )
+    required = models.BooleanField(_("Pflichtfrage"), default=False)
+    on_sign_in_sheet = models.BooleanField(
+        _("Auf der Teilnehmerliste zum Drucken zeigen"),
+        default=False,
+        help_text=_(
+            "Nur für Angaben, die am Eingang gebraucht werden. Angaben zu "
+            "Gesundheit oder Barrierefreiheit gehören nicht auf die Liste."
+        ),
+    )
+
+    panels = [
+        FieldPanel("label"),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("required")]),
+        FieldPanel("options"),
+        FieldPanel("on_sign_in_sheet"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Frage bei der Anmeldung")
+        verbose_name_plural = _("Fragen bei der Anmeldung")
+
+    def __str__(self) -> str:
+        return self.label
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        listed = self.kind in (self.Kind.CHOICE, self.Kind.MULTIPLE)
+        if listed and len(self.option_list()) < 2:
+            raise ValidationError(
+                {"options": _("Bitte geben Sie mindestens zwei Antworten an.")}
+            )
+
+    def option_list(self) -> list[str]:
+        return [line.strip() for line in self.options.splitlines() if line.strip()]
+
+
+class BookingContact(models.Model):
+    """A person booked by phone, without an account.
+
+    Coordinators and trainers record who they are and that they agreed orally;
+    once the person creates an account with the same, confirmed e-mail address,
+    their bookings move to the account.
+    """
+
+    name = models.CharField(_("Name"), max_length=150)
+    phone = models.CharField(_("Telefon"), max_length=40, blank=True)
+    email = models.EmailField(_("E-Mail"), blank=True)
+    consent_note = models.TextField(
+        _("Notiz zur mündlichen Einwilligung"), max_length=500
+    )
+    consent_recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Einwilligung aufgenommen von"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    consent_recorded_at = models.DateTimeField(_("Einwilligung aufgenommen am"))
+
+    class Meta:
+        ordering = ["name", "pk"]
+        verbose_name = _("Kontakt ohne Konto")
+        verbose_name_plural = _("Kontakte ohne Konto")
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class Booking(models.Model):
     """A person's place at a training, or their place on its waiting list."""
 
@@ -535,9 +667,20 @@ class Booking(models.Model):
         on_delete=models.PROTECT,
         related_name="bookings",
     )
+    # Either an account or, for a booking by phone, a contact without one.
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("Person"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="bookings",
+    )
+    contact = models.ForeignKey(
+        BookingContact,
+        verbose_name=_("Kontakt ohne Konto"),
+        null=True,
+        blank=True,
         on_delete=models.CASCADE,
         related_name="bookings",
     )
@@ -561,12 +704,41 @@ class Booking(models.Model):
                 fields=["event", "user"],
                 condition=Q(status__in=["confirmed", "waiting"]),
                 name="events_booking_one_active_per_person",
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["event", "contact"],
+                condition=Q(status__in=["confirmed", "waiting"]),
+                name="events_booking_one_active_per_contact",
+            ),
+            models.CheckConstraint(
+                condition=Q(user__isnull=False, contact__isnull=True)
+                | Q(user__isnull=True, contact__isnull=False),
+                name="events_booking_user_or_contact",
+            ),
         ]
         indexes = [models.Index(fields=["event", "status", "queued_at"])]
 
     def __str__(self) -> str:
-        return f"{self.user} – {self.event}"
+        return f"{self.person_name} – {self.event}"
+
+    @property
+    def person_name(self) -> str:
+        """Return the name organisers see: the account's or the contact's."""
+        if self.contact_id:
+            return self.contact.name
+        return self.user.public_name
+
+    @property
+    def full_name(self) -> str:
+        """Return the name for the printed sign-in sheet."""
+        if self.contact_id:
+            return self.contact.name
+        full = f"{self.user.first_name} {self.user.last_name}".strip()
+        return full or self.user.public_name
+
+    @property
+    def email(self) -> str:
+        return self.contact.email if self.contact_id else self.user.email
 
     @property
     def is_confirmed(self) -> bool:
@@ -575,6 +747,36 @@ class Booking(models.Model):
     @property
     def is_waiting(self) -> bool:
         return self.status == self.Status.WAITING
+
+
+class BookingAnswer(models.Model):
+    """A person's answer to one booking question, erased after the training.
+
+    The question's wording is kept with the answer, so a question changed or
+    removed later still shows what was asked.
+    """
+
+    booking = models.ForeignKey(
+        Booking, on_delete=models.CASCADE, related_name="answers"
+    )
+    question_key = models.CharField(max_length=40)
+    question_label = models.CharField(_("Frage"), max_length=200)
+    value = models.CharField(_("Antwort"), max_length=600)
+    position = models.PositiveSmallIntegerField(default=0)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("Antwort bei der Anmeldung")
+        verbose_name_plural = _("Antworten bei der Anmeldung")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["booking", "question_key"], name="events_answer_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.question_label}: {self.value}"
 
 
 class Attendance(models.Model):

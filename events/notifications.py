@@ -35,6 +35,8 @@ def _send(
 ) -> bool:
     """Send one mail about a training to the booking's person, once per key."""
     user = booking.user
+    # A contact booked by phone hears by e-mail only where there is an address.
+    recipient = user if user is not None else booking.contact.email
     url = selectors.absolute_url(event, selectors.site_root_path())
     attachments = []
     if ics_method:
@@ -59,13 +61,14 @@ def _send(
         kind=kind,
         key=key,
         version=version,
-        to=user,
+        to=recipient,
         template=TEMPLATE,
         subject=subject,
         context={
             "event": event,
             "sessions": sorted(event.sessions.all(), key=lambda s: s.start),
             "paragraphs": paragraphs,
+            "person_name": booking.person_name,
             "message_body": message_body,
             "url": url,
             "show_access": show_access and event.is_online,
@@ -258,7 +261,7 @@ def event_change_notify(*, event: EventPage, changes: list[str]) -> int:
     """Tell every active participant about a change; return emails sent."""
     bookings = Booking.objects.filter(
         event=event, status__in=Booking.ACTIVE
-    ).select_related("user")
+    ).select_related("user", "contact")
     # A training taken offline is, for the people booked on it, cancelled.
     unpublished = "unpublished" in changes
     cancelled = event.is_cancelled or unpublished
@@ -324,7 +327,7 @@ def reminders_send(*, now: datetime | None = None) -> int:
     for session in sessions:
         bookings = Booking.objects.filter(
             event_id=session.event_id, status=Booking.Status.CONFIRMED
-        ).select_related("user")
+        ).select_related("user", "contact")
         for booking in bookings:
             with mail.recipient_language(booking.user):
                 sent += _send(
@@ -352,7 +355,7 @@ def trainer_message_deliver(*, message: TrainerMessage) -> int:
         statuses.append(Booking.Status.WAITING)
     bookings = Booking.objects.filter(
         event_id=message.event_id, status__in=statuses
-    ).select_related("user")
+    ).select_related("user", "contact")
     event = message.event
     sent = 0
     for booking in bookings:

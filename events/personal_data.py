@@ -14,6 +14,7 @@ from events import services
 from events.models import (
     Attendance,
     Booking,
+    BookingAnswer,
     CalendarFeed,
     EventPage,
     TrainerMessage,
@@ -40,6 +41,25 @@ def export_bookings(user) -> list[dict]:
         }
         for b in Booking.objects.filter(user=user).select_related("event")
     ]
+
+
+def export_answers(user) -> list[dict]:
+    rows = BookingAnswer.objects.filter(booking__user=user).select_related(
+        "booking__event"
+    )
+    return [
+        {
+            "schulung": a.booking.event.title,
+            "frage": a.question_label,
+            "antwort": a.value,
+            "geaendert_am": _iso(a.updated_at),
+        }
+        for a in rows
+    ]
+
+
+def erase_answers(erasure) -> None:
+    BookingAnswer.objects.filter(booking__user=erasure.user).delete()
 
 
 def export_attendance(user) -> list[dict]:
@@ -127,6 +147,8 @@ def personal_data() -> list[PersonalData]:
         PersonalData.nothing("events.Venue"),
         PersonalData.nothing("events.EventIndexPage"),
         PersonalData.nothing("events.EventSession"),
+        # The questions a training asks; the answers are declared below.
+        PersonalData.nothing("events.BookingQuestion"),
         # Counts only: what stays of a participant list after 12 months.
         PersonalData.nothing("events.ParticipationSummary"),
         PersonalData(
@@ -141,7 +163,8 @@ def personal_data() -> list[PersonalData]:
             none="summary description format dimension venue meeting_url dial_in "
             "capacity booking_opens_at booking_closes_at cancellation_deadline "
             "waiting_list_enabled target_group is_cancelled cancelled_reason "
-            "cancelled_at starts_at ends_at sequence related_courses topics district",
+            "cancelled_at starts_at ends_at sequence related_courses topics district "
+            "standard_questions",
             export=export_trained_events,
             erase=erase_trainer_roles,
         ),
@@ -156,12 +179,58 @@ def personal_data() -> list[PersonalData]:
                 "kommende Schulungen: storniert, die Warteliste rückt nach; "
                 "vergangene: bleiben für die Zählung unter „Gelöschte Person“"
             ),
-            personal="user status created_at queued_at confirmed_at cancelled_at "
-            "cancelled_by_organiser updated_at",
+            personal="user contact status created_at queued_at confirmed_at "
+            "cancelled_at cancelled_by_organiser updated_at",
             none="event",
             export=export_bookings,
             erase=erase_bookings,
             order=10,
+        ),
+        PersonalData(
+            "events.BookingContact",
+            key="kontakte_ohne_konto",
+            label=_("Telefonische Anmeldung ohne Konto"),
+            purpose=_(
+                "Menschen ohne Konto telefonisch zu Schulungen anmelden und sie "
+                "erreichen"
+            ),
+            retention=_(
+                "12 Monate nach der letzten Schulung; mit einem Konto unter derselben, "
+                "bestätigten E-Mail-Adresse gehen die Anmeldungen ins Konto über und "
+                "der Kontakt wird gelöscht"
+            ),
+            visible_to=_("Trainer:innen der Schulung und Koordination"),
+            erasure=_(
+                "auf Anfrage bei der Koordination gelöscht; sonst automatisch nach "
+                "der Aufbewahrungsfrist"
+            ),
+            export_note=_(
+                "Menschen ohne Konto erhalten Auskunft über die Koordination."
+            ),
+            personal="name phone email consent_note consent_recorded_by "
+            "consent_recorded_at",
+        ),
+        PersonalData(
+            "events.BookingAnswer",
+            key="antworten_bei_der_anmeldung",
+            label=_("Angaben bei der Anmeldung"),
+            purpose=_(
+                "Die Schulung vorbereiten: Leihgerät, Barrierefreiheit, Ernährung "
+                "und weitere Fragen der Schulung"
+            ),
+            retention=_(
+                "bis die Schulung vorbei ist (nächtliche Löschung) oder die "
+                "Anmeldung storniert wird"
+            ),
+            visible_to=_ORGANISERS,
+            erasure=_("gelöscht"),
+            personal="booking updated_at",
+            # Accessibility and dietary needs may reveal health (DSGVO Art. 9).
+            special="value",
+            none="question_key question_label position",
+            export=export_answers,
+            erase=erase_answers,
+            order=5,
         ),
         PersonalData(
             "events.Attendance",

@@ -30,6 +30,7 @@ from events.models import (
     ParticipationSummary,
     Venue,
 )
+from events.questions import questions_for
 
 FEED_DAYS_BACK = 30
 FEED_DAYS_AHEAD = 365
@@ -461,14 +462,20 @@ def participants(event: EventPage) -> dict:
         return {"confirmed": [], "waiting": [], "sessions": [], "summary": summary}
     bookings = list(
         Booking.objects.filter(event=event, status__in=Booking.ACTIVE)
-        .select_related("user", "user__district")
-        .prefetch_related("attendances")
+        .select_related("user", "user__district", "contact")
+        .prefetch_related("attendances", "answers")
         .order_by("queued_at", "pk")
     )
     sessions = list(event.sessions.order_by("start"))
+    sheet_keys = {q.key for q in questions_for(event) if q.on_sign_in_sheet}
+    for booking in bookings:
+        booking.answer_list = list(booking.answers.all())
+        booking.sheet_answers = [
+            a for a in booking.answer_list if a.question_key in sheet_keys
+        ]
     confirmed = sorted(
         (b for b in bookings if b.is_confirmed),
-        key=lambda b: (b.user.display_name.lower(), b.pk),
+        key=lambda b: (b.person_name.lower(), b.pk),
     )
     for booking in confirmed:
         states = {a.session_id: a for a in booking.attendances.all()}
@@ -484,7 +491,43 @@ def participants(event: EventPage) -> dict:
     waiting = [b for b in bookings if b.is_waiting]
     for position, booking in enumerate(waiting, start=1):
         booking.position = position
-    return {"confirmed": confirmed, "waiting": waiting, "sessions": sessions}
+    return {
+        "confirmed": confirmed,
+        "waiting": waiting,
+        "sessions": sessions,
+        "sheet_has_answers": any(b.sheet_answers for b in confirmed),
+    }
+
+
+def people_search(query: str, *, limit: int) -> tuple[list, list]:
+    """Find accounts and contacts without an account by name, e-mail or phone."""
+    from django.contrib.auth import get_user_model
+
+    from events.models import BookingContact
+
+    if len(query) < 2:
+        return [], []
+    accounts = list(
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(
+            Q(email__icontains=query)
+            | Q(display_name__icontains=query)
+            | Q(first_name__icontains=query)
+            | Q(last_name__icontains=query)
+        )
+        .order_by("last_name", "first_name", "pk")[:limit]
+    )
+    contacts = list(
+        BookingContact.objects.exclude(consent_note="")
+        .filter(
+            Q(name__icontains=query)
+            | Q(email__icontains=query)
+            | Q(phone__icontains=query)
+        )
+        .order_by("name", "pk")[:limit]
+    )
+    return accounts, contacts
 
 
 def trainer_events(user, now: datetime | None = None) -> QuerySet:
@@ -682,6 +725,8 @@ def event_detail(*, event: EventPage, user) -> dict:
         "show_access": booking is not None and booking.is_confirmed,
         "can_manage": user.is_authenticated and services.can_manage_event(user, event),
         "closed_reason": None,
+        "questions": questions_for(event),
+        "answers": list(booking.answers.all()) if booking is not None else [],
     }
     if booking is not None and booking.is_waiting:
         context["position"] = waiting_position(booking)

@@ -20,10 +20,13 @@ from wagtail.log_actions import log
 
 from cms import hooks, outbox
 from cms.errors import DomainError
+from events import questions as booking_questions
 from events import selectors, tasks
 from events.models import (
     Attendance,
     Booking,
+    BookingAnswer,
+    BookingContact,
     CalendarFeed,
     EventPage,
     EventSession,
@@ -79,6 +82,31 @@ class BookingError(DomainError):
             "Bei jedem Termin muss das Ende nach dem Beginn liegen."
         ),
         "copy_past": _("Der neue Termin muss in der Zukunft liegen."),
+        "answer_required": _("Bitte beantworten Sie die Frage „%(question)s“."),
+        "answer_invalid": _(
+            "Die Antwort auf „%(question)s“ passt nicht: Bitte wählen Sie eine der "
+            "Antworten oder schreiben Sie höchstens %(limit)s Zeichen."
+        ),
+        "answers_closed": _(
+            "Die Angaben zur Anmeldung konnten nur bis %(date)s geändert werden. "
+            "Bitte wenden Sie sich direkt an das Team der Schulung."
+        ),
+        "contact_name": _("Bitte geben Sie den Namen der Person an."),
+        "contact_reach": _(
+            "Bitte geben Sie eine Telefonnummer oder eine E-Mail-Adresse an, damit "
+            "wir die Person erreichen können."
+        ),
+        "contact_consent": _(
+            "Bitte notieren Sie, dass die Person mündlich eingewilligt hat."
+        ),
+        "contact_duplicate": _(
+            "„%(name)s“ ist mit dieser Telefonnummer oder E-Mail-Adresse schon als "
+            "Kontakt erfasst. Bitte wählen Sie den Kontakt in der Suche aus."
+        ),
+        "contact_has_account": _(
+            "Zu dieser E-Mail-Adresse gibt es ein Konto. Bitte suchen Sie die "
+            "Person und melden Sie sie über ihr Konto an."
+        ),
         "copy_no_waiting": _(
             "Auf der Warteliste dieser Schulung steht niemand. Legen Sie einen "
             "neuen Termin bitte wie gewohnt an."
@@ -114,12 +142,102 @@ def check_bookable(event: EventPage, now: datetime) -> None:
         raise BookingError("closed", date=_format_datetime(closes))
 
 
-def booking_create(
-    *, event: EventPage, user, actor, now: datetime | None = None
+def answers_clean(questions, answers: dict) -> list[tuple]:
+    """Check answers against the questions; return (question, text) pairs.
+
+    Raise BookingError for a missing required answer, an option that is not
+    offered, or a text that is too long. Unknown keys are ignored.
+    """
+    cleaned = []
+    for question in questions:
+        text = booking_questions.normalise(question, answers.get(question.key))
+        label = booking_questions.label_text(question)
+        if text is None:
+            raise BookingError(
+                "answer_invalid",
+                question=label,
+                limit=booking_questions.ANSWER_MAX_LENGTH,
+            )
+        if not text and question.required:
+            raise BookingError("answer_required", question=label)
+        if text:
+            cleaned.append((question, text))
+    return cleaned
+
+
+def _answers_store(booking: Booking, cleaned: list[tuple]) -> None:
+    BookingAnswer.objects.filter(booking=booking).delete()
+    BookingAnswer.objects.bulk_create(
+        BookingAnswer(
+            booking=booking,
+            question_key=question.key,
+            question_label=booking_questions.label_text(question),
+            value=text,
+            position=position,
+        )
+        for position, (question, text) in enumerate(cleaned)
+    )
+
+
+def booking_answers_save(
+    *, booking: Booking, answers: dict, actor, now: datetime | None = None
 ) -> Booking:
-    """Book a seat, or a place on the waiting list when the training is full."""
+    """Change the answers of an active booking, until the booking deadline.
+
+    The person changes their own until booking closes; the training's
+    organisers may correct them until the training ends.
+    """
     now = now or timezone.now()
-    organiser = actor is not None and actor.pk != user.pk
+    questions = booking_questions.questions_for(booking.event)
+    cleaned = answers_clean(questions, answers)
+    with transaction.atomic():
+        event = _lock_event(booking.event)
+        booking = Booking.objects.select_for_update().get(pk=booking.pk)
+        by_organiser = actor.pk != booking.user_id
+        if by_organiser and not can_manage_event(actor, event):
+            raise BookingError("not_allowed")
+        if booking.status == Booking.Status.CANCELLED:
+            raise BookingError("not_active")
+        closes = event.ends_at if by_organiser else event.booking_closes()
+        if closes and closes <= now:
+            raise BookingError("answers_closed", date=_format_datetime(closes))
+        _answers_store(booking, cleaned)
+        log(
+            instance=booking,
+            action="events.booking_answers",
+            user=actor,
+            # Which questions were answered, never the answers themselves.
+            data={"event": event.pk, "questions": [q.key for q, _t in cleaned]},
+        )
+    return booking
+
+
+def booking_create(
+    *,
+    event: EventPage,
+    user=None,
+    actor,
+    now: datetime | None = None,
+    answers: dict | None = None,
+    contact: BookingContact | None = None,
+) -> Booking:
+    """Book a seat, or a place on the waiting list when the training is full.
+
+    The booking is for an account (``user``) or, when an organiser books by
+    phone, for a ``contact`` without one. ``answers`` (question key → form
+    value) are checked and stored with the booking; ``None`` asks nothing (a
+    booking an organiser adds).
+    """
+    now = now or timezone.now()
+    if (user is None) == (contact is None):
+        raise ValueError("Book either an account or a contact.")
+    organiser = contact is not None or (actor is not None and actor.pk != user.pk)
+    person = {"contact": contact} if contact is not None else {"user": user}
+    cleaned = (
+        []
+        if answers is None
+        else answers_clean(booking_questions.questions_for(event), answers)
+    )
     with transaction.atomic():
         event = _lock_event(event)
         if organiser and not can_manage_event(actor, event):
@@ -129,7 +247,7 @@ def booking_create(
         elif event.is_cancelled or event.is_past(now):
             raise BookingError("cancelled" if event.is_cancelled else "past")
         existing = Booking.objects.filter(
-            event=event, user=user, status__in=Booking.ACTIVE
+            event=event, status__in=Booking.ACTIVE, **person
         ).first()
         if existing is not None:
             if existing.is_waiting:
@@ -149,18 +267,23 @@ def booking_create(
             with transaction.atomic():
                 booking = Booking.objects.create(
                     event=event,
-                    user=user,
                     status=status,
+                    **person,
                     queued_at=stamp,
                     confirmed_at=stamp if status == Booking.Status.CONFIRMED else None,
                 )
         except IntegrityError as error:
             raise BookingError("already_booked") from error
+        _answers_store(booking, cleaned)
         log(
             instance=booking,
             action="events.booking_create",
             user=actor,
-            data={"event": event.pk, "user": user.pk, "status": status},
+            data={
+                "event": event.pk,
+                **{key: value.pk for key, value in person.items()},
+                "status": status,
+            },
         )
     if status == Booking.Status.CONFIRMED:
         outbox.enqueue(tasks.booking_confirmation_send_task, booking.pk, recipient=user)
@@ -199,6 +322,8 @@ def booking_cancel(
         booking.status = Booking.Status.CANCELLED
         booking.cancelled_at = now
         booking.cancelled_by_organiser = by_organiser
+        # Needs asked for the training are kept no longer than the booking.
+        BookingAnswer.objects.filter(booking=booking).delete()
         booking.save(
             update_fields=[
                 "status",
@@ -359,12 +484,14 @@ def attendance_record(
             },
         )
         # ``related_courses`` is a ParentalManyToManyField: read it through all().
-        hooks.call(
-            hooks.ATTENDANCE_CHANGED,
-            user=booking.user,
-            training=event,
-            course_ids=[course.pk for course in event.related_courses.all()],
-        )
+        # A contact without an account has no courses to complete.
+        if booking.user_id:
+            hooks.call(
+                hooks.ATTENDANCE_CHANGED,
+                user=booking.user,
+                training=event,
+                course_ids=[course.pk for course in event.related_courses.all()],
+            )
     return attendance
 
 
@@ -634,6 +761,7 @@ def _booking_move(
     moved = Booking.objects.create(
         event=to,
         user_id=booking.user_id,
+        contact_id=booking.contact_id,
         status=status,
         # The old place in the queue keeps the order on the new waiting list.
         queued_at=booking.queued_at,
@@ -691,6 +819,132 @@ def participant_lists_anonymise(*, now: datetime) -> int:
             Attendance.objects.filter(booking__event=event).update(recorded_by=None)
         done += 1
     return done
+
+
+def _phone_digits(phone: str) -> str:
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    # 0208 …, +49 208 … and 0049 208 … are the same line.
+    if phone.strip().startswith("+") and digits.startswith("49"):
+        return "0" + digits[2:]
+    if digits.startswith("0049"):
+        return "0" + digits[4:]
+    return digits
+
+
+def booking_contact_create(
+    *,
+    name: str,
+    phone: str,
+    email: str,
+    consent_note: str,
+    actor,
+    now: datetime | None = None,
+) -> BookingContact:
+    """Record a person without an account, who agreed by phone to be booked."""
+    from django.contrib.auth import get_user_model
+
+    name, phone = " ".join(name.split())[:150], phone.strip()[:40]
+    email, consent_note = email.strip().lower()[:254], consent_note.strip()[:500]
+    if not name:
+        raise BookingError("contact_name")
+    if not phone and not email:
+        raise BookingError("contact_reach")
+    if not consent_note:
+        raise BookingError("contact_consent")
+    if email and get_user_model().objects.filter(email__iexact=email).exists():
+        raise BookingError("contact_has_account")
+    with transaction.atomic():
+        candidates = BookingContact.objects.select_for_update()
+        if email:
+            same = candidates.filter(email__iexact=email).first()
+            if same is not None:
+                raise BookingError("contact_duplicate", name=same.name)
+        digits = _phone_digits(phone)
+        if digits:
+            for other in candidates.exclude(phone=""):
+                if _phone_digits(other.phone) == digits:
+                    raise BookingError("contact_duplicate", name=other.name)
+        contact = BookingContact.objects.create(
+            name=name,
+            phone=phone,
+            email=email,
+            consent_note=consent_note,
+            consent_recorded_by=actor,
+            consent_recorded_at=now or timezone.now(),
+        )
+        log(instance=contact, action="events.contact_create", user=actor)
+    return contact
+
+
+def contact_bookings_claim(*, user, email: str) -> list[Booking]:
+    """Move the bookings of a contact with this address to the person's account.
+
+    Called only once the address is confirmed as theirs. A training the
+    account is already booked on keeps the account's booking; the contact's
+    stays as it is.
+    """
+    email = email.strip().lower()
+    if not email or user.email.strip().lower() != email:
+        return []
+    moved = []
+    with transaction.atomic():
+        contacts = list(
+            BookingContact.objects.select_for_update().filter(email__iexact=email)
+        )
+        for contact in contacts:
+            for booking in Booking.objects.select_for_update().filter(contact=contact):
+                taken = Booking.objects.filter(
+                    event_id=booking.event_id, user=user, status__in=Booking.ACTIVE
+                ).exists()
+                if taken and booking.status in Booking.ACTIVE:
+                    continue
+                booking.user, booking.contact = user, None
+                booking.save(update_fields=["user", "contact", "updated_at"])
+                log(
+                    instance=booking,
+                    action="events.booking_claim",
+                    user=user,
+                    data={"event": booking.event_id, "contact": contact.pk},
+                )
+                moved.append(booking)
+            if not contact.bookings.exists():
+                contact.delete()
+    return moved
+
+
+CONTACT_RETENTION = timedelta(days=365)
+
+
+def contacts_anonymise(*, now: datetime) -> int:
+    """Remove the details of contacts whose last training ended a year ago.
+
+    Their bookings stay for the counts, under "Gelöschte Person".
+    """
+    from django.db.models import Exists, OuterRef
+
+    recent = Booking.objects.filter(contact=OuterRef("pk")).filter(
+        Q(event__ends_at__isnull=True) | Q(event__ends_at__gte=now - CONTACT_RETENTION)
+    )
+    due = (
+        BookingContact.objects.exclude(consent_note="")
+        .filter(consent_recorded_at__lt=now - CONTACT_RETENTION)
+        .exclude(Exists(recent))
+    )
+    return due.update(
+        name=gettext("Gelöschte Person"), phone="", email="", consent_note=""
+    )
+
+
+def booking_answers_erase(*, now: datetime) -> int:
+    """Erase the booking answers of trainings that are over.
+
+    They may name health or accessibility needs (DSGVO Art. 9) and serve only
+    to prepare the training.
+    """
+    removed, _details = BookingAnswer.objects.filter(
+        Q(booking__event__ends_at__lt=now) | Q(booking__status=Booking.Status.CANCELLED)
+    ).delete()
+    return removed
 
 
 def calendar_feeds_remove_unused(*, now: datetime) -> int:

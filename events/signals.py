@@ -27,7 +27,18 @@ def _training_unpublished(sender, instance, **kwargs) -> None:
         outbox.enqueue(tasks.event_changed_task, instance.pk, ["unpublished"])
 
 
+def _email_confirmed(sender, request, email_address, **kwargs) -> None:
+    """Move bookings made by phone to the account that confirmed the address."""
+    from events.services import contact_bookings_claim
+
+    if email_address.verified and email_address.primary:
+        contact_bookings_claim(user=email_address.user, email=email_address.email)
+
+
 def connect() -> None:
+    from allauth.account.signals import email_confirmed
+
+    email_confirmed.connect(_email_confirmed, dispatch_uid="events-contact-claim")
     # The calendar page too: renaming or moving it changes every address.
     for model in (EventIndexPage, EventPage, EventSession, Booking, Venue, Topic):
         post_save.connect(_bump, sender=model, dispatch_uid=f"feed-{model.__name__}")

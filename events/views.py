@@ -14,6 +14,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import (
@@ -31,7 +32,12 @@ from cms.links import absolute_url
 from cms.routing import route_url
 from cms.spreadsheets import csv_download
 from events import ical, selectors, services
-from events.forms import CalendarFeedForm, TrainerMessageForm
+from events.forms import (
+    BookingAnswersForm,
+    BookingContactForm,
+    CalendarFeedForm,
+    TrainerMessageForm,
+)
 from events.models import (
     Attendance,
     Booking,
@@ -40,16 +46,34 @@ from events.models import (
     EventPage,
     EventSession,
 )
+from events.questions import label_text, questions_for
+from events.templatetags.events_tags import answer_text
+
+
+def _page_with_form(request: HttpRequest, event: EventPage, form) -> HttpResponse:
+    """Show the training's page again with the answers form and its errors."""
+    context = event.get_context(request)
+    context["answers_form"] = form
+    return TemplateResponse(
+        request, event.get_template(request), context, status=400
+    ).render()
 
 
 @require_POST
 @login_required
 def book(request: HttpRequest, event: EventPage) -> HttpResponse:
+    questions = questions_for(event)
+    form = BookingAnswersForm(request.POST, questions=questions)
+    if not form.is_valid():
+        return _page_with_form(request, event, form)
     try:
         booking = services.booking_create(
-            event=event, user=request.user, actor=request.user
+            event=event, user=request.user, actor=request.user, answers=form.answers()
         )
     except services.BookingError as error:
+        if error.code.startswith("answer"):
+            form.add_error(None, error.message)
+            return _page_with_form(request, event, form)
         messages.error(request, error.message)
         return redirect(event.url)
     if booking.is_confirmed:
@@ -67,6 +91,47 @@ def book(request: HttpRequest, event: EventPage) -> HttpResponse:
             % {"position": selectors.waiting_position(booking)},
         )
     return redirect(event.url)
+
+
+@login_required
+def answers(request: HttpRequest, event: EventPage) -> HttpResponse:
+    """Let a person see and change their answers until booking closes."""
+    booking = get_object_or_404(
+        Booking.objects.select_related("event"),
+        event=event,
+        user=request.user,
+        status__in=Booking.ACTIVE,
+    )
+    questions = questions_for(event)
+    if not questions:
+        raise Http404
+    stored = {a.question_key: a.value for a in booking.answers.all()}
+    form = BookingAnswersForm(
+        request.POST or None,
+        questions=questions,
+        initial=BookingAnswersForm.initial_from(questions, stored),
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.booking_answers_save(
+                booking=booking, answers=form.answers(), actor=request.user
+            )
+        except services.BookingError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, _("Ihre Angaben sind gespeichert."))
+            return redirect(event.url)
+    closes = event.booking_closes()
+    return render(
+        request,
+        "events/answers_form.html",
+        {
+            "event": event,
+            "form": form,
+            "closed": closes is not None and closes <= timezone.now(),
+            "closes": closes,
+        },
+    )
 
 
 @require_POST
@@ -89,6 +154,144 @@ def cancel(request: HttpRequest, event: EventPage, booking_id: int) -> HttpRespo
     if target == "dashboard":
         return redirect("dashboard")
     return redirect(booking.event.url or "dashboard")
+
+
+SEARCH_LIMIT = 10
+
+
+@login_required
+def phone_booking(request: HttpRequest, event: EventPage) -> HttpResponse:
+    """Book a person who phoned: an account found by search, or a new contact."""
+    _require_manager(request, event)
+    form = BookingContactForm(
+        request.POST if request.POST.get("action") == "new" else None
+    )
+    if request.method == "POST":
+        booking = _phone_book(request, event, form)
+        if booking is not None:
+            if booking.is_confirmed:
+                text = _("%(name)s ist angemeldet.")
+            else:
+                text = _(
+                    "Ausgebucht: %(name)s steht auf Platz %(position)s der Warteliste."
+                )
+            messages.success(
+                request,
+                text
+                % {
+                    "name": booking.person_name,
+                    "position": selectors.waiting_position(booking)
+                    if booking.is_waiting
+                    else "",
+                },
+            )
+            return redirect(route_url(event, "confirmation", booking.pk))
+    query = request.GET.get("suche", "").strip()[:100]
+    accounts, contacts = selectors.people_search(query, limit=SEARCH_LIMIT)
+    context = event_detail_for_organiser(event)
+    return render(
+        request,
+        "events/phone_booking.html",
+        {
+            "event": event,
+            "form": form,
+            "query": query,
+            "accounts": accounts,
+            "contacts": contacts,
+            **context,
+        },
+        status=400 if form.is_bound and form.errors else 200,
+    )
+
+
+def event_detail_for_organiser(event: EventPage) -> dict:
+    confirmed = selectors.confirmed_count(event)
+    full = event.capacity is not None and confirmed >= event.capacity
+    try:
+        services.check_bookable(event, timezone.now())
+    except services.BookingError as error:
+        note = error.message
+    else:
+        note = ""
+    return {
+        "full": full,
+        "closed_note": note,
+        "past": event.is_past() or event.is_cancelled,
+    }
+
+
+def _phone_book(request: HttpRequest, event: EventPage, form) -> Booking | None:
+    """Book whom the organiser chose; on a refusal say why and change nothing."""
+    from django.contrib.auth import get_user_model
+    from django.db import transaction
+
+    from events.models import BookingContact
+
+    action = request.POST.get("action", "")
+    try:
+        if action == "account":
+            user = (
+                get_user_model()
+                .objects.filter(pk=posted_id(request, "person"), is_active=True)
+                .first()
+            )
+            if user is None:
+                messages.error(request, _("Diese Person gibt es nicht."))
+                return None
+            return services.booking_create(event=event, user=user, actor=request.user)
+        if action == "contact":
+            contact = BookingContact.objects.filter(
+                pk=posted_id(request, "person")
+            ).first()
+            if contact is None:
+                messages.error(request, _("Diese Person gibt es nicht."))
+                return None
+            return services.booking_create(
+                event=event, contact=contact, actor=request.user
+            )
+        if action == "new" and form.is_valid():
+            # A refused booking leaves no contact behind.
+            with transaction.atomic():
+                contact = services.booking_contact_create(
+                    actor=request.user, **form.cleaned_data
+                )
+                return services.booking_create(
+                    event=event, contact=contact, actor=request.user
+                )
+    except services.BookingError as error:
+        if action == "new":
+            form.add_error(None, error.message)
+        else:
+            messages.error(request, error.message)
+    return None
+
+
+@login_required
+def confirmation(
+    request: HttpRequest, event: EventPage, booking_id: int
+) -> HttpResponse:
+    """The printable confirmation of a booking, for people without e-mail."""
+    _require_manager(request, event)
+    booking = get_object_or_404(
+        Booking.objects.select_related("user", "contact", "event__venue"),
+        pk=booking_id,
+        event=event,
+    )
+    from cms.models import SiteSettings
+
+    return render(
+        request,
+        "events/confirmation.html",
+        {
+            "event": event,
+            "booking": booking,
+            "sessions": list(event.sessions.order_by("start")),
+            "position": selectors.waiting_position(booking)
+            if booking.is_waiting
+            else None,
+            "site_settings": SiteSettings.for_request(request),
+        },
+    )
 
 
 def posted_id(request: HttpRequest, name: str) -> int:
@@ -137,7 +340,7 @@ def check_in(request: HttpRequest, event: EventPage, session_id: int) -> HttpRes
             else:
                 messages.success(
                     request,
-                    _("%(name)s: gespeichert.") % {"name": booking.user.public_name},
+                    _("%(name)s: gespeichert.") % {"name": booking.person_name},
                 )
         return redirect(request.path + f"#person-{booking.pk if booking else ''}")
     data = selectors.participants(event)
@@ -186,6 +389,11 @@ def participants_csv(request: HttpRequest, event: EventPage) -> HttpResponse:
     session_labels = [
         timezone.localtime(s.start).strftime("%d.%m.%Y %H:%M") for s in data["sessions"]
     ]
+    # One column per question asked, then any answered question since removed.
+    columns = {q.key: label_text(q) for q in questions_for(event)}
+    for booking in [*data["confirmed"], *data["waiting"]]:
+        for answer in booking.answer_list:
+            columns.setdefault(answer.question_key, answer.question_label)
     writer.writerow(
         [
             _("Name"),
@@ -194,29 +402,43 @@ def participants_csv(request: HttpRequest, event: EventPage) -> HttpResponse:
             _("Stadtteil"),
             _("Status"),
             *session_labels,
+            *columns.values(),
         ]
     )
-    for booking in data["confirmed"]:
+
+    def answer_cells(booking) -> list[str]:
+        given = {a.question_key: answer_text(a.value) for a in booking.answer_list}
+        return [given.get(key, "") for key in columns]
+
+    def person_cells(booking) -> list[str]:
+        if booking.contact_id:
+            contact = booking.contact
+            phone = _("Telefon: %(phone)s") % {"phone": contact.phone}
+            return [contact.name, phone if contact.phone else "", contact.email, ""]
         user = booking.user
+        return [
+            f"{user.first_name} {user.last_name}".strip(),
+            user.display_name,
+            user.email,
+            str(user.district or ""),
+        ]
+
+    for booking in data["confirmed"]:
         writer.writerow(
             [
-                f"{user.first_name} {user.last_name}".strip(),
-                user.display_name,
-                user.email,
-                str(user.district or ""),
+                *person_cells(booking),
                 booking.get_status_display(),
                 *[Attendance.State(s["state"]).label for s in booking.session_states],
+                *answer_cells(booking),
             ]
         )
     for booking in data["waiting"]:
-        user = booking.user
         writer.writerow(
             [
-                f"{user.first_name} {user.last_name}".strip(),
-                user.display_name,
-                user.email,
-                str(user.district or ""),
+                *person_cells(booking),
                 _("Warteliste, Platz %(position)s") % {"position": booking.position},
+                *["" for _session in session_labels],
+                *answer_cells(booking),
             ]
         )
     return response

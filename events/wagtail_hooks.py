@@ -105,6 +105,21 @@ def register_events_log_actions(actions):
             _("Kalender-Abo widerrufen"),
         ),
         ("events.event_copy", _("Neuer Termin"), _("Als neuer Termin kopiert")),
+        (
+            "events.contact_create",
+            _("Kontakt ohne Konto anlegen"),
+            _("Kontakt ohne Konto mit mündlicher Einwilligung angelegt"),
+        ),
+        (
+            "events.booking_claim",
+            _("Anmeldung übernehmen"),
+            _("Telefonische Anmeldung ins eigene Konto übernommen"),
+        ),
+        (
+            "events.booking_answers",
+            _("Angaben zur Anmeldung"),
+            _("Angaben zur Anmeldung geändert"),
+        ),
     ):
         actions.register_action(action, label, message)
 
@@ -185,6 +200,24 @@ def retention_rules():
                 "widerrufene nach 30 Tagen."
             ),
             apply=services.calendar_feeds_remove_unused,
+        ),
+        cms_hooks.RetentionRule(
+            key="events-booking-answers",
+            description=_(
+                "Antworten auf die Fragen bei der Anmeldung (etwa zu Barrierefreiheit "
+                "oder Ernährung): gelöscht, sobald die Schulung vorbei oder die "
+                "Anmeldung storniert ist."
+            ),
+            apply=services.booking_answers_erase,
+        ),
+        cms_hooks.RetentionRule(
+            key="events-contacts",
+            description=_(
+                "Telefonisch angemeldete Kontakte ohne Konto: Name, Telefon, E-Mail "
+                "und Notiz zur Einwilligung gelöscht, 12 Monate nach ihrer letzten "
+                "Schulung; die Anmeldungen bleiben für die Zählung."
+            ),
+            apply=services.contacts_anonymise,
         ),
     ]
 

@@ -95,3 +95,11 @@ def attendance_label(state: str) -> str:
         return str(Attendance.State(state).label)
     except ValueError:
         return state
+
+
+@register.filter
+def answer_text(value: str) -> str:
+    """Say a stored yes/no answer in the reader's language; other text as is."""
+    from django.utils.translation import gettext
+
+    return {"ja": gettext("Ja"), "nein": gettext("Nein")}.get(value, value)

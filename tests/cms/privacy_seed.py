@@ -17,6 +17,7 @@ from cms.models import DataExport, Outbox, SentMail, StandardPage
 from events.models import (
     Attendance,
     Booking,
+    BookingAnswer,
     CalendarFeed,
     EventSession,
     TrainerMessage,
@@ -214,6 +215,12 @@ def seed_person(person, world: World, *, coordinator, tag: str) -> dict:
         user=person,
         status=Booking.Status.CONFIRMED,
         confirmed_at=now - timedelta(days=4),
+    )
+    BookingAnswer.objects.create(
+        booking=past_booking,
+        question_key="ernaehrung",
+        question_label="Ernährung",
+        value=f"vegetarisch {tag}",
     )
     Attendance.objects.create(
         booking=past_booking,

@@ -62,6 +62,8 @@ def test_trainer_creating_a_training_runs_it(client, calendar_page, trainer):
                     }
                 ]
             ),
+            "standard_questions": "auto",
+            "questions": inline_formset([]),
             "waiting_list_enabled": "on",
         }
     )

@@ -179,6 +179,8 @@ def _edit_data(event, sessions, **extra):
             "format": event.format,
             "capacity": event.capacity or "",
             "sessions": inline_formset(sessions, initial=len(sessions)),
+            "standard_questions": "auto",
+            "questions": inline_formset([]),
             "waiting_list_enabled": "on",
             **extra,
         }
