@@ -52,7 +52,7 @@ def _handle(request: HttpRequest, event: EventPage) -> None:
             )
             messages.success(
                 request,
-                _("%(name)s ist angemeldet.") % {"name": user.public_name}
+                _("%(name)s hat einen Platz.") % {"name": user.public_name}
                 if booking.is_confirmed
                 else _("%(name)s steht auf der Warteliste.")
                 % {"name": user.public_name},
@@ -62,10 +62,10 @@ def _handle(request: HttpRequest, event: EventPage) -> None:
             pk=posted_id(request, "booking"), event=event
         ).first()
         if booking is None:
-            messages.error(request, _("Diese Anmeldung gibt es nicht."))
+            messages.error(request, _("Diese Buchung gibt es nicht."))
         elif action == "remove":
             services.booking_cancel(booking=booking, actor=request.user)
-            messages.success(request, _("Die Anmeldung wurde storniert."))
+            messages.success(request, _("Die Buchung wurde abgesagt."))
         elif action == "move_up":
             services.booking_move_up(booking=booking, actor=request.user)
             messages.success(
