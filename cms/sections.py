@@ -34,3 +34,21 @@ def render_sections(sections: dict[str, Section], request: HttpRequest) -> list[
         if context is not None:
             rendered.append({"section": section, **context})
     return rendered
+
+
+def first_steps(user) -> list[dict]:
+    """Return the "Erste Schritte" path for this person, or ``[]`` once done.
+
+    Each app contributes its step (``cms.hooks.FIRST_STEPS``); each step is
+    computed from the data in at most one query.
+    """
+    steps = []
+    for step in hooks.ordered(hooks.collect(hooks.FIRST_STEPS)):
+        done = step.done(user)
+        # Only open steps need their address; one with nowhere to go is left out.
+        url = "" if done else step.url()
+        if done or url:
+            steps.append({"step": step, "url": url, "done": done})
+    if all(item["done"] for item in steps):
+        return []
+    return steps
