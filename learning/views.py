@@ -16,6 +16,7 @@ from cms.routing import route_url
 from cms.spreadsheets import csv_download
 from learning import selectors, services
 from learning.models import Certificate, CoursePage, LessonPage
+from learning.quiz import quiz_from_block
 from learning.services import LearningError
 
 COMPLETED_MESSAGE = gettext_lazy(
@@ -111,20 +112,25 @@ def quiz_submit(request: HttpRequest, lesson: LessonPage) -> HttpResponse:
         )
     except LearningError as error:
         messages.error(request, str(error))
+        if error.code == "incomplete_quiz" and lesson.quiz_block is not None:
+            # Mark the questions left open, so the learner sees where.
+            quiz = quiz_from_block(lesson.quiz_block)
+            missing = [q.id for q in quiz.questions if not answers.get(q.id)]
+            return redirect(f"{lesson.url}?offen={'.'.join(missing)}#quiz")
         return redirect(f"{lesson.url}#quiz")
     if attempt.passed:
         messages.success(
             request,
-            _("Bestanden: %(score)s von 100 Prozent. Gut gemacht!")
+            _("Bestanden: %(score)s Prozent richtig. Gut gemacht!")
             % {"score": attempt.score},
         )
     else:
         messages.warning(
             request,
             _(
-                "Noch nicht bestanden: %(score)s von 100 Prozent, nötig sind "
-                "%(mark)s. Lesen Sie die Rückmeldungen und versuchen Sie es noch "
-                "einmal."
+                "Noch nicht bestanden: %(score)s Prozent richtig, nötig sind "
+                "%(mark)s Prozent. Lesen Sie die Rückmeldungen und versuchen Sie es "
+                "noch einmal."
             )
             % {"score": attempt.score, "mark": attempt.pass_mark},
         )
@@ -173,7 +179,7 @@ def notes(request: HttpRequest) -> HttpResponse:
 @require_GET
 def notes_export(request: HttpRequest) -> HttpResponse:
     """Give the person all their notes as a CSV file (only their own)."""
-    response, writer = csv_download("meine-notizen.csv", delimiter=",")
+    response, writer = csv_download("meine-notizen.csv")
     writer.writerow(
         [_("Kurs"), _("Lerneinheit"), _("Frage"), _("Notiz"), _("Geändert")]
     )
