@@ -38,9 +38,7 @@ class BookingError(DomainError):
 
     messages = {
         "not_published": _("Diese Schulung ist nicht veröffentlicht."),
-        "cancelled": _(
-            "Diese Schulung wurde abgesagt. Buchen ist nicht möglich."
-        ),
+        "cancelled": _("Diese Schulung wurde abgesagt. Buchen ist nicht möglich."),
         "past": _("Diese Schulung hat bereits stattgefunden."),
         "started": _(
             "Diese Schulung hat bereits begonnen. Buchen ist nicht mehr möglich."

@@ -132,7 +132,7 @@ _OVERFLOW_JS = """() => {
 
 
 def assert_reflows(page) -> None:
-    """At 320 × 256 the page scrolls only downwards (data tables scroll inside
+    """At 320 x 256 the page scrolls only downwards (data tables scroll inside
     their own labelled, focusable region)."""
     before = page.viewport_size
     page.set_viewport_size(REFLOW)
@@ -141,7 +141,9 @@ def assert_reflows(page) -> None:
         if os.environ.get("REFLOW_SHOTS"):
             ARTIFACTS.mkdir(parents=True, exist_ok=True)
             slug = re.sub(r"[^a-z0-9]+", "-", page.url.split("//", 1)[-1].lower())
-            page.screenshot(path=str(ARTIFACTS / f"reflow-{slug[-80:]}.png"), full_page=True)
+            page.screenshot(
+                path=str(ARTIFACTS / f"reflow-{slug[-80:]}.png"), full_page=True
+            )
         assert found["scroll"] <= found["inner"], (
             f"{page.url} scrolls sideways at 320 px: {found['scroll']} px wide; "
             f"sticking out: {', '.join(found['culprits'])}"

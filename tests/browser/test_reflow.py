@@ -1,7 +1,7 @@
 """Every page reflows at 320 px (WCAG 1.4.10), for the public and each role.
 
 The axe checks of the other browser tests measure each state they visit at
-320 × 256 too (``assert_reflows`` in conftest). This test walks the whole demo
+320 x 256 too (``assert_reflows`` in conftest). This test walks the whole demo
 as each role would: from the start page, Mein Bereich and the index pages it
 follows the links in ``<main>`` (one page per kind of address) and measures
 each page. Data tables scroll inside their own labelled region instead.
@@ -25,7 +25,9 @@ ROLES = [
 ]
 STARTS = ["/", "/mein-bereich/", "/kurse/", "/termine/", "/austausch/", "/netzwerk/"]
 #: Links that change something or leave the pages people read.
-SKIP = re.compile(r"^/(admin|konto/logout|sprache|dokumente|media)/|\.(ics|csv|pdf|zip)$")
+SKIP = re.compile(
+    r"^/(admin|konto/logout|sprache|dokumente|media)/|\.(ics|csv|pdf|zip)$"
+)
 PAGES_PER_ROLE = 45
 
 
@@ -46,7 +48,9 @@ def _kind(path: str) -> str:
     return "/".join(parts)
 
 
-@pytest.mark.parametrize("email", ROLES, ids=lambda e: (e or "oeffentlich").split("@")[0])
+@pytest.mark.parametrize(
+    "email", ROLES, ids=lambda e: (e or "oeffentlich").split("@")[0]
+)
 def test_every_page_reflows_at_320_px(demo, live_server, page, email):
     from demo.content.site import DEMO_PASSWORD
 

@@ -187,9 +187,7 @@ def _code(message) -> str:
     return re.search(r"^\s*(\d{4}-\d{4})\s*$", message.body, re.M).group(1)
 
 
-def test_logging_in_before_entering_the_code_leads_back_to_the_code(
-    client, home_page
-):
+def test_logging_in_before_entering_the_code_leads_back_to_the_code(client, home_page):
     """No false lockout: the code already sent still works, no second mail."""
     client.post(SIGNUP, _signup_data())
     code = _code(mail.outbox[-1])

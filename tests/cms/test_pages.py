@@ -1,5 +1,7 @@
 """The home page, content pages, navigation, search and the language switch."""
 
+import itertools
+
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
@@ -134,7 +136,7 @@ def test_content_pages_step_down_one_heading_level_at_a_time(client, seeded):
     for page in StandardPage.objects.live():
         levels = _headings(client.get(page.url).content.decode())
         assert levels and levels[0] == 1, page.url
-        for before, after in zip(levels, levels[1:], strict=False):
+        for before, after in itertools.pairwise(levels):
             assert after <= before + 1, (page.url, levels)
 
 

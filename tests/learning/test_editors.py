@@ -29,7 +29,9 @@ def test_autosave_is_off_so_opening_a_form_creates_no_draft(
 ):
     assert settings.WAGTAIL_AUTOSAVE_INTERVAL == 0
     client.force_login(coordinator)
-    url = reverse("wagtailadmin_pages:add", args=["learning", "coursepage", catalogue.pk])
+    url = reverse(
+        "wagtailadmin_pages:add", args=["learning", "coursepage", catalogue.pk]
+    )
     before = CoursePage.objects.count()
     html = client.get(url).content.decode()
     assert "data-w-autosave-interval-value" not in html
@@ -47,7 +49,9 @@ def test_the_review_workflow_has_a_german_name(db):
 
 def test_a_course_without_lessons_is_not_published(client, catalogue, coordinator):
     client.force_login(coordinator)
-    url = reverse("wagtailadmin_pages:add", args=["learning", "coursepage", catalogue.pk])
+    url = reverse(
+        "wagtailadmin_pages:add", args=["learning", "coursepage", catalogue.pk]
+    )
     data = course_form("Leer", "leer")
     data.pop("action-submit")
     data["action-publish"] = "Veröffentlichen"

@@ -31,7 +31,7 @@ def test_an_incomplete_answer_marks_the_open_questions(client, course, contact_p
     client.force_login(contact_person)
     lesson = lessons_of(course)[-1]
     answers = quiz_answers(lesson)
-    first, second = quiz_from_block(lesson.quiz_block).questions
+    _first, second = quiz_from_block(lesson.quiz_block).questions
     del answers[second.id]
     response = _post(client, lesson, answers)
     assert response.status_code == 302 and second.id in response["Location"]
