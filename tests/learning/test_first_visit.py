@@ -78,3 +78,16 @@ def test_mein_bereich_shows_next_lesson_first_and_folds_the_rest(
     # The rest works without JavaScript: a native <details> with a summary.
     assert "<summary>" in folded and "Mein Konto" in folded
     assert "Mein Kohärenzprofil" in folded
+
+
+def test_first_steps_are_for_newcomers_only(client, contact_person, catalogue):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    make_course(catalogue, "Einstieg", lessons=1, quiz=False)
+    client.force_login(contact_person)
+    assert "Erste Schritte" in _dashboard(client)
+    contact_person.date_joined = timezone.now() - timedelta(days=120)
+    contact_person.save()
+    assert "Erste Schritte" not in _dashboard(client)
