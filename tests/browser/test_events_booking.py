@@ -88,7 +88,7 @@ def test_contact_person_books_a_digital_training_and_cancels(
     mail.outbox.clear()
 
     page.goto(f"{live_server.url}/mein-bereich/")
-    expect(page.get_by_role("link", name=trainings.title)).to_be_visible()
+    expect(page.get_by_role("link", name=trainings.title, exact=True)).to_be_visible()
     axe_check()
     shoot("mein-bereich-schulungen")
     page.get_by_role(

@@ -12,6 +12,7 @@ import re
 from urllib.parse import urlparse
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 from tests.browser.conftest import assert_reflows, login
 
@@ -64,7 +65,10 @@ def test_every_page_reflows_at_320_px(demo, live_server, page, email):
         if kind in seen_kinds:
             continue
         seen_kinds.add(kind)
-        response = page.goto(live_server.url + path)
+        try:
+            response = page.goto(live_server.url + path)
+        except PlaywrightError:  # a download (certificate PDF, export)
+            continue
         if response is None or response.status >= 400:
             continue
         visited.append(path)
