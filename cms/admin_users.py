@@ -60,7 +60,7 @@ def erase_user_response(request, user):
     messages.success(
         request,
         _(
-            "Das Konto wurde gelöscht: Anmeldungen storniert, private Daten "
+            "Das Konto wurde gelöscht: Buchungen abgesagt, private Daten "
             "entfernt, Bescheinigungen bleiben ohne Namen prüfbar."
         ),
     )

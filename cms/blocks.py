@@ -10,6 +10,8 @@ from wagtail.images.blocks import ImageChooserBlock
 from cms.sections import home_section_choices
 
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
+#: A content page's text sits right below its h1: its headings start at h2.
+CONTENT_RICH_TEXT_FEATURES = ["h2", *RICH_TEXT_FEATURES]
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -107,7 +109,9 @@ class HelpContactBlock(blocks.StructBlock):
 class StandardStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
-        label=_("Text"), features=RICH_TEXT_FEATURES, template="blocks/paragraph.html"
+        label=_("Text"),
+        features=CONTENT_RICH_TEXT_FEATURES,
+        template="blocks/paragraph.html",
     )
     image = AccessibleImageBlock()
     callout = CalloutBlock()

@@ -16,7 +16,7 @@ from cms.validators import (
 # The one promise about real names, on the profile and in the privacy notice.
 REAL_NAME_AUDIENCE = _(
     "Ihren Vor- und Nachnamen sehen nur Sie, die Trainer:innen der Schulungen, "
-    "zu denen Sie angemeldet sind oder auf deren Warteliste Sie stehen (auf der "
+    "die Sie gebucht haben oder auf deren Warteliste Sie stehen (auf der "
     "Teilnahmeliste zum Unterschreiben und in der Teilnehmenden-Datei), die "
     "Koordination und, auf Ihren Teilnahmebescheinigungen, wer deren Prüfcode "
     "kennt. Alle anderen sehen nur Ihren Anzeigenamen."

@@ -38,6 +38,8 @@ RETENTION_RULES = "gs_register_retention_rules"
 COORDINATOR_APPS = "gs_register_coordinator_apps"
 #: Models whose changes may alter what an anonymous visitor sees: model classes.
 PUBLIC_CONTENT_MODELS = "gs_register_public_content_models"
+#: Steps of a new person's "Erste Schritte" path on Mein Bereich: ``FirstStep``.
+FIRST_STEPS = "gs_register_first_steps"
 
 # -- event hooks: fn(**kwargs) -> answer --------------------------------------
 #: A person's attendance at a training changed; ``course_ids`` are the courses
@@ -73,6 +75,9 @@ class Section:
     template: str
     get_context: Callable[[HttpRequest], dict | None]
     order: int = 100
+    #: Shown first on Mein Bereich (the next lesson, the next training); the
+    #: other sections fold into "Weitere Bereiche" on a phone.
+    primary: bool = False
 
 
 @dataclass(frozen=True)
@@ -106,6 +111,24 @@ class HelpSource:
 
     key: str
     contacts: Callable[[], list[dict]]
+
+
+@dataclass(frozen=True)
+class FirstStep:
+    """One step of the "Erste Schritte" path at the top of a new person's
+    Mein Bereich.
+
+    ``done(user)`` tells from the data whether the step is done (at most one
+    query); ``url()`` says where to take it, or ``""`` when there is nowhere
+    to go yet (the step is then left out). The path disappears once every
+    step is done.
+    """
+
+    key: str
+    label: str
+    done: Callable[[Any], bool]
+    url: Callable[[], str]
+    order: int = 100
 
 
 @dataclass(frozen=True)

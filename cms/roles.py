@@ -210,8 +210,12 @@ def _codenames(pairs) -> Q:
 
 def _route_moderation_to_coordinators(coordinators: Group) -> None:
     """Send Wagtail's default review task to coordinators instead of "Moderators"."""
-    from wagtail.models import GroupApprovalTask
+    from wagtail.models import GroupApprovalTask, Task, Workflow
 
+    # Wagtail's default names, in German (see migration 0011).
+    default, german = "Moderators approval", "Freigabe durch die Koordination"
+    Workflow.objects.filter(name=default).update(name=german)
+    Task.objects.filter(name=default).update(name=german)
     for task in GroupApprovalTask.objects.all():
         if not task.groups.filter(pk=coordinators.pk).exists():
             task.groups.add(coordinators)

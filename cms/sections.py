@@ -5,7 +5,10 @@ hooks (``cms.hooks``); the home page's StreamField offers the home sections to
 editors, and the dashboard shows every dashboard section in order.
 """
 
+from datetime import timedelta
+
 from django.http import HttpRequest
+from django.utils import timezone
 
 from cms import hooks
 from cms.hooks import Section
@@ -34,3 +37,30 @@ def render_sections(sections: dict[str, Section], request: HttpRequest) -> list[
         if context is not None:
             rendered.append({"section": section, **context})
     return rendered
+
+
+#: How long after sign-up "Erste Schritte" may show.
+FIRST_STEPS_FOR = timedelta(days=90)
+
+
+def first_steps(user) -> list[dict]:
+    """Return the "Erste Schritte" path for this person, or ``[]`` once done.
+
+    Each app contributes its step (``cms.hooks.FIRST_STEPS``); each step is
+    computed from the data in at most one query.
+    """
+    joined = getattr(user, "date_joined", None)
+    if joined is None or timezone.now() - joined > FIRST_STEPS_FOR:
+        # A path for newcomers: people who have been here for months know
+        # their way (and their old bookings may be anonymised by now).
+        return []
+    steps = []
+    for step in hooks.ordered(hooks.collect(hooks.FIRST_STEPS)):
+        done = step.done(user)
+        # Only open steps need their address; one with nowhere to go is left out.
+        url = "" if done else step.url()
+        if done or url:
+            steps.append({"step": step, "url": url, "done": done})
+    if all(item["done"] for item in steps):
+        return []
+    return steps

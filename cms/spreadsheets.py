@@ -1,4 +1,9 @@
-"""CSV downloads that open cleanly in spreadsheet programs, and safely."""
+"""CSV downloads that open cleanly in spreadsheet programs, and safely.
+
+One convention for every CSV the platform hands out: UTF-8 with a byte order
+mark, semicolons between cells (what German spreadsheet programs expect, since
+the comma is their decimal sign), every cell formula-safe.
+"""
 
 import csv
 from collections.abc import Iterable
@@ -27,12 +32,13 @@ class SafeWriter:
         self._writer.writerow([safe_cell(value) for value in row])
 
 
-def csv_download(
-    filename: str, *, delimiter: str = ";"
-) -> tuple[HttpResponse, SafeWriter]:
+DELIMITER = ";"
+
+
+def csv_download(filename: str) -> tuple[HttpResponse, SafeWriter]:
     """Return a CSV attachment response and a writer that escapes every cell."""
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     # The BOM lets spreadsheet programs read the umlauts correctly.
     response.write("\ufeff")
-    return response, SafeWriter(response, delimiter=delimiter)
+    return response, SafeWriter(response, delimiter=DELIMITER)

@@ -26,7 +26,7 @@ from wagtail.models import Page
 
 from cms import observability, privacy
 from cms.forms import DeleteAccountForm, ProfileForm
-from cms.sections import dashboard_sections, render_sections
+from cms.sections import dashboard_sections, first_steps, render_sections
 
 SEARCH_QUERY_MAX_LENGTH = 200
 
@@ -107,10 +107,15 @@ def _plain_words(query: str) -> str:
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
     """Show "Mein Bereich": every section the apps contribute for this person."""
+    rendered = render_sections(dashboard_sections(), request)
     return render(
         request,
         "cms/dashboard.html",
-        {"sections": render_sections(dashboard_sections(), request)},
+        {
+            "primary_sections": [s for s in rendered if s["section"].primary],
+            "other_sections": [s for s in rendered if not s["section"].primary],
+            "first_steps": first_steps(request.user),
+        },
     )
 
 

@@ -102,3 +102,16 @@ def register_processing_record_menu_item():
         icon_name="doc-full",
         order=950,
     )
+
+
+@hooks.register(cms_hooks.FIRST_STEPS)
+def first_steps():
+    return [
+        cms_hooks.FirstStep(
+            key="profile",
+            label=_("Profil vervollständigen: Anzeigename und Stadtteil"),
+            done=lambda user: bool(user.display_name and user.district_id),
+            url=lambda: reverse("profile"),
+            order=10,
+        )
+    ]

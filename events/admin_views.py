@@ -47,12 +47,31 @@ def _handle(request: HttpRequest, event: EventPage) -> None:
                     request, _("Unter dieser E-Mail-Adresse gibt es kein Konto.")
                 )
                 return
-            booking = services.booking_create(
-                event=event, user=user, actor=request.user
-            )
+            try:
+                booking = services.booking_create(
+                    event=event, user=user, actor=request.user
+                )
+            except services.BookingError as error:
+                # The refusal speaks to the person booking ("Sie stehen …");
+                # the coordinator reads about the person they tried to add.
+                if error.code == "already_waiting":
+                    messages.error(
+                        request,
+                        _("%(name)s steht bereits auf der Warteliste.")
+                        % {"name": user.public_name},
+                    )
+                    return
+                if error.code == "already_booked":
+                    messages.error(
+                        request,
+                        _("%(name)s hat bereits einen Platz.")
+                        % {"name": user.public_name},
+                    )
+                    return
+                raise
             messages.success(
                 request,
-                _("%(name)s ist angemeldet.") % {"name": user.public_name}
+                _("%(name)s hat einen Platz.") % {"name": user.public_name}
                 if booking.is_confirmed
                 else _("%(name)s steht auf der Warteliste.")
                 % {"name": user.public_name},
@@ -62,10 +81,10 @@ def _handle(request: HttpRequest, event: EventPage) -> None:
             pk=posted_id(request, "booking"), event=event
         ).first()
         if booking is None:
-            messages.error(request, _("Diese Anmeldung gibt es nicht."))
+            messages.error(request, _("Diese Buchung gibt es nicht."))
         elif action == "remove":
             services.booking_cancel(booking=booking, actor=request.user)
-            messages.success(request, _("Die Anmeldung wurde storniert."))
+            messages.success(request, _("Die Buchung wurde abgesagt."))
         elif action == "move_up":
             services.booking_move_up(booking=booking, actor=request.user)
             messages.success(

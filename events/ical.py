@@ -241,5 +241,5 @@ def _description(entry: Entry, *, cancelled: bool) -> str:
             lines.append(f"{_('Einwahl')}: {event.dial_in}")
     elif entry.audience == WAITING:
         lines.append(_("Sie stehen auf der Warteliste."))
-    lines.append(f"{_('Anmeldung und Informationen')}: {entry.url}")
+    lines.append(f"{_('Buchung und Informationen')}: {entry.url}")
     return "\n".join(lines)

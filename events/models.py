@@ -210,15 +210,15 @@ class EventPage(PublicPageMixin, RoutablePageMixin, Page):
     capacity = models.PositiveIntegerField(
         _("Plätze"), null=True, blank=True, help_text=_("Leer lassen = unbegrenzt.")
     )
-    booking_opens_at = models.DateTimeField(_("Anmeldung ab"), null=True, blank=True)
+    booking_opens_at = models.DateTimeField(_("Buchbar ab"), null=True, blank=True)
     booking_closes_at = models.DateTimeField(
-        _("Anmeldung bis"),
+        _("Buchbar bis"),
         null=True,
         blank=True,
         help_text=_("Leer lassen = bis zum Beginn."),
     )
     cancellation_deadline = models.DateTimeField(
-        _("Abmeldung möglich bis"),
+        _("Absagen möglich bis"),
         null=True,
         blank=True,
         help_text=_("Leer lassen = bis zum Beginn."),
@@ -283,14 +283,14 @@ class EventPage(PublicPageMixin, RoutablePageMixin, Page):
                 ),
                 FieldPanel("cancellation_deadline"),
             ],
-            heading=_("Anmeldung"),
+            heading=_("Buchung"),
         ),
         MultiFieldPanel(
             [
                 FieldPanel("standard_questions"),
                 InlinePanel("questions", label=_("Eigene Frage")),
             ],
-            heading=_("Fragen bei der Anmeldung"),
+            heading=_("Fragen bei der Buchung"),
         ),
         FieldPanel("trainers"),
         FieldPanel("target_group"),
@@ -367,7 +367,7 @@ class EventPage(PublicPageMixin, RoutablePageMixin, Page):
             context["answers_form"] = BookingAnswersForm(questions=context["questions"])
         return context
 
-    @path("anmelden/", name="book")
+    @path("buchen/", name="book")
     def book_route(self, request):
         from events import views
 
@@ -379,7 +379,7 @@ class EventPage(PublicPageMixin, RoutablePageMixin, Page):
 
         return views.answers(request, self)
 
-    @path("telefonisch-anmelden/", name="phone_booking")
+    @path("telefonisch-buchen/", name="phone_booking")
     def phone_booking_route(self, request):
         from events import views
 
@@ -391,7 +391,7 @@ class EventPage(PublicPageMixin, RoutablePageMixin, Page):
 
         return views.confirmation(request, self, booking_id)
 
-    @path("abmelden/<int:booking_id>/", name="cancel")
+    @path("absagen/<int:booking_id>/", name="cancel")
     def cancel_route(self, request, booking_id: int):
         from events import views
 
@@ -654,9 +654,9 @@ class Booking(models.Model):
     """A person's place at a training, or their place on its waiting list."""
 
     class Status(models.TextChoices):
-        CONFIRMED = "confirmed", _("Angemeldet")
+        CONFIRMED = "confirmed", _("Gebucht")
         WAITING = "waiting", _("Warteliste")
-        CANCELLED = "cancelled", _("Abgemeldet")
+        CANCELLED = "cancelled", _("Abgesagt")
 
     ACTIVE = (Status.CONFIRMED, Status.WAITING)
 
@@ -687,18 +687,18 @@ class Booking(models.Model):
     status = models.CharField(
         _("Status"), max_length=10, choices=Status.choices, db_index=True
     )
-    created_at = models.DateTimeField(_("Angemeldet am"), auto_now_add=True)
+    created_at = models.DateTimeField(_("Gebucht am"), auto_now_add=True)
     # Order of the waiting list; "move up" gives a smaller value.
     queued_at = models.DateTimeField(_("Auf der Warteliste seit"), null=True)
     confirmed_at = models.DateTimeField(_("Bestätigt am"), null=True, blank=True)
-    cancelled_at = models.DateTimeField(_("Abgemeldet am"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("Abgesagt am"), null=True, blank=True)
     cancelled_by_organiser = models.BooleanField(default=False)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["created_at", "pk"]
-        verbose_name = _("Anmeldung")
-        verbose_name_plural = _("Anmeldungen")
+        verbose_name = _("Buchung")
+        verbose_name_plural = _("Buchungen")
         constraints = [
             models.UniqueConstraint(
                 fields=["event", "user"],
@@ -783,7 +783,7 @@ class Attendance(models.Model):
     """Whether a participant was at one session of a training."""
 
     class State(models.TextChoices):
-        REGISTERED = "angemeldet", _("angemeldet")
+        REGISTERED = "angemeldet", _("gebucht")
         ATTENDED = "teilgenommen", _("teilgenommen")
         EXCUSED = "entschuldigt", _("entschuldigt")
         NO_SHOW = "nicht_erschienen", _("nicht erschienen")
@@ -891,7 +891,7 @@ class ParticipationSummary(models.Model):
     confirmed = models.PositiveIntegerField(_("Bestätigt"), default=0)
     attended = models.PositiveIntegerField(_("Teilgenommen"), default=0)
     waiting = models.PositiveIntegerField(_("Warteliste"), default=0)
-    cancelled = models.PositiveIntegerField(_("Abgemeldet"), default=0)
+    cancelled = models.PositiveIntegerField(_("Abgesagt"), default=0)
     anonymised_at = models.DateTimeField(_("Anonymisiert am"))
 
     class Meta:

@@ -104,9 +104,9 @@ def booking_confirmation_send(*, booking: Booking) -> bool:
             kind="events.booking_confirmed",
             key=booking.pk,
             booking=booking,
-            subject=_("Anmeldung bestätigt: %(title)s") % {"title": event.title},
+            subject=_("Buchung bestätigt: %(title)s") % {"title": event.title},
             paragraphs=[
-                _("Sie sind für die Schulung „%(title)s“ angemeldet.")
+                _("Sie haben einen Platz in der Schulung „%(title)s“ gebucht.")
                 % {"title": event.title},
                 _("Termin: %(when)s") % {"when": _when(event)},
                 _("Die Einladung für Ihren Kalender hängt an dieser E-Mail."),
@@ -227,7 +227,7 @@ def booking_cancellation_send(*, booking: Booking) -> bool:
     with mail.recipient_language(user):
         if booking.cancelled_by_organiser:
             paragraphs = [
-                _("Das Team der Schulung hat Ihre Anmeldung für „%(title)s“ storniert.")
+                _("Das Team der Schulung hat Ihre Buchung für „%(title)s“ abgesagt.")
                 % {"title": event.title},
             ]
             # A reply is invited only when someone reads it: the coordination.
@@ -241,7 +241,7 @@ def booking_cancellation_send(*, booking: Booking) -> bool:
                 )
         else:
             paragraphs = [
-                _("Sie haben sich von der Schulung „%(title)s“ abgemeldet.")
+                _("Sie haben Ihre Buchung für die Schulung „%(title)s“ abgesagt.")
                 % {"title": event.title},
                 _("Danke, dass Sie Bescheid gegeben haben."),
             ]
@@ -249,7 +249,7 @@ def booking_cancellation_send(*, booking: Booking) -> bool:
             kind="events.booking_cancelled",
             key=booking.pk,
             booking=booking,
-            subject=_("Abmeldung: %(title)s") % {"title": event.title},
+            subject=_("Buchung abgesagt: %(title)s") % {"title": event.title},
             paragraphs=paragraphs,
             event=event,
             ics_method="CANCEL" if booking.confirmed_at else None,

@@ -20,7 +20,7 @@ from events.models import (
     TrainerMessage,
 )
 
-_TRAININGS = _("Anmeldung zu Schulungen, Warteliste und Anwesenheit")
+_TRAININGS = _("Buchungen von Schulungen, Warteliste und Anwesenheit")
 _UNTIL_DELETION = _("bis zur Löschung des Kontos")
 _ORGANISERS = _("Sie, Trainer:innen der Schulung und Koordination")
 
@@ -171,7 +171,7 @@ def personal_data() -> list[PersonalData]:
         PersonalData(
             "events.Booking",
             key="anmeldungen",
-            label=_("Anmeldungen zu Schulungen"),
+            label=_("Gebuchte Schulungen"),
             purpose=_TRAININGS,
             retention=_("Teilnahmelisten zwölf Monate nach der Schulung"),
             visible_to=_ORGANISERS,

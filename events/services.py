@@ -41,25 +41,22 @@ class BookingError(DomainError):
 
     messages = {
         "not_published": _("Diese Schulung ist nicht veröffentlicht."),
-        "cancelled": _(
-            "Diese Schulung wurde abgesagt. Eine Anmeldung ist nicht möglich."
-        ),
+        "cancelled": _("Diese Schulung wurde abgesagt. Buchen ist nicht möglich."),
         "past": _("Diese Schulung hat bereits stattgefunden."),
         "started": _(
-            "Diese Schulung hat bereits begonnen. Eine Anmeldung ist nicht mehr "
-            "möglich."
+            "Diese Schulung hat bereits begonnen. Buchen ist nicht mehr möglich."
         ),
-        "not_open": _("Die Anmeldung ist erst ab %(date)s möglich."),
-        "closed": _("Die Anmeldung ist seit %(date)s geschlossen."),
+        "not_open": _("Buchen ist erst ab %(date)s möglich."),
+        "closed": _("Buchen ist seit %(date)s nicht mehr möglich."),
         "no_sessions": _("Für diese Schulung steht noch kein Termin fest."),
-        "already_booked": _("Sie sind für diese Schulung bereits angemeldet."),
+        "already_booked": _("Sie haben diese Schulung bereits gebucht."),
         "already_waiting": _(
             "Sie stehen bereits auf der Warteliste (Platz %(position)s)."
         ),
         "full": _("Die Schulung ist leider ausgebucht."),
-        "not_active": _("Diese Anmeldung ist bereits storniert."),
+        "not_active": _("Diese Buchung ist bereits abgesagt."),
         "cancel_deadline": _(
-            "Eine Abmeldung über die Website war nur bis %(date)s möglich. Bitte "
+            "Absagen über die Website war nur bis %(date)s möglich. Bitte "
             "wenden Sie sich direkt an das Team der Schulung."
         ),
         "not_waiting": _("Diese Person steht nicht auf der Warteliste."),
@@ -594,15 +591,15 @@ def page_delete_refusal(*, pages) -> str | None:
         if bookings or Attendance.objects.filter(session__event=event).exists():
             return ngettext(
                 "Die Schulung „%(title)s“ kann nicht gelöscht werden: Es gibt "
-                "%(count)d Anmeldung dazu, mit Anwesenheit und Verlauf. Sagen Sie "
+                "%(count)d Buchung dazu, mit Anwesenheit und Verlauf. Sagen Sie "
                 "die Schulung stattdessen ab (Abschnitt „Absage“ beim "
-                "Bearbeiten): Alle Angemeldeten werden benachrichtigt. Danach "
+                "Bearbeiten): Alle mit Buchung werden benachrichtigt. Danach "
                 "können Sie die Veröffentlichung aufheben; die Nachweise der "
                 "Teilnehmenden bleiben erhalten.",
                 "Die Schulung „%(title)s“ kann nicht gelöscht werden: Es gibt "
-                "%(count)d Anmeldungen dazu, mit Anwesenheiten und Verlauf. Sagen Sie "
+                "%(count)d Buchungen dazu, mit Anwesenheiten und Verlauf. Sagen Sie "
                 "die Schulung stattdessen ab (Abschnitt „Absage“ beim "
-                "Bearbeiten): Alle Angemeldeten werden benachrichtigt. Danach "
+                "Bearbeiten): Alle mit Buchung werden benachrichtigt. Danach "
                 "können Sie die Veröffentlichung aufheben; die Nachweise der "
                 "Teilnehmenden bleiben erhalten.",
                 bookings,

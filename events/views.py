@@ -79,7 +79,7 @@ def book(request: HttpRequest, event: EventPage) -> HttpResponse:
     if booking.is_confirmed:
         messages.success(
             request,
-            _("Sie sind angemeldet. Eine Bestätigung ist per E-Mail unterwegs."),
+            _("Ihr Platz ist gebucht. Eine Bestätigung ist per E-Mail unterwegs."),
         )
     else:
         messages.info(
@@ -134,9 +134,9 @@ def answers(request: HttpRequest, event: EventPage) -> HttpResponse:
     )
 
 
-@require_POST
 @login_required
 def cancel(request: HttpRequest, event: EventPage, booking_id: int) -> HttpResponse:
+    """GET asks to confirm (training and date named); POST cancels the booking."""
     # Someone else's booking is simply not found.
     booking = get_object_or_404(
         Booking.objects.select_related("event"),
@@ -144,14 +144,34 @@ def cancel(request: HttpRequest, event: EventPage, booking_id: int) -> HttpRespo
         event=event,
         user=request.user,
     )
+    target = request.POST.get("next", request.GET.get("next", ""))
+    back = "dashboard" if target == "dashboard" else ""
+    if request.method != "POST":
+        if not (booking.is_confirmed or booking.is_waiting):
+            messages.info(request, _("Diese Buchung ist bereits abgesagt."))
+            return redirect(booking.event.url or "dashboard")
+        return render(
+            request,
+            "events/cancel_confirm.html",
+            {
+                "event": booking.event,
+                "booking": booking,
+                "sessions": list(booking.event.sessions.order_by("start")),
+                "next": back,
+                "back_url": reverse("dashboard") if back else booking.event.url,
+            },
+        )
+    was_waiting = booking.is_waiting
     try:
         services.booking_cancel(booking=booking, actor=request.user)
     except services.BookingError as error:
         messages.error(request, error.message)
     else:
-        messages.success(request, _("Sie haben sich abgemeldet."))
-    target = request.POST.get("next", "")
-    if target == "dashboard":
+        if was_waiting:
+            messages.success(request, _("Sie stehen nicht mehr auf der Warteliste."))
+        else:
+            messages.success(request, _("Ihre Buchung ist abgesagt."))
+    if back:
         return redirect("dashboard")
     return redirect(booking.event.url or "dashboard")
 
@@ -326,7 +346,7 @@ def check_in(request: HttpRequest, event: EventPage, session_id: int) -> HttpRes
             pk=posted_id(request, "booking"), event=event
         ).first()
         if booking is None:
-            messages.error(request, _("Diese Anmeldung gibt es nicht."))
+            messages.error(request, _("Diese Buchung gibt es nicht."))
         else:
             try:
                 services.attendance_record(

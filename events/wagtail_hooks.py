@@ -76,8 +76,8 @@ def author_runs_the_training(request, page):
 def register_events_log_actions(actions):
     """Name the bookings, attendance and feed changes in Wagtail's history."""
     for action, label, message in (
-        ("events.booking_create", _("Anmeldung"), _("Angemeldet")),
-        ("events.booking_cancel", _("Abmeldung"), _("Abgemeldet")),
+        ("events.booking_create", _("Buchung"), _("Gebucht")),
+        ("events.booking_cancel", _("Buchung abgesagt"), _("Abgesagt")),
         (
             "events.booking_promote",
             _("Nachrücken von der Warteliste"),
@@ -149,6 +149,7 @@ def dashboard_sections():
             template="events/sections/my_bookings.html",
             get_context=sections.my_bookings_context,
             order=20,
+            primary=True,
         )
     ]
 
@@ -262,3 +263,19 @@ def keep_bookings_on_bulk_delete(request, action_type, objects, action):
 @hooks.register(cms_hooks.PERSONAL_DATA)
 def personal_data_declarations():
     return personal_data.personal_data()
+
+
+@hooks.register(cms_hooks.FIRST_STEPS)
+def first_steps():
+    from cms.routing import live_page_url
+    from events.models import EventIndexPage
+
+    return [
+        cms_hooks.FirstStep(
+            key="training",
+            label=_("Eine Einführungsschulung buchen"),
+            done=lambda user: Booking.objects.filter(user=user).exists(),
+            url=lambda: live_page_url(EventIndexPage) or "",
+            order=30,
+        )
+    ]

@@ -232,3 +232,31 @@ def public_content_models():
 @hooks.register(cms_hooks.PERSONAL_DATA)
 def personal_data_declarations():
     return personal_data.personal_data()
+
+
+def _groups_url() -> str:
+    from cms.routing import app_route_url, live_page_url
+
+    found = app_route_url("exchange:index")
+    if found is None:
+        return ""
+    model, tail = found
+    base = live_page_url(model)
+    return base + tail if base else ""
+
+
+@hooks.register(cms_hooks.FIRST_STEPS)
+def first_steps():
+    from exchange.models import Membership
+
+    return [
+        cms_hooks.FirstStep(
+            key="group",
+            label=_("Einer Themengruppe beitreten"),
+            done=lambda user: Membership.objects.filter(
+                user=user, forum__kind="group", status="active"
+            ).exists(),
+            url=_groups_url,
+            order=40,
+        )
+    ]

@@ -76,7 +76,7 @@ def report_course(request: HttpRequest, course_id: int) -> HttpResponse:
 
 def _report_csv(report: dict) -> HttpResponse:
     course = report["course"]
-    response, writer = csv_download(f"lernbericht-{course.slug}.csv", delimiter=",")
+    response, writer = csv_download(f"lernbericht-{course.slug}.csv")
     writer.writerow(
         [
             _("Anzeigename"),

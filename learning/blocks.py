@@ -6,6 +6,7 @@ ids, and ``learning.services.quiz_submit`` scores on the server.
 """
 
 from django.core.exceptions import ValidationError
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -56,14 +57,29 @@ class VideoBlock(blocks.StructBlock):
         return value
 
 
-class KeyMessageBlock(blocks.TextBlock):
+class LabelledTextBlock(blocks.TextBlock):
+    """A text block placed directly in a stream.
+
+    Wagtail shows the block's name in its header but ties no ``<label>`` to
+    the textarea, so a screen reader announces an unnamed field (axe:
+    critical). The textarea carries the block's name itself.
+    """
+
+    @cached_property
+    def field(self):
+        field = super().field
+        field.widget.attrs["aria-label"] = str(self.meta.label)
+        return field
+
+
+class KeyMessageBlock(LabelledTextBlock):
     class Meta:
         icon = "pick"
         label = _("Merksatz")
         template = "learning/blocks/key_message.html"
 
 
-class ReflectionBlock(blocks.TextBlock):
+class ReflectionBlock(LabelledTextBlock):
     """A question to think about; the learner's answer is a private note."""
 
     class Meta:

@@ -198,6 +198,7 @@ def dashboard_sections():
             template=f"learning/sections/{key}.html",
             get_context=get_context,
             order=order,
+            primary=key == "my_courses",
         )
         for key, label, get_context, order in (
             ("my_courses", _("Meine Kurse"), sections.my_courses, 10),
@@ -259,3 +260,51 @@ def keep_learners_records_on_bulk_delete(request, action_type, objects, action):
 @hooks.register(cms_hooks.PERSONAL_DATA)
 def personal_data_declarations():
     return personal_data.personal_data()
+
+
+def _first_course_url() -> str:
+    """The catalogue's first course (editors order it): the beginners' course."""
+    from learning.models import CoursePage
+
+    course = CoursePage.objects.live().public().order_by("path").first()
+    return course.url if course is not None else ""
+
+
+@hooks.register(cms_hooks.FIRST_STEPS)
+def first_steps():
+    from learning.models import Enrolment
+
+    return [
+        cms_hooks.FirstStep(
+            key="course",
+            label=_("Den Einstiegskurs beginnen"),
+            done=lambda user: Enrolment.objects.filter(user=user).exists(),
+            url=_first_course_url,
+            order=20,
+        )
+    ]
+
+
+@hooks.register("before_publish_page")
+def refuse_course_without_lessons(request, page):
+    """A course goes live only with at least one published lesson.
+
+    Wagtail has stored the editor's changes as a draft when this runs, so
+    nothing typed is lost; the course just stays unpublished.
+    """
+    from learning.models import CoursePage, LessonPage
+
+    if not isinstance(page, CoursePage):
+        return None
+    if LessonPage.objects.child_of(page).live().exists():
+        return None
+    messages.error(
+        request,
+        _(
+            "Der Kurs ist als Entwurf gespeichert, aber nicht veröffentlicht: Ein "
+            "Kurs braucht mindestens eine veröffentlichte Lerneinheit. Legen Sie "
+            "unter dem Kurs Lerneinheiten an („Unterseite hinzufügen“), "
+            "veröffentlichen Sie sie und veröffentlichen Sie dann den Kurs."
+        ),
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)

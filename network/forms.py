@@ -110,7 +110,7 @@ class PlanForm(forms.Form):
         required=False,
         empty_label=_("Noch keine Schulung"),
         help_text=_(
-            "Alle Unterstützenden bekommen eine E-Mail, dass sie sich anmelden können."
+            "Alle Unterstützenden bekommen eine E-Mail, dass sie buchen können."
         ),
     )
 

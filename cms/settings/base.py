@@ -307,6 +307,12 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": True}
 }
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Autosave off. Wagtail 8 saves the page form every half second: merely opening
+# "Lerneinheit hinzufügen" created a draft page, and reopening the form then
+# said the slug was taken and that a newer version was saved "in another
+# window". Our editors are volunteers who save on purpose ("Entwurf
+# speichern"); an unsaved form still warns before it is left.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 # One login for everyone: allauth (with its rate limits and TOTP) also guards the admin.
 WAGTAILADMIN_LOGIN_URL = "/konto/login/"
 WAGTAIL_PASSWORD_RESET_ENABLED = False

@@ -55,18 +55,18 @@ STANDARD_PAGES = [
             "und alle, die ohnehin wenig Rückhalt haben. Daraus ist eine dauerhafte "
             "Unterstützungsstruktur geworden, getragen vom Sozialamt der Stadt und "
             "vielen Partnern aus sozialer und therapeutischer Arbeit.</p>",
-            "<h3>Ansprechpersonen</h3><p>Ehrenamtliche und Fachkräfte werden "
+            "<h2>Ansprechpersonen</h2><p>Ehrenamtliche und Fachkräfte werden "
             "Ansprechpersonen des Netzwerks. Sie hören zu, geben Orientierung und "
             "vermitteln weiter, wenn mehr Hilfe nötig ist. Als Botschafterinnen und "
             "Botschafter tragen sie die Ziele des Netzwerks in ihre Stadtteile, gerade "
             "zu Menschen, die bisher wenig erreicht wurden.</p>",
-            "<h3>Unser Leitbild: das Kohärenzgefühl</h3><p>Menschen bleiben im "
+            "<h2>Unser Leitbild: das Kohärenzgefühl</h2><p>Menschen bleiben im "
             "seelischen Gleichgewicht, wenn sie ihre Welt <strong>verstehen</strong> "
             "können, wenn sie das Gefühl haben, Schwierigkeiten <strong>bewältigen"
             "</strong> zu können, und wenn ihr Tun <strong>Sinn</strong> ergibt. "
             "Nach diesen drei Säulen (Verstehbarkeit, Handhabbarkeit, Sinnhaftigkeit) "
             "sind unsere Kurse und Schulungen geordnet.</p>",
-            "<h3>Mitmachen</h3><p>Registrieren Sie sich kostenlos, belegen Sie "
+            "<h2>Mitmachen</h2><p>Registrieren Sie sich kostenlos, belegen Sie "
             "Online-Kurse in Ihrem Tempo, melden Sie sich zu Schulungen an und "
             "tauschen Sie sich in Themengruppen aus. Wenn Ihnen ein Thema fehlt, "
             "sagen Sie es uns.</p>",
@@ -83,7 +83,7 @@ STANDARD_PAGES = [
             "ist: Ihre E-Mail-Adresse, Ihren Anzeigenamen, freiwillige Angaben wie "
             "Stadtteil und Organisation, Ihren Lernfortschritt, Ihre Anmeldungen zu "
             "Schulungen und Ihre Beiträge im Austausch.</p>",
-            "<h3>Was andere sehen</h3><p>Andere Teilnehmende sehen nur Ihren "
+            "<h2>Was andere sehen</h2><p>Andere Teilnehmende sehen nur Ihren "
             "Anzeigenamen. Ihren Vor- und Nachnamen sehen nur Sie, die "
             "Trainer:innen der Schulungen, zu denen Sie angemeldet sind oder auf "
             "deren Warteliste Sie stehen (auf der Teilnahmeliste zum Unterschreiben "
@@ -92,12 +92,12 @@ STANDARD_PAGES = [
             "nur Ihren Anzeigenamen. Ihre E-Mail-Adresse sehen nur diese "
             "Trainer:innen und die Koordination. Ihre Reflexionsnotizen in den "
             "Kursen sieht niemand außer Ihnen.</p>",
-            "<h3>Keine Gesundheitsdaten, keine Dritten</h3><p>Wir fragen keine "
+            "<h2>Keine Gesundheitsdaten, keine Dritten</h2><p>Wir fragen keine "
             "Gesundheitsdaten ab und speichern keine Fragebögen. Die Plattform lädt "
             "keine Inhalte von fremden Servern, setzt keine Werbe- oder Analyse-Cookies "
             "und gibt keine Daten an Dritte weiter. Videos von anderen Anbietern "
             "werden erst geladen, wenn Sie das ausdrücklich wählen.</p>",
-            "<h3>Ihre Rechte</h3><p>Sie haben das Recht auf Auskunft, Berichtigung, "
+            "<h2>Ihre Rechte</h2><p>Sie haben das Recht auf Auskunft, Berichtigung, "
             "Löschung, Einschränkung der Verarbeitung und Datenübertragbarkeit sowie "
             "das Recht auf Beschwerde bei der Landesbeauftragten für Datenschutz und "
             "Informationsfreiheit Nordrhein-Westfalen. Schreiben Sie uns dazu an die "
@@ -129,11 +129,11 @@ STANDARD_PAGES = [
             "entsprechen. Alle Seiten lassen sich mit der Tastatur bedienen, "
             "funktionieren mit Bildschirmlesern, passen sich kleinen Bildschirmen an "
             "und funktionieren auch ohne JavaScript.</p>",
-            "<h3>Stand der Vereinbarkeit</h3><p>Die Seiten werden bei jeder Änderung "
+            "<h2>Stand der Vereinbarkeit</h2><p>Die Seiten werden bei jeder Änderung "
             "automatisch mit einem Prüfwerkzeug auf Barrieren getestet. Uns sind "
             "derzeit keine Barrieren bekannt. Die Verwaltungsoberfläche für "
             "Redakteurinnen und Redakteure ist davon ausgenommen.</p>",
-            "<h3>Barriere melden</h3><p>Ist Ihnen eine Barriere aufgefallen? "
+            "<h2>Barriere melden</h2><p>Ist Ihnen eine Barriere aufgefallen? "
             "Schreiben Sie uns an die Adresse unten auf jeder Seite. Wir antworten "
             "innerhalb von zwei Wochen. Wenn Sie mit der Antwort nicht zufrieden sind, "
             "können Sie sich an die Ombudsstelle für barrierefreie Informationstechnik "

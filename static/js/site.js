@@ -19,6 +19,14 @@
     });
   }
 
+  // Mein Bereich folds the less used sections on a phone; a wider screen
+  // opens them (without this file they stay one click away).
+  if (window.matchMedia && window.matchMedia("(min-width: 48rem)").matches) {
+    document.querySelectorAll("details[data-open-wide]").forEach(function (details) {
+      details.open = true;
+    });
+  }
+
   // Buttons with data-copy-target copy the value of that field to the clipboard.
   document.querySelectorAll("[data-copy-target]").forEach(function (button) {
     button.hidden = false;

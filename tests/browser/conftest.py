@@ -5,6 +5,7 @@ where a missing browser is a failure.
 """
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -101,8 +102,60 @@ def axe_check(page):
         )
         violations = results.response["violations"]
         assert not violations, results.generate_report()
+        assert_reflows(page)
 
     return _check
+
+
+#: WCAG 1.4.10: content reflows at 320 CSS px (1280 px at 400 %) with 256 px height.
+REFLOW = {"width": 320, "height": 256}
+
+#: Measures what sticks out sideways; a table inside its own scroll region
+#: (``.table-wrap``) scrolls there and does not widen the document.
+_OVERFLOW_JS = """() => {
+    const width = window.innerWidth;
+    const culprits = [];
+    for (const el of document.body.querySelectorAll("*")) {
+        if (el.closest(".table-wrap") && !el.matches(".table-wrap")) continue;
+        const box = el.getBoundingClientRect();
+        if (box.width && box.right > width + 1) {
+            culprits.push(el.tagName.toLowerCase() + "." + [...el.classList].join(".")
+                + " (" + Math.round(box.right) + " px)");
+        }
+    }
+    return {
+        scroll: document.documentElement.scrollWidth,
+        inner: width,
+        culprits: culprits.slice(0, 8),
+    };
+}"""
+
+
+def assert_reflows(page) -> None:
+    """At 320 x 256 the page scrolls only downwards (data tables scroll inside
+    their own labelled, focusable region)."""
+    before = page.viewport_size
+    page.set_viewport_size(REFLOW)
+    try:
+        found = page.evaluate(_OVERFLOW_JS)
+        if os.environ.get("REFLOW_SHOTS"):
+            ARTIFACTS.mkdir(parents=True, exist_ok=True)
+            slug = re.sub(r"[^a-z0-9]+", "-", page.url.split("//", 1)[-1].lower())
+            page.screenshot(
+                path=str(ARTIFACTS / f"reflow-{slug[-80:]}.png"), full_page=True
+            )
+        assert found["scroll"] <= found["inner"], (
+            f"{page.url} scrolls sideways at 320 px: {found['scroll']} px wide; "
+            f"sticking out: {', '.join(found['culprits'])}"
+        )
+    finally:
+        page.set_viewport_size(before or {"width": 1280, "height": 900})
+
+
+@pytest.fixture
+def reflow_check(page):
+    """Assert the current page reflows at 320 px."""
+    return lambda: assert_reflows(page)
 
 
 def login(page, live_server, email: str, password: str) -> None:

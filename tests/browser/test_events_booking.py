@@ -63,8 +63,11 @@ def test_contact_person_books_a_digital_training_and_cancels(
     axe_check()
     shoot("schulung-vor-anmeldung")
 
-    page.get_by_role("button", name="Verbindlich anmelden").click()
-    expect(page.get_by_text("Sie sind angemeldet.").first).to_be_visible()
+    page.get_by_role("button", name="Verbindlich buchen").click()
+    expect(page.get_by_text("Sie haben einen Platz gebucht.").first).to_be_visible()
+    # The header's logout speaks of the account, never of the booking.
+    expect(page.get_by_role("button", name="Abmelden")).to_have_count(1)
+    expect(page.get_by_role("link", name="Buchung absagen")).to_be_visible()
     expect(
         page.get_by_role("heading", name="Zugang zum Online-Treffen")
     ).to_be_visible()
@@ -85,11 +88,19 @@ def test_contact_person_books_a_digital_training_and_cancels(
     mail.outbox.clear()
 
     page.goto(f"{live_server.url}/mein-bereich/")
-    expect(page.get_by_role("link", name=trainings.title)).to_be_visible()
+    expect(page.get_by_role("link", name=trainings.title, exact=True)).to_be_visible()
     axe_check()
     shoot("mein-bereich-schulungen")
-    page.get_by_role("button", name=re.compile(r"^Abmelden\W+Gut für sich")).click()
-    expect(page.get_by_text("Sie haben sich abgemeldet.")).to_be_visible()
+    page.get_by_role(
+        "link", name=re.compile(r"^Buchung absagen\W+Gut für sich")
+    ).click()
+    # A page of its own asks first, naming the training and its date.
+    expect(page.locator("h1")).to_have_text("Buchung absagen?")
+    expect(page.locator("main")).to_contain_text(trainings.title)
+    axe_check()
+    shoot("buchung-absagen")
+    page.get_by_role("button", name="Ja, Buchung absagen").click()
+    expect(page.get_by_text("Ihre Buchung ist abgesagt.")).to_be_visible()
 
     waiting.refresh_from_db()
     assert waiting.status == Booking.Status.CONFIRMED

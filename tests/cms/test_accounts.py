@@ -181,3 +181,35 @@ def test_staff_must_set_up_two_factor_before_entering_the_admin(client, db, sett
     assert response.status_code == 302
     assert response["Location"] == "/konto/2fa/totp/activate/"
     assert client.get("/mein-bereich/").status_code == 200
+
+
+def _code(message) -> str:
+    return re.search(r"^\s*(\d{4}-\d{4})\s*$", message.body, re.M).group(1)
+
+
+def test_logging_in_before_entering_the_code_leads_back_to_the_code(client, home_page):
+    """No false lockout: the code already sent still works, no second mail."""
+    client.post(SIGNUP, _signup_data())
+    code = _code(mail.outbox[-1])
+    sent = len(mail.outbox)
+    response = client.post(
+        "/konto/login/",
+        {"login": "neu@example.org", "password": "Ein-langes-Passwort-42"},
+        follow=True,
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Zu viele" not in html
+    assert 'name="code"' in html
+    assert len(mail.outbox) == sent
+    response = client.post(response.redirect_chain[-1][0], {"code": code})
+    assert response.status_code == 302
+    assert EmailAddress.objects.get(email="neu@example.org").verified
+    assert client.get("/mein-bereich/").status_code == 200
+
+
+def test_account_mails_greet_with_the_platform_name(client, home_page):
+    client.post(SIGNUP, _signup_data())
+    body = mail.outbox[-1].body
+    assert "Gemeinsam Stark" in body
+    assert "testserver" not in body.splitlines()[0]

@@ -238,7 +238,7 @@ def test_the_profile_and_the_privacy_page_make_the_same_promise():
     assert form.fields["last_name"].help_text == REAL_NAME_AUDIENCE
     privacy = next(page for page in STANDARD_PAGES if page[0] == "datenschutz")
     assert promise in "".join(privacy[4])
-    assert "Trainer:innen der Schulungen, zu denen Sie angemeldet sind" in promise
+    assert "Trainer:innen der Schulungen, die Sie gebucht haben" in promise
 
 
 def test_trainers_of_the_training_see_the_real_name_on_sheet_and_file(booked):

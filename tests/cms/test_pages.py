@@ -1,5 +1,7 @@
 """The home page, content pages, navigation, search and the language switch."""
 
+import itertools
+
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
@@ -121,3 +123,33 @@ def test_cache_is_language_aware_and_skips_logged_in_people(
     assert '<html lang="en">' in response.content.decode()
     client.force_login(contact_person)
     assert "X-Cache" not in client.get("/").headers
+
+
+def _headings(html: str) -> list[int]:
+    import re
+
+    main = html.split("<main", 1)[1].split("</main>", 1)[0]
+    return [int(level) for level in re.findall(r"<h([1-6])[\s>]", main)]
+
+
+def test_content_pages_step_down_one_heading_level_at_a_time(client, seeded):
+    for page in StandardPage.objects.live():
+        levels = _headings(client.get(page.url).content.decode())
+        assert levels and levels[0] == 1, page.url
+        for before, after in itertools.pairwise(levels):
+            assert after <= before + 1, (page.url, levels)
+
+
+def test_every_page_has_a_meta_description(client, seeded):
+    import re
+
+    pages = [page.url for page in StandardPage.objects.live()]
+    for url in ["/", *pages, "/suche/?q=Netzwerk", "/konto/login/"]:
+        html = client.get(url).content.decode()
+        found = re.search(r'<meta name="description" content="([^"]+)">', html)
+        assert found and len(found.group(1)) > 20, url
+    page = StandardPage.objects.live().first()
+    page.search_description = "Eine eigene Beschreibung."
+    page.save_revision().publish()
+    html = client.get(page.url).content.decode()
+    assert '<meta name="description" content="Eine eigene Beschreibung.">' in html

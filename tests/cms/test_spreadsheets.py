@@ -23,3 +23,28 @@ def test_download_escapes_every_cell_and_keeps_umlauts():
     assert body.startswith("\ufeff")
     assert "'=cmd" in body and "Jürgen" in body
     assert response["Content-Disposition"] == 'attachment; filename="liste.csv"'
+
+
+def test_every_csv_of_the_platform_uses_the_one_convention():
+    """UTF-8 with BOM, semicolons, formula-safe: no download picks its own."""
+    import inspect
+    from pathlib import Path
+
+    assert "delimiter" not in inspect.signature(csv_download).parameters
+    root = Path(__file__).resolve().parents[2]
+    for app in ("cms", "events", "learning", "exchange", "network"):
+        for source in (root / app).rglob("*.py"):
+            if source.name == "spreadsheets.py" or "migrations" in source.parts:
+                continue
+            text = source.read_text(encoding="utf-8")
+            assert "import csv" not in text, f"{source}: use cms.spreadsheets"
+            assert "text/csv" not in text, f"{source}: use cms.spreadsheets"
+
+
+def test_learning_report_and_notes_use_semicolons(client, contact_person):
+    client.force_login(contact_person)
+    response = client.get("/mein-bereich/notizen/export/")
+    assert response.status_code == 200
+    body = response.content.decode("utf-8")
+    assert body.startswith("\ufeff")
+    assert ";" in body.splitlines()[0]

@@ -56,7 +56,7 @@ def test_second_booking_is_refused(make_event, contact_person):
     services.booking_create(event=event, user=contact_person, actor=contact_person)
     with pytest.raises(BookingError) as error:
         services.booking_create(event=event, user=contact_person, actor=contact_person)
-    assert "bereits angemeldet" in error.value.message
+    assert "bereits gebucht" in error.value.message
     assert Booking.objects.filter(user=contact_person).count() == 1
 
 
@@ -140,7 +140,7 @@ def test_cancel_promotes_the_first_waiting_person(
     assert services.confirmed_count(event) == 1
     subjects = {m.to[0]: m.subject for m in mailoutbox}
     assert "Sie haben einen Platz" in subjects[second.email]
-    assert "Abmeldung" in subjects[first.email]
+    assert "Buchung abgesagt" in subjects[first.email]
     assert ModelLogEntry.objects.filter(action="events.booking_promote").count() == 1
 
 

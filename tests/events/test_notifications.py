@@ -51,7 +51,7 @@ def test_confirmation_carries_the_link_and_an_invitation(
             event=online_event, user=contact_person, actor=contact_person
         )
     (message,) = mailoutbox
-    assert message.subject.startswith("[Gemeinsam Stark] Anmeldung bestätigt")
+    assert message.subject.startswith("[Gemeinsam Stark] Buchung bestätigt")
     assert MEETING in message.body
     html = message.alternatives[0][0]
     assert MEETING in html and "<p>Guten Tag" in html

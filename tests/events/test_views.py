@@ -143,10 +143,10 @@ def test_meeting_link_only_for_confirmed_participants(
 def test_booking_through_the_page(client, online_event, contact_person):
     client.force_login(contact_person)
     response = client.post(route_url(online_event, "book"), follow=True)
-    assert "Sie sind angemeldet" in response.content.decode()
+    assert "Ihr Platz ist gebucht" in response.content.decode()
     assert Booking.objects.filter(user=contact_person, status="confirmed").exists()
     response = client.post(route_url(online_event, "book"), follow=True)
-    assert "bereits angemeldet" in response.content.decode()
+    assert "bereits gebucht" in response.content.decode()
     assert Booking.objects.filter(user=contact_person).count() == 1
 
 
@@ -156,7 +156,7 @@ def test_booking_bad_cases_answer_with_message_or_404(
     client.force_login(contact_person)
     draft = make_event(live=False)
     assert client.post(route_url(draft, "book")).status_code == 404
-    assert client.post(f"{draft.get_parent().url}999999/anmelden/").status_code == 404
+    assert client.post(f"{draft.get_parent().url}999999/buchen/").status_code == 404
     cancelled = make_event(is_cancelled=True)
     response = client.post(route_url(cancelled, "book"), follow=True)
     assert "abgesagt" in response.content.decode()
@@ -192,9 +192,15 @@ def test_cancel_from_mein_bereich(client, online_event, contact_person):
     client.force_login(contact_person)
     html = client.get("/mein-bereich/").content.decode()
     assert "Online-Sprechstunde" in html
-    response = client.post(
-        route_url(online_event, "cancel", booking.pk), {"next": "dashboard"}
-    )
+    confirm = route_url(online_event, "cancel", booking.pk)
+    # Mein Bereich links to a page that asks first; opening it changes nothing.
+    assert f'href="{confirm}?next=dashboard"' in html
+    page = client.get(confirm + "?next=dashboard").content.decode()
+    assert "Buchung absagen?" in page and online_event.title in page
+    assert 'name="next" value="dashboard"' in page
+    booking.refresh_from_db()
+    assert booking.is_confirmed
+    response = client.post(confirm, {"next": "dashboard"})
     assert response["Location"] == "/mein-bereich/"
     booking.refresh_from_db()
     assert booking.status == "cancelled"
@@ -376,3 +382,47 @@ def test_calendar_speaks_english_too(client, make_event, settings):
     html = client.get("/termine/").content.decode()
     assert "Filter trainings" in html
     assert "3 of 3 seats free" in html
+
+
+def test_logout_and_cancelling_a_booking_never_share_a_word(
+    client, online_event, contact_person
+):
+    """The header's logout is "Abmelden" / "Log out"; a booking is cancelled
+    with "Buchung absagen" / "Cancel booking"."""
+    services.booking_create(
+        event=online_event, user=contact_person, actor=contact_person
+    )
+    client.force_login(contact_person)
+    html = client.get(online_event.url).content.decode()
+    header, main = html.split("<main", 1)
+    assert ">Abmelden</button>" in header and "Buchung absagen" not in header
+    assert "Buchung absagen" in main and "Abmelden" not in main
+    contact_person.preferred_language = "en"
+    contact_person.save()
+    html = client.get(online_event.url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert 'lang="en"' in html
+    header, main = html.split("<main", 1)
+    assert ">Log out</button>" in header and "Cancel booking" not in header
+    assert "Cancel booking" in main
+
+
+def test_coordinator_adding_someone_already_there_reads_about_that_person(
+    client, make_event, coordinator
+):
+    from django.contrib.messages import get_messages
+
+    event = make_event(capacity=1)
+    seated, waiting = UserFactory.create_batch(2, display_name="Karla K.")
+    services.booking_create(event=event, user=seated, actor=seated)
+    services.booking_create(event=event, user=waiting, actor=waiting)
+    client.force_login(coordinator)
+    url = reverse("events_admin_participants", args=[event.pk])
+    for person, expected in (
+        (waiting, "Karla K. steht bereits auf der Warteliste."),
+        (seated, "Karla K. hat bereits einen Platz."),
+    ):
+        response = client.post(url, {"action": "add", "email": person.email})
+        text = [str(m) for m in get_messages(response.wsgi_request)]
+        assert text == [expected]
+        assert "Sie stehen" not in " ".join(text)
+    assert Booking.objects.filter(event=event).count() == 2

@@ -1,0 +1,51 @@
+"""The page editor names every field of our own blocks (axe: label)."""
+
+import io
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import login
+
+
+@pytest.fixture
+def lesson_with_key_message(site):
+    from demo import learning as demo_learning
+    from learning.models import LessonPage
+
+    demo_learning.seed(stdout=io.StringIO())
+    for lesson in LessonPage.objects.all():
+        kinds = {block.block_type for block in lesson.body}
+        if {"key_message", "reflection"} <= kinds:
+            return lesson
+    pytest.fail("The demo has no lesson with a Merksatz and a Reflexionsfrage.")
+
+
+@pytest.mark.xfail(
+    reason="Not yet passing: the selectors for Wagtail 8's stream editor are "
+    "unconfirmed; the widget's aria-label is checked in tests/learning/test_editors.py",
+    strict=False,
+)
+def test_key_message_and_reflection_textareas_have_names(
+    lesson_with_key_message, live_server, page
+):
+    from axe_playwright_python.sync_playwright import Axe
+
+    from demo.content.site import DEMO_PASSWORD
+
+    login(page, live_server, "koordination@example.org", DEMO_PASSWORD)
+    expect(page.locator("h1")).to_have_text("Mein Bereich")
+    page.goto(f"{live_server.url}/admin/pages/{lesson_with_key_message.pk}/edit/")
+    expect(page.locator("textarea[aria-label='Merksatz']").first).to_be_attached()
+    expect(
+        page.locator("textarea[aria-label='Reflexionsfrage']").first
+    ).to_be_attached()
+    results = Axe().run(
+        page,
+        context="#panel-child-inhalt-body-section, [data-contentpath='body']",
+        options={
+            "runOnly": {"type": "rule", "values": ["label", "aria-input-field-name"]}
+        },
+    )
+    violations = results.response["violations"]
+    assert not violations, results.generate_report()
