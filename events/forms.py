@@ -176,7 +176,7 @@ class BookingContactForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_(
             "Zum Beispiel: „Am Telefon zugestimmt, dass wir Name und Telefonnummer "
-            "für diese Anmeldung speichern.“ Ihr Name und die Uhrzeit werden "
+            "für diese Buchung speichern.“ Ihr Name und die Uhrzeit werden "
             "dazu gespeichert."
         ),
     )

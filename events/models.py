@@ -240,7 +240,7 @@ class EventPage(PublicPageMixin, RoutablePageMixin, Page):
         NONE = "keine", _("Keine Standardfragen")
 
     standard_questions = models.CharField(
-        _("Standardfragen bei der Anmeldung"),
+        _("Standardfragen bei der Buchung"),
         max_length=10,
         choices=StandardQuestions.choices,
         default=StandardQuestions.AUTO,
@@ -599,8 +599,8 @@ class BookingQuestion(Orderable):
     ]
 
     class Meta(Orderable.Meta):
-        verbose_name = _("Frage bei der Anmeldung")
-        verbose_name_plural = _("Fragen bei der Anmeldung")
+        verbose_name = _("Frage bei der Buchung")
+        verbose_name_plural = _("Fragen bei der Buchung")
 
     def __str__(self) -> str:
         return self.label
@@ -767,8 +767,8 @@ class BookingAnswer(models.Model):
 
     class Meta:
         ordering = ["position", "pk"]
-        verbose_name = _("Antwort bei der Anmeldung")
-        verbose_name_plural = _("Antworten bei der Anmeldung")
+        verbose_name = _("Antwort bei der Buchung")
+        verbose_name_plural = _("Antworten bei der Buchung")
         constraints = [
             models.UniqueConstraint(
                 fields=["booking", "question_key"], name="events_answer_once"

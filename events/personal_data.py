@@ -189,14 +189,14 @@ def personal_data() -> list[PersonalData]:
         PersonalData(
             "events.BookingContact",
             key="kontakte_ohne_konto",
-            label=_("Telefonische Anmeldung ohne Konto"),
+            label=_("Telefonische Buchung ohne Konto"),
             purpose=_(
-                "Menschen ohne Konto telefonisch zu Schulungen anmelden und sie "
+                "Menschen ohne Konto telefonisch für Schulungen buchen und sie "
                 "erreichen"
             ),
             retention=_(
                 "12 Monate nach der letzten Schulung; mit einem Konto unter derselben, "
-                "bestätigten E-Mail-Adresse gehen die Anmeldungen ins Konto über und "
+                "bestätigten E-Mail-Adresse gehen die Buchungen ins Konto über und "
                 "der Kontakt wird gelöscht"
             ),
             visible_to=_("Trainer:innen der Schulung und Koordination"),
@@ -213,14 +213,14 @@ def personal_data() -> list[PersonalData]:
         PersonalData(
             "events.BookingAnswer",
             key="antworten_bei_der_anmeldung",
-            label=_("Angaben bei der Anmeldung"),
+            label=_("Angaben bei der Buchung"),
             purpose=_(
                 "Die Schulung vorbereiten: Leihgerät, Barrierefreiheit, Ernährung "
                 "und weitere Fragen der Schulung"
             ),
             retention=_(
                 "bis die Schulung vorbei ist (nächtliche Löschung) oder die "
-                "Anmeldung storniert wird"
+                "Buchung abgesagt wird"
             ),
             visible_to=_ORGANISERS,
             erasure=_("gelöscht"),

@@ -85,7 +85,7 @@ class BookingError(DomainError):
             "Antworten oder schreiben Sie höchstens %(limit)s Zeichen."
         ),
         "answers_closed": _(
-            "Die Angaben zur Anmeldung konnten nur bis %(date)s geändert werden. "
+            "Die Angaben zur Buchung konnten nur bis %(date)s geändert werden. "
             "Bitte wenden Sie sich direkt an das Team der Schulung."
         ),
         "contact_name": _("Bitte geben Sie den Namen der Person an."),

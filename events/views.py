@@ -630,7 +630,7 @@ def personal_feed(request: HttpRequest, token: str) -> HttpResponse:
         build=lambda: ical.build_calendar(
             selectors.personal_feed_entries(feed.user),
             name=_("Meine Schulungen – Gemeinsam Stark"),
-            description=_("Ihre Anmeldungen und Wartelistenplätze"),
+            description=_("Ihre Buchungen und Wartelistenplätze"),
             url=selectors.absolute_url_of_calendar(),
         ),
     )

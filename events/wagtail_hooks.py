@@ -112,13 +112,13 @@ def register_events_log_actions(actions):
         ),
         (
             "events.booking_claim",
-            _("Anmeldung übernehmen"),
-            _("Telefonische Anmeldung ins eigene Konto übernommen"),
+            _("Buchung übernehmen"),
+            _("Telefonische Buchung ins eigene Konto übernommen"),
         ),
         (
             "events.booking_answers",
-            _("Angaben zur Anmeldung"),
-            _("Angaben zur Anmeldung geändert"),
+            _("Angaben zur Buchung"),
+            _("Angaben zur Buchung geändert"),
         ),
     ):
         actions.register_action(action, label, message)
@@ -205,9 +205,9 @@ def retention_rules():
         cms_hooks.RetentionRule(
             key="events-booking-answers",
             description=_(
-                "Antworten auf die Fragen bei der Anmeldung (etwa zu Barrierefreiheit "
+                "Antworten auf die Fragen bei der Buchung (etwa zu Barrierefreiheit "
                 "oder Ernährung): gelöscht, sobald die Schulung vorbei oder die "
-                "Anmeldung storniert ist."
+                "Buchung abgesagt ist."
             ),
             apply=services.booking_answers_erase,
         ),
@@ -216,7 +216,7 @@ def retention_rules():
             description=_(
                 "Telefonisch angemeldete Kontakte ohne Konto: Name, Telefon, E-Mail "
                 "und Notiz zur Einwilligung gelöscht, 12 Monate nach ihrer letzten "
-                "Schulung; die Anmeldungen bleiben für die Zählung."
+                "Schulung; die Buchungen bleiben für die Zählung."
             ),
             apply=services.contacts_anonymise,
         ),

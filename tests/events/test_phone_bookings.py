@@ -48,7 +48,7 @@ def test_coordinator_books_a_contact_by_phone_and_prints_the_confirmation(
     assert ModelLogEntry.objects.filter(action="events.contact_create").exists()
     assert ModelLogEntry.objects.filter(action="events.booking_create").exists()
     page = client.get(response["Location"]).content.decode()
-    assert "Anmeldebestätigung" in page and "Erika Mustermann" in page
+    assert "Buchungsbestätigung" in page and "Erika Mustermann" in page
     assert "Erste Hilfe für die Seele" in page and "Brunnenplatzweg 3" in page
     assert "Die Person hat keine E-Mail-Adresse angegeben" in page
     assert "Wenn Sie nicht kommen können" in page
