@@ -23,3 +23,10 @@ def retention_apply_task() -> dict[str, int]:
     from cms.retention import retention_apply
 
     return retention_apply()
+
+
+@shared_task
+def accessibility_feedback_notify_task(feedback_id: int) -> int:
+    from cms.services import accessibility_feedback_notify
+
+    return accessibility_feedback_notify(feedback_id=feedback_id)

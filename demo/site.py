@@ -7,8 +7,16 @@ from django.db import transaction
 from wagtail.models import Site
 
 from cms import roles
-from cms.models import District, HomePage, SiteSettings, StandardPage, User
+from cms.models import (
+    AccessibilityStatementPage,
+    District,
+    HomePage,
+    SiteSettings,
+    StandardPage,
+    User,
+)
 from demo.content.site import (
+    ACCESSIBILITY_STATEMENT,
     DEMO_PASSWORD,
     DEMO_USERS,
     DISTRICTS,
@@ -78,6 +86,18 @@ def seed_pages(home: HomePage) -> dict[str, StandardPage]:
     return pages
 
 
+def seed_accessibility_statement(home: HomePage) -> AccessibilityStatementPage:
+    data = ACCESSIBILITY_STATEMENT
+    # Demos seeded before the statement had its own page type kept a text page.
+    for old in StandardPage.objects.child_of(home).filter(slug=data["slug"]):
+        old.delete()
+    page = AccessibilityStatementPage.objects.child_of(home).first()
+    if page is None:
+        page = home.add_child(instance=AccessibilityStatementPage(**data))
+    page.title, page.intro = data["title"], data["intro"]
+    return publish(page)
+
+
 def seed_settings(home: HomePage, pages: dict[str, StandardPage]) -> None:
     site = Site.objects.get(root_page=home)
     site_settings = SiteSettings.for_site(site)
@@ -88,7 +108,7 @@ def seed_settings(home: HomePage, pages: dict[str, StandardPage]) -> None:
     }
     site_settings.privacy_page = footer["privacy"]
     site_settings.imprint_page = footer["imprint"]
-    site_settings.accessibility_page = footer["accessibility"]
+    site_settings.accessibility_page = seed_accessibility_statement(home)
     site_settings.easy_language_page = footer["easy_language"]
     site_settings.help_contacts = [("contact", contact) for contact in HELP_CONTACTS]
     site_settings.save()

@@ -119,28 +119,6 @@ STANDARD_PAGES = [
         ],
     ),
     (
-        "barrierefreiheit",
-        "Erklärung zur Barrierefreiheit",
-        "Wir wollen, dass alle Menschen diese Plattform nutzen können.",
-        "accessibility",
-        [
-            "<p>Diese Plattform soll den Anforderungen der Barrierefreie-"
-            "Informationstechnik-Verordnung NRW und der WCAG 2.1 auf Stufe AA "
-            "entsprechen. Alle Seiten lassen sich mit der Tastatur bedienen, "
-            "funktionieren mit Bildschirmlesern, passen sich kleinen Bildschirmen an "
-            "und funktionieren auch ohne JavaScript.</p>",
-            "<h3>Stand der Vereinbarkeit</h3><p>Die Seiten werden bei jeder Änderung "
-            "automatisch mit einem Prüfwerkzeug auf Barrieren getestet. Uns sind "
-            "derzeit keine Barrieren bekannt. Die Verwaltungsoberfläche für "
-            "Redakteurinnen und Redakteure ist davon ausgenommen.</p>",
-            "<h3>Barriere melden</h3><p>Ist Ihnen eine Barriere aufgefallen? "
-            "Schreiben Sie uns an die Adresse unten auf jeder Seite. Wir antworten "
-            "innerhalb von zwei Wochen. Wenn Sie mit der Antwort nicht zufrieden sind, "
-            "können Sie sich an die Ombudsstelle für barrierefreie Informationstechnik "
-            "des Landes Nordrhein-Westfalen wenden.</p>",
-        ],
-    ),
-    (
         "leichte-sprache",
         "Leichte Sprache",
         "Hier erklären wir die Plattform in Leichter Sprache.",
@@ -158,6 +136,15 @@ STANDARD_PAGES = [
         ],
     ),
 ]
+
+# The accessibility statement: the page says the rest by itself (cms.accessibility).
+ACCESSIBILITY_STATEMENT = {
+    "slug": "barrierefreiheit",
+    "title": "Erklärung zur Barrierefreiheit",
+    "intro": "Wir wollen, dass alle Menschen diese Plattform nutzen können. Hier "
+    "steht, was schon gut funktioniert, welche Barrieren es noch gibt und wie Sie "
+    "uns eine Barriere melden.",
+}
 
 SITE_CONTACT = {
     "organisation_name": "Stadt Mülheim an der Ruhr, Fachbereich Soziales",
