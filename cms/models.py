@@ -373,6 +373,22 @@ class StandardPage(PublicPageMixin, Page):
     class Meta:
         verbose_name = _("Inhaltsseite")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # A page with pages below it (such as Leichte Sprache) lists them.
+        context["subpages"] = list(
+            StandardPage.objects.child_of(self)
+            .live()
+            .public()
+            .only("id", "title", "url_path", "intro")
+        )
+        # Below the home page every parent is a content page: link back to it.
+        home_depth = 2
+        context["parent_page"] = (
+            self.get_parent() if self.depth > home_depth + 1 else None
+        )
+        return context
+
 
 class AccessibilityStatementPage(PublicPageMixin, RoutablePageMixin, Page):
     """The accessibility statement (Erklärung zur Barrierefreiheit).

@@ -20,6 +20,7 @@ from demo.content.site import (
     DEMO_PASSWORD,
     DEMO_USERS,
     DISTRICTS,
+    EASY_LANGUAGE_PAGES,
     HELP_CONTACTS,
     HOME_INTRO,
     SITE_CONTACT,
@@ -80,10 +81,33 @@ def seed_pages(home: HomePage) -> dict[str, StandardPage]:
         page.show_in_menus = slug == "ueber-das-netzwerk"
         page.title, page.intro, page.body = title, intro, body
         pages[slug] = publish(page)
+    seed_easy_language_pages(pages["leichte-sprache"])
     if not home.body:
         home.intro = HOME_INTRO
         publish(home)
     return pages
+
+
+def _easy_language_body(items) -> list[tuple[str, object]]:
+    return [
+        ("heading", {"text": item[1], "level": "h2"})
+        if isinstance(item, tuple)
+        else ("paragraph", item)
+        for item in items
+    ]
+
+
+def seed_easy_language_pages(parent: StandardPage) -> None:
+    """Build the Leichte-Sprache pages below their overview page."""
+    for slug, title, intro, items in EASY_LANGUAGE_PAGES:
+        body = _easy_language_body(items)
+        page = StandardPage.objects.child_of(parent).filter(slug=slug).first()
+        if page is None:
+            page = parent.add_child(
+                instance=StandardPage(title=title, slug=slug, intro=intro, body=body)
+            )
+        page.title, page.intro, page.body = title, intro, body
+        publish(page)
 
 
 def seed_accessibility_statement(home: HomePage) -> AccessibilityStatementPage:
