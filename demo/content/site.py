@@ -258,7 +258,7 @@ EASY_LANGUAGE_PAGES = [
             "wenn eine Internet·seite nicht barriere·frei ist.</p>"
             "<p>Die Ombuds·stelle gehört zum Land Nordrhein-Westfalen.</p>"
             "<p>Die Hilfe kostet nichts.</p>"
-            '<p>Hier ist die Internet·seite der Ombuds·stelle: '
+            "<p>Hier ist die Internet·seite der Ombuds·stelle: "
             '<a href="https://www.lbbp.nrw.de/ombudsstelle">'
             "www.lbbp.nrw.de/ombudsstelle</a></p>",
         ],
