@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('learning', '0004_certificate_revocation_cause_and_protected_records'),
+        ('learning', '0005_quiz_attempt_questions'),
     ]
 
     operations = [
