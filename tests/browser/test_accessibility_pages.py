@@ -78,3 +78,15 @@ def test_empty_report_shows_errors_that_pass_axe(site, live_server, page, axe_ch
     page.get_by_role("button", name="Meldung senden").click()
     expect(page.locator(".form-errors")).to_be_visible()
     axe_check()
+
+
+def test_statement_in_english_passes_axe(site, live_server, page, shoot, axe_check):
+    page.goto(f"{live_server.url}/sprache/en/?next=/barrierefreiheit/")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.get_by_role("heading", name="Non-accessible content")).to_be_visible()
+    expect(page.get_by_role("link", name="Leichte Sprache").first).to_have_attribute(
+        "lang", "de"
+    )
+    axe_check()
+    shoot("barrierefreiheit-en")
+    _reflows_at_320(page, "barrierefreiheit-en")
