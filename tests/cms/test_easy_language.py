@@ -4,25 +4,18 @@ import datetime
 
 import pytest
 from django.core.files.base import ContentFile
-from django.core.management import call_command
 from wagtail.documents.models import Document
 
 from cms.models import HomePage, StandardPage
 from demo.content.site import EASY_LANGUAGE_PAGES
+from demo.site import seed_site
 from tests.budgets import CONTENT_PAGE_BUDGET
 
 
-@pytest.fixture(scope="module")
-def seeded(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        call_command("seed_demo", stdout=open("/dev/null", "w"))
-    yield
-    with django_db_blocker.unblock():
-        call_command("flush", interactive=False, verbosity=0)
-
-
 @pytest.fixture
-def site(seeded, db):
+def site(db):
+    """The site part of the demo: pages, Leichte Sprache, settings."""
+    seed_site()
     return HomePage.objects.get()
 
 
