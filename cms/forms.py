@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
-from cms.models import District, User
+from cms.models import AccessibilityFeedback, District, User
 from cms.validators import (
     UNREADABLE_IMAGE_ERRORS,
     reencode_image,
@@ -170,3 +170,35 @@ class CleanImageForm(BaseImageForm):
         if uploaded and "file" in self.changed_data:
             return reencode_image(uploaded)
         return uploaded
+
+
+class AccessibilityFeedbackForm(forms.ModelForm):
+    """Report a barrier: only the description is required."""
+
+    class Meta:
+        model = AccessibilityFeedback
+        fields = ["message", "page_url", "name", "email"]
+        labels = {
+            "message": _("Was funktioniert nicht?"),
+            "page_url": _("Auf welcher Seite? (freiwillig)"),
+            "name": _("Ihr Name (freiwillig)"),
+            "email": _("Ihre E-Mail-Adresse (freiwillig)"),
+        }
+        help_texts = {
+            "message": _(
+                "Beschreiben Sie, was Sie tun wollten und was dabei nicht ging. "
+                "Sie können auch Inhalte in einer anderen Form anfragen."
+            ),
+            "page_url": _("Die Adresse oder der Name der Seite."),
+            "email": _(
+                "Nur dann können wir Ihnen antworten. Sie bekommen eine "
+                "Eingangsbestätigung."
+            ),
+        }
+        widgets = {"message": forms.Textarea(attrs={"rows": 6})}
+
+    def clean_message(self) -> str:
+        message = self.cleaned_data["message"].strip()
+        if not message:
+            raise forms.ValidationError(_("Bitte beschreiben Sie die Barriere."))
+        return message

@@ -1,12 +1,16 @@
 """Users, the taxonomy (districts, topics, languages), site settings and the
 site-wide pages."""
 
+import datetime
+
 from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -267,19 +271,74 @@ class SiteSettings(BaseSiteSetting):
         verbose_name = _("Einstellungen der Website")
 
 
+SIGN_LANGUAGE_VIDEO_EXTENSIONS = {"mp4", "webm"}
+
+
 class HomePage(PublicPageMixin, Page):
     """The start page: an introduction and sections that editors arrange."""
 
     intro = RichTextField(_("Einleitung"), features=["bold", "italic", "link"])
     body = StreamField(blocks.HomeStreamBlock(), blank=True, verbose_name=_("Inhalt"))
+    sign_language_video = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("Video in Deutscher Gebärdensprache"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Eine MP4- oder WebM-Datei, die die Plattform in DGS erklärt. Sie "
+            "liegt auf unserem eigenen Server; die Startseite zeigt sie nur, "
+            "wenn eine Datei gewählt ist."
+        ),
+    )
+    sign_language_video_duration = models.DurationField(
+        _("Dauer des Gebärdensprach-Videos"),
+        null=True,
+        blank=True,
+        help_text=_("Stunden:Minuten:Sekunden, zum Beispiel 0:03:20."),
+    )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("sign_language_video"),
+                FieldPanel("sign_language_video_duration"),
+            ],
+            heading=_("Deutsche Gebärdensprache (DGS)"),
+        ),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
 
     class Meta:
         verbose_name = _("Startseite")
+
+    def clean(self) -> None:
+        super().clean()
+        video = self.sign_language_video
+        if video is None:
+            return
+        if video.file_extension.lower() not in SIGN_LANGUAGE_VIDEO_EXTENSIONS:
+            raise ValidationError(
+                {
+                    "sign_language_video": _(
+                        "Bitte wählen Sie eine Videodatei (MP4 oder WebM)."
+                    )
+                }
+            )
+        if not self.sign_language_video_duration:
+            raise ValidationError(
+                {
+                    "sign_language_video_duration": _(
+                        "Bitte geben Sie die Dauer des Videos an."
+                    )
+                }
+            )
 
     def public_cache_tags(self) -> set[str]:
         # The sections show what every app offers.
@@ -313,6 +372,169 @@ class StandardPage(PublicPageMixin, Page):
 
     class Meta:
         verbose_name = _("Inhaltsseite")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # A page with pages below it (such as Leichte Sprache) lists them.
+        context["subpages"] = list(
+            StandardPage.objects.child_of(self)
+            .live()
+            .public()
+            .only("id", "title", "url_path", "intro")
+        )
+        # Below the home page every parent is a content page: link back to it.
+        home_depth = 2
+        context["parent_page"] = (
+            self.get_parent() if self.depth > home_depth + 1 else None
+        )
+        return context
+
+
+class AccessibilityStatementPage(PublicPageMixin, RoutablePageMixin, Page):
+    """The accessibility statement (Erklärung zur Barrierefreiheit).
+
+    It follows the EU model statement: the compliance status, the barriers we
+    know of (``cms.accessibility``, kept with the code), how the statement was
+    prepared and when it was last reviewed, a feedback form whose reports land
+    in the coordination's queue, and the enforcement body of the Land.
+    """
+
+    class Conformance(models.TextChoices):
+        FULL = "full", _("vollständig vereinbar")
+        PARTIAL = "partial", _("teilweise vereinbar")
+        NONE = "none", _("nicht vereinbar")
+
+    intro = models.TextField(_("Kurzbeschreibung"), blank=True, max_length=500)
+    conformance = models.CharField(
+        _("Stand der Vereinbarkeit"),
+        max_length=10,
+        choices=Conformance.choices,
+        default=Conformance.PARTIAL,
+        help_text=_(
+            "Solange die Erklärung bekannte Barrieren nennt, ist die Plattform "
+            "nur teilweise vereinbar."
+        ),
+    )
+    body = StreamField(
+        blocks.StandardStreamBlock(),
+        blank=True,
+        verbose_name=_("Weitere Angaben"),
+        help_text=_(
+            "Zum Beispiel Barrieren in Inhalten, die nur die Redaktion kennt. Die "
+            "bekannten Barrieren der Software, die Prüfmethode, das Formular und "
+            "die Ombudsstelle zeigt die Seite von selbst."
+        ),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("conformance"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types: list[str] = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Erklärung zur Barrierefreiheit")
+
+    def public_cache_tags(self) -> set[str]:
+        # The sign-language item depends on the start page's video.
+        return {
+            cache.NAV,
+            cache.page_tag(self.pk),
+            cache.page_tag(self.get_parent().pk),
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.selectors import accessibility_statement
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(accessibility_statement(self))
+        return context
+
+    @path("rueckmeldung/", name="feedback")
+    def feedback_route(self, request):
+        from cms import views
+
+        return views.accessibility_feedback(request, self)
+
+
+def _answer_due() -> datetime.date:
+    from cms.accessibility import ANSWER_WITHIN_DAYS
+
+    return timezone.localdate() + datetime.timedelta(days=ANSWER_WITHIN_DAYS)
+
+
+class AccessibilityFeedback(models.Model):
+    """A report of a barrier, sent through the accessibility statement.
+
+    It lands in the coordination's queue (admin: Barriere-Meldungen) and must be
+    answered within a month. Name and address are optional; without an address
+    nobody can be answered, and the report still counts.
+    """
+
+    class Status(models.TextChoices):
+        NEW = "new", _("Neu")
+        IN_PROGRESS = "in_progress", _("In Bearbeitung")
+        ANSWERED = "answered", _("Beantwortet")
+        CLOSED = "closed", _("Erledigt")
+
+    received_at = models.DateTimeField(_("Eingegangen"), default=timezone.now)
+    user = models.ForeignKey(
+        User,
+        verbose_name=_("Konto"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    name = models.CharField(_("Name"), max_length=120, blank=True)
+    email = models.EmailField(_("E-Mail-Adresse"), blank=True)
+    page_url = models.CharField(_("Wo ist die Barriere?"), max_length=500, blank=True)
+    message = models.TextField(_("Beschreibung der Barriere"), max_length=5000)
+    language = models.CharField(_("Sprache"), max_length=5, default="de")
+    status = models.CharField(
+        _("Stand"), max_length=12, choices=Status.choices, default=Status.NEW
+    )
+    answer_due = models.DateField(_("Antwort fällig am"), default=_answer_due)
+    answered_at = models.DateTimeField(_("Beantwortet am"), null=True, blank=True)
+    note = models.TextField(
+        _("Notiz der Koordination"),
+        blank=True,
+        help_text=_(
+            "Nur für die Koordination: was getan wurde, was geantwortet wurde."
+        ),
+    )
+
+    class Meta:
+        ordering = ["status", "answer_due", "pk"]
+        verbose_name = _("Barriere-Meldung")
+        verbose_name_plural = _("Barriere-Meldungen")
+
+    def __str__(self) -> str:
+        # No words of the report: this label also lands in the admin's log.
+        return _("Meldung %(number)s vom %(date)s") % {
+            "number": self.pk,
+            "date": timezone.localtime(self.received_at).strftime("%d.%m.%Y"),
+        }
+
+    def save(self, *args, **kwargs) -> None:
+        # An answer has a day; reopening a report clears it.
+        if self.status in {self.Status.ANSWERED, self.Status.CLOSED}:
+            self.answered_at = self.answered_at or timezone.now()
+        else:
+            self.answered_at = None
+        super().save(*args, **kwargs)
+
+    @property
+    def overdue(self) -> bool:
+        return (
+            self.status in {self.Status.NEW, self.Status.IN_PROGRESS}
+            and self.answer_due < timezone.localdate()
+        )
 
 
 class SentMail(models.Model):

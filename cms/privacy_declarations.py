@@ -11,7 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from cms.models import DataExport, Outbox, SentMail, User
+from cms.models import AccessibilityFeedback, DataExport, Outbox, SentMail, User
 from cms.personal_data import PersonalData
 from cms.privacy import DELETED_NAME
 
@@ -302,6 +302,36 @@ PAGE_FIELDS = (
 LOG_FIELDS = "content_type action timestamp uuid revision content_changed deleted"
 
 
+def _feedback_of(user: User):
+    return AccessibilityFeedback.objects.filter(
+        Q(user=user) | Q(email__iexact=user.email)
+    )
+
+
+def export_accessibility_feedback(user: User) -> list[dict]:
+    return [
+        {
+            "eingegangen": _iso(item.received_at),
+            "name": item.name,
+            "email": item.email,
+            "seite": item.page_url,
+            "meldung": item.message,
+            "stand": item.get_status_display(),
+            "antwort_faellig_am": _iso(item.answer_due),
+            "beantwortet_am": _iso(item.answered_at),
+        }
+        for item in _feedback_of(user).order_by("received_at", "pk")
+    ]
+
+
+def erase_accessibility_feedback(erasure) -> None:
+    query = Q(user=erasure.user)
+    for identifier in erasure.identifiers:
+        if "@" in identifier:
+            query |= Q(email__iexact=identifier)
+    AccessibilityFeedback.objects.filter(query).delete()
+
+
 def personal_data() -> list[PersonalData]:
     """Return the declarations of cms and of the frameworks it installs."""
     return [
@@ -309,7 +339,36 @@ def personal_data() -> list[PersonalData]:
         PersonalData.nothing("cms.District"),
         PersonalData.nothing("cms.Topic"),
         PersonalData.nothing("cms.Language"),
-        PersonalData.nothing("cms.HomePage"),
+        PersonalData(
+            "cms.HomePage",
+            none="intro body sign_language_video sign_language_video_duration",
+            purpose=_("Seiten"),
+        ),
+        PersonalData(
+            "cms.AccessibilityStatementPage",
+            none="intro conformance body",
+            purpose=_("Seiten"),
+        ),
+        PersonalData(
+            "cms.AccessibilityFeedback",
+            key="barriere_meldungen",
+            label=_("Ihre Meldungen von Barrieren"),
+            purpose=_(
+                "Barrieren beheben und die Meldung beantworten (§ 10b BGG NRW, "
+                "Rückmeldung zur Erklärung zur Barrierefreiheit)"
+            ),
+            retention=_(
+                "12 Monate nach der Antwort, höchstens 24 Monate nach dem Eingang"
+            ),
+            visible_to=_("Koordination"),
+            erasure=_("gelöscht"),
+            personal="user name email page_url language received_at note",
+            # A report of a barrier may tell of a disability.
+            special="message",
+            none="status answer_due answered_at",
+            export=export_accessibility_feedback,
+            erase=erase_accessibility_feedback,
+        ),
         PersonalData(
             "cms.StandardPage",
             none="intro body show_in_footer",

@@ -16,12 +16,14 @@ from django.utils.translation import gettext_lazy
 
 from cms import hooks, mail, outbox, privacy
 from cms.links import absolute_url
-from cms.models import User
+from cms.models import AccessibilityFeedback, User
 
 logger = logging.getLogger(__name__)
 
 ACCOUNT_RETENTION = timedelta(days=730)
 ACCOUNT_WARNING = timedelta(days=30)
+FEEDBACK_AFTER_ANSWER = timedelta(days=365)
+FEEDBACK_AT_MOST = timedelta(days=730)
 
 
 def retention_apply(*, now: datetime | None = None) -> dict[str, int]:
@@ -72,6 +74,15 @@ def inactive_accounts_erase(*, now: datetime) -> int:
         privacy.account_erase(user=user, actor=None)
         erased += 1
     return erased
+
+
+def accessibility_feedback_prune(*, now: datetime) -> int:
+    """Delete reports of barriers a year after their answer, all after two years."""
+    deleted, _rows = AccessibilityFeedback.objects.filter(
+        Q(answered_at__lt=now - FEEDBACK_AFTER_ANSWER)
+        | Q(received_at__lt=now - FEEDBACK_AT_MOST)
+    ).delete()
+    return deleted
 
 
 def _send_inactivity_warning(user: User, *, erase_on: datetime) -> None:
@@ -125,6 +136,14 @@ SITE_RULES = (
             "senden sind): 30 Tage nach dem Versand oder dem Aufgeben gelöscht."
         ),
         apply=lambda *, now: outbox.prune(now=now),
+    ),
+    hooks.RetentionRule(
+        key="accessibility-feedback",
+        description=gettext_lazy(
+            "Meldungen von Barrieren: gelöscht 12 Monate nach der Antwort, "
+            "spätestens 24 Monate nach dem Eingang."
+        ),
+        apply=accessibility_feedback_prune,
     ),
     hooks.RetentionRule(
         key="exports",

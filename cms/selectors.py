@@ -35,3 +35,26 @@ def home_sections_for(page, request: HttpRequest) -> list[dict]:
             }
         )
     return rendered
+
+
+def accessibility_statement(page) -> dict:
+    """Return what the accessibility statement shows besides its own fields."""
+    from cms import accessibility
+    from cms.models import HomePage
+
+    has_sign_language = (
+        HomePage.objects.filter(pk=page.get_parent().pk)
+        .exclude(sign_language_video=None)
+        .exists()
+    )
+    problems = list(accessibility.KNOWN_PROBLEMS)
+    if not has_sign_language:
+        problems.append(accessibility.SIGN_LANGUAGE_PROBLEM)
+    return {
+        "known_problems": problems,
+        "reviewed_on": accessibility.reviewed_on(),
+        "method": accessibility.METHOD,
+        "not_checked": accessibility.NOT_CHECKED,
+        "enforcement_body": accessibility.ENFORCEMENT_BODY,
+        "answer_within_days": accessibility.ANSWER_WITHIN_DAYS,
+    }

@@ -49,3 +49,10 @@ def worker_heartbeat_task() -> float:
     from cms.observability import heartbeat_write
 
     return heartbeat_write()
+
+
+@shared_task
+def accessibility_feedback_notify_task(feedback_id: int) -> int:
+    from cms.services import accessibility_feedback_notify
+
+    return accessibility_feedback_notify(feedback_id=feedback_id)

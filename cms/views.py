@@ -18,15 +18,17 @@ from django.http import (
     JsonResponse,
 )
 from django.shortcuts import redirect, render
+from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
-from cms import observability, privacy
-from cms.forms import DeleteAccountForm, ProfileForm
+from cms import observability, privacy, ratelimit, services
+from cms.forms import AccessibilityFeedbackForm, DeleteAccountForm, ProfileForm
 from cms.sections import dashboard_sections, first_steps, render_sections
+from cms.selectors import accessibility_statement
 
 SEARCH_QUERY_MAX_LENGTH = 200
 
@@ -239,3 +241,46 @@ def my_data_delete(request: HttpRequest) -> HttpResponse:
     logout(request)
     messages.success(request, _("Ihr Konto wurde gelöscht. Auf Wiedersehen!"))
     return redirect("/")
+
+
+def accessibility_feedback(request: HttpRequest, page) -> HttpResponse:
+    """Report a barrier: a plain form, no JavaScript, rate limited per visitor."""
+    user = request.user if request.user.is_authenticated else None
+    if request.method == "POST":
+        form = AccessibilityFeedbackForm(request.POST)
+        if form.is_valid():
+            key = f"user:{user.pk}" if user else ratelimit.client_key(request)
+            if ratelimit.consume(action="cms.accessibility_feedback", key=key):
+                feedback = services.accessibility_feedback_create(
+                    **form.cleaned_data, user=user, language=request.LANGUAGE_CODE
+                )
+                if feedback.email:
+                    text = _(
+                        "Danke! Ihre Meldung ist bei der Koordination angekommen. "
+                        "Wir antworten Ihnen bis zum %(date)s. Eine Bestätigung ist "
+                        "unterwegs an Ihre E-Mail-Adresse."
+                    ) % {"date": date_format(feedback.answer_due, "DATE_FORMAT")}
+                else:
+                    text = _(
+                        "Danke! Ihre Meldung ist bei der Koordination angekommen. "
+                        "Ohne E-Mail-Adresse können wir Ihnen nicht antworten."
+                    )
+                messages.success(request, text)
+                return redirect(page.url)
+            form.add_error(
+                None,
+                _(
+                    "Sie haben in kurzer Zeit viele Meldungen geschickt. Bitte "
+                    "versuchen Sie es später noch einmal oder rufen Sie uns an."
+                ),
+            )
+    else:
+        initial = {"page_url": request.GET.get("seite", "")[:500]}
+        if user is not None:
+            initial.update(name=user.display_name, email=user.email)
+        form = AccessibilityFeedbackForm(initial=initial)
+    return render(
+        request,
+        "cms/accessibility_feedback.html",
+        {"page": page, "form": form, **accessibility_statement(page)},
+    )

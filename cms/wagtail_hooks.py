@@ -2,12 +2,14 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms import admin_users, admin_views, privacy_declarations, roles
 from cms import hooks as cms_hooks
-from cms.models import District, Language, Topic
+from cms.models import AccessibilityFeedback, District, Language, Topic
 
 
 class TopicViewSet(SnippetViewSet):
@@ -47,12 +49,58 @@ class TaxonomyGroup(SnippetViewSetGroup):
 register_snippet(TaxonomyGroup)
 
 
+class OverdueColumn(Column):
+    """Say plainly when the month to answer has passed."""
+
+    def get_value(self, instance):
+        return _("überfällig") if instance.overdue else ""
+
+
+class AccessibilityFeedbackViewSet(SnippetViewSet):
+    """The coordination's queue of reported barriers; answer within a month."""
+
+    model = AccessibilityFeedback
+    icon = "warning"
+    menu_label = _("Barriere-Meldungen")
+    menu_name = "barriere-meldungen"
+    menu_order = 250
+    add_to_admin_menu = True
+    list_display = [
+        "__str__",
+        "status",
+        "answer_due",
+        OverdueColumn("overdue", label=_("Frist")),
+        "page_url",
+    ]
+    list_filter = ["status"]
+    search_fields = ["message", "page_url", "note"]
+    panels = [
+        FieldPanel("received_at", read_only=True),
+        FieldPanel("message", read_only=True),
+        FieldPanel("page_url", read_only=True),
+        FieldPanel("name", read_only=True),
+        FieldPanel("email", read_only=True),
+        FieldPanel("language", read_only=True),
+        FieldPanel("answer_due", read_only=True),
+        FieldPanel("status"),
+        FieldPanel("note"),
+    ]
+
+
+register_snippet(AccessibilityFeedbackViewSet)
+
+
 @hooks.register("register_log_actions")
 def register_account_log_actions(actions):
     """Name the account steps in Wagtail's history (Berichte → Webseitenverlauf)."""
     for action, label, message in (
         ("account.signup", _("Registrierung"), _("Konto angelegt")),
         ("account.delete", _("Konto löschen"), _("Konto gelöscht")),
+        (
+            "cms.accessibility_feedback",
+            _("Barriere gemeldet"),
+            _("Barriere über die Erklärung zur Barrierefreiheit gemeldet"),
+        ),
     ):
         actions.register_action(action, label, message)
 

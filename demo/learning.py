@@ -112,6 +112,7 @@ def _course(index, data: dict, trainer) -> CoursePage:
         "intro": data["intro"],
         "learning_goals": "\n".join(data["learning_goals"]),
         "audience": data["audience"],
+        "easy_language_summary": data.get("easy_language_summary", ""),
         "dimension": data["dimension"],
         "estimated_minutes": data["duration_minutes"],
         "cover_image": _image(data["image"]["alt"][:200], data["image"]["motif"]),

@@ -7,11 +7,20 @@ from django.db import transaction
 from wagtail.models import Site
 
 from cms import roles
-from cms.models import District, HomePage, SiteSettings, StandardPage, User
+from cms.models import (
+    AccessibilityStatementPage,
+    District,
+    HomePage,
+    SiteSettings,
+    StandardPage,
+    User,
+)
 from demo.content.site import (
+    ACCESSIBILITY_STATEMENT,
     DEMO_PASSWORD,
     DEMO_USERS,
     DISTRICTS,
+    EASY_LANGUAGE_PAGES,
     HELP_CONTACTS,
     HOME_INTRO,
     SITE_CONTACT,
@@ -72,10 +81,45 @@ def seed_pages(home: HomePage) -> dict[str, StandardPage]:
         page.show_in_menus = slug == "ueber-das-netzwerk"
         page.title, page.intro, page.body = title, intro, body
         pages[slug] = publish(page)
+    seed_easy_language_pages(pages["leichte-sprache"])
     if not home.body:
         home.intro = HOME_INTRO
         publish(home)
     return pages
+
+
+def _easy_language_body(items) -> list[tuple[str, object]]:
+    return [
+        ("heading", {"text": item[1], "level": "h2"})
+        if isinstance(item, tuple)
+        else ("paragraph", item)
+        for item in items
+    ]
+
+
+def seed_easy_language_pages(parent: StandardPage) -> None:
+    """Build the Leichte-Sprache pages below their overview page."""
+    for slug, title, intro, items in EASY_LANGUAGE_PAGES:
+        body = _easy_language_body(items)
+        page = StandardPage.objects.child_of(parent).filter(slug=slug).first()
+        if page is None:
+            page = parent.add_child(
+                instance=StandardPage(title=title, slug=slug, intro=intro, body=body)
+            )
+        page.title, page.intro, page.body = title, intro, body
+        publish(page)
+
+
+def seed_accessibility_statement(home: HomePage) -> AccessibilityStatementPage:
+    data = ACCESSIBILITY_STATEMENT
+    # Demos seeded before the statement had its own page type kept a text page.
+    for old in StandardPage.objects.child_of(home).filter(slug=data["slug"]):
+        old.delete()
+    page = AccessibilityStatementPage.objects.child_of(home).first()
+    if page is None:
+        page = home.add_child(instance=AccessibilityStatementPage(**data))
+    page.title, page.intro = data["title"], data["intro"]
+    return publish(page)
 
 
 def seed_settings(home: HomePage, pages: dict[str, StandardPage]) -> None:
@@ -88,7 +132,7 @@ def seed_settings(home: HomePage, pages: dict[str, StandardPage]) -> None:
     }
     site_settings.privacy_page = footer["privacy"]
     site_settings.imprint_page = footer["imprint"]
-    site_settings.accessibility_page = footer["accessibility"]
+    site_settings.accessibility_page = seed_accessibility_statement(home)
     site_settings.easy_language_page = footer["easy_language"]
     site_settings.help_contacts = [("contact", contact) for contact in HELP_CONTACTS]
     site_settings.save()

@@ -58,6 +58,15 @@ class CoursePage(PublicPageMixin, RoutablePageMixin, Page):
         _("Lernziele"), blank=True, help_text=_("Ein Lernziel pro Zeile.")
     )
     audience = models.TextField(_("Zielgruppe"), max_length=500, blank=True)
+    easy_language_summary = RichTextField(
+        _("Zusammenfassung in Leichter Sprache"),
+        blank=True,
+        features=["bold", "ul", "link"],
+        help_text=_(
+            "Kurze Sätze. Eine Aussage pro Satz. Schwere Wörter erklären. Lange "
+            "Wörter mit Medio·punkt trennen. Keine Abkürzungen."
+        ),
+    )
     dimension = models.CharField(
         _("Schwerpunkt"),
         max_length=20,
@@ -108,6 +117,7 @@ class CoursePage(PublicPageMixin, RoutablePageMixin, Page):
         FieldPanel("intro"),
         FieldPanel("learning_goals"),
         FieldPanel("audience"),
+        FieldPanel("easy_language_summary"),
         MultiFieldPanel(
             [FieldPanel("dimension"), FieldPanel("estimated_minutes")],
             heading=_("Einordnung"),

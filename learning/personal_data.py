@@ -132,7 +132,8 @@ def personal_data() -> list[PersonalData]:
             visible_to=_("alle, die den Kurs sehen"),
             erasure=_("aus den Kursen ausgetragen"),
             personal="trainers",
-            none="summary intro learning_goals audience dimension estimated_minutes "
+            none="summary intro learning_goals audience easy_language_summary "
+            "dimension estimated_minutes "
             "cover_image cover_image_alt cover_image_decorative requires_training",
             export=export_taught_courses,
             erase=erase_trainer_roles,

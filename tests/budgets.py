@@ -10,7 +10,8 @@ ROUTE_LINK_QUERIES = 2
 # The home page links routes of the exchange and network pages.
 HOME_BUDGET = 25 + ROUTE_LINK_QUERIES
 DASHBOARD_BUDGET = 40
-CONTENT_PAGE_BUDGET = 12
+# A content page also lists the content pages below it (Leichte Sprache): one query.
+CONTENT_PAGE_BUDGET = 13
 
 # A staff page asks once per request whether the person holds a staff role with a
 # confirmed second factor and whether their staff session is still young.

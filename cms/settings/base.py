@@ -176,6 +176,8 @@ RATE_LIMITS = {
     # Anonymous report subscriptions per address: enough for a household, too
     # few to mail-bomb strangers through the form.
     "network.report_subscribe": "5/h",
+    # Reports of a barrier from the accessibility statement, per visitor.
+    "cms.accessibility_feedback": "5/h,20/d",
 }
 # Behind a reverse proxy every request comes from the proxy: the number of our
 # own proxies in front of the app says which X-Forwarded-For entry is the
@@ -302,6 +304,9 @@ CELERY_BEAT_SCHEDULE = {
 }
 
 WAGTAIL_SITE_NAME = "Gemeinsam Stark"
+# The day the accessibility statement (cms.accessibility) was last checked against
+# the platform. Review it at least once a year: a test fails when it is older.
+ACCESSIBILITY_REVIEWED_ON = "2026-12-02"
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": True}

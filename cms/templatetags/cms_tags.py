@@ -1,6 +1,7 @@
 from django import template
 from django.db.models import Q
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.models import Page, Site
 
 from cms.help import extra_help_contacts
@@ -20,13 +21,11 @@ def main_menu(context) -> dict:
     return {"menu_pages": pages, "request": request}
 
 
-@register.simple_tag(takes_context=True)
-def footer_links(context) -> list[dict]:
-    """Return the legal and accessibility links of the footer in one query."""
-    request = context["request"]
-    site = Site.find_for_request(request)
-    if site is None:
-        return []
+def _footer_pages(request) -> tuple[list[tuple[int, str]], dict[int, Page]]:
+    """Return the named footer pages and the live pages, once per request."""
+    cached = getattr(request, "_footer_pages", None)
+    if cached is not None:
+        return cached
     site_settings = SiteSettings.for_request(request)
     named = [
         (site_settings.accessibility_page_id, _("Barrierefreiheit")),
@@ -41,6 +40,18 @@ def footer_links(context) -> list[dict]:
         .filter(Q(pk__in=ids) | Q(standardpage__show_in_footer=True))
         .only("id", "title", "url_path")
     }
+    request._footer_pages = (named, pages)
+    return named, pages
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context) -> list[dict]:
+    """Return the legal and accessibility links of the footer in one query."""
+    request = context["request"]
+    if Site.find_for_request(request) is None:
+        return []
+    named, pages = _footer_pages(request)
+    ids = [page_id for page_id, _label in named if page_id]
     links = [
         {"url": pages[pid].get_url(request), "title": label}
         for pid, label in named
@@ -52,6 +63,19 @@ def footer_links(context) -> list[dict]:
         if pk not in ids
     ]
     return links
+
+
+@register.simple_tag(takes_context=True)
+def easy_language_url(context) -> str:
+    """Return the address of the Leichte-Sprache page, or "" (shares the footer's
+    query)."""
+    request = context["request"]
+    if Site.find_for_request(request) is None:
+        return ""
+    site_settings = SiteSettings.for_request(request)
+    _named, pages = _footer_pages(request)
+    page = pages.get(site_settings.easy_language_page_id)
+    return page.get_url(request) if page is not None else ""
 
 
 @register.inclusion_tag("includes/help_box.html", takes_context=True)
@@ -70,3 +94,22 @@ def query_replace(context, **kwargs) -> str:
     for key, value in kwargs.items():
         query[key] = value
     return query.urlencode()
+
+
+@register.filter
+def duration_words(value) -> str:
+    """Return a duration as people say it: "3 Minuten 20 Sekunden"."""
+    if not value:
+        return ""
+    total = int(value.total_seconds())
+    minutes, seconds = divmod(total, 60)
+    parts = []
+    if minutes:
+        parts.append(
+            ngettext("%(n)d Minute", "%(n)d Minuten", minutes) % {"n": minutes}
+        )
+    if seconds or not minutes:
+        parts.append(
+            ngettext("%(n)d Sekunde", "%(n)d Sekunden", seconds) % {"n": seconds}
+        )
+    return " ".join(parts)

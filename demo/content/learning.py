@@ -40,6 +40,18 @@ COURSES: list[dict] = [
             "Für alle Ansprechpersonen des Netzwerks, ob ehrenamtlich oder beruflich "
             "tätig, auch ohne Vorwissen."
         ),
+        "easy_language_summary": (
+            "<p>In diesem Kurs geht es um Krisen.</p>"
+            "<p>Eine Krise ist eine sehr schwere Zeit. "
+            "Zum Beispiel die Corona-Zeit.</p>"
+            "<p>Sie lernen:</p>"
+            "<ul><li>Was in einer Krise mit Menschen passiert.</li>"
+            "<li>Welche Gefühle in einer Krise normal sind.</li>"
+            "<li>Welche Menschen es in einer Krise besonders schwer haben.</li>"
+            "<li>Was Menschen stark macht.</li></ul>"
+            "<p>Der Kurs hat 4 Teile. Sie brauchen etwa 1 und eine halbe Stunde.</p>"
+            "<p>Sie können jederzeit eine Pause machen.</p>"
+        ),
         "duration_minutes": 85,
         "image": {
             "alt": (

@@ -119,45 +119,183 @@ STANDARD_PAGES = [
         ],
     ),
     (
-        "barrierefreiheit",
-        "Erklärung zur Barrierefreiheit",
-        "Wir wollen, dass alle Menschen diese Plattform nutzen können.",
-        "accessibility",
-        [
-            "<p>Diese Plattform soll den Anforderungen der Barrierefreie-"
-            "Informationstechnik-Verordnung NRW und der WCAG 2.1 auf Stufe AA "
-            "entsprechen. Alle Seiten lassen sich mit der Tastatur bedienen, "
-            "funktionieren mit Bildschirmlesern, passen sich kleinen Bildschirmen an "
-            "und funktionieren auch ohne JavaScript.</p>",
-            "<h2>Stand der Vereinbarkeit</h2><p>Die Seiten werden bei jeder Änderung "
-            "automatisch mit einem Prüfwerkzeug auf Barrieren getestet. Uns sind "
-            "derzeit keine Barrieren bekannt. Die Verwaltungsoberfläche für "
-            "Redakteurinnen und Redakteure ist davon ausgenommen.</p>",
-            "<h2>Barriere melden</h2><p>Ist Ihnen eine Barriere aufgefallen? "
-            "Schreiben Sie uns an die Adresse unten auf jeder Seite. Wir antworten "
-            "innerhalb von zwei Wochen. Wenn Sie mit der Antwort nicht zufrieden sind, "
-            "können Sie sich an die Ombudsstelle für barrierefreie Informationstechnik "
-            "des Landes Nordrhein-Westfalen wenden.</p>",
-        ],
-    ),
-    (
         "leichte-sprache",
         "Leichte Sprache",
-        "Hier erklären wir die Plattform in Leichter Sprache.",
+        "Hier erklären wir die Internet·seite in Leichter Sprache.",
         "easy_language",
         [
-            "<p>Diese Internet-Seite ist für Menschen, die anderen Menschen helfen.</p>"
-            "<p>Wir nennen diese Menschen: Ansprechpersonen.</p>",
-            "<p>Auf der Seite können Sie:</p><ul><li>lernen. Es gibt Kurse im "
-            "Internet.</li><li>sich für Treffen anmelden. Manche Treffen sind an einem "
-            "Ort in der Stadt. Manche Treffen sind im Internet.</li><li>mit anderen "
-            "Menschen schreiben.</li></ul>",
-            "<p>Alles ist kostenlos.</p><p>Sie brauchen eine E-Mail-Adresse.</p>"
-            "<p>Sie haben Fragen? Dann schreiben Sie uns. Die Adresse steht unten auf "
-            "der Seite.</p>",
+            "<p>Diese Internet·seite heißt: Gemeinsam Stark.</p>"
+            "<p>Die Internet·seite ist für Menschen, die anderen Menschen helfen.</p>"
+            "<p>Wir nennen diese Menschen: Ansprech·personen.</p>",
+            "<p>Eine Ansprech·person hört zu.</p>"
+            "<p>Eine Ansprech·person weiß, wo es Hilfe gibt.</p>"
+            "<p>Manche Ansprech·personen arbeiten ohne Geld. "
+            "Das nennt man: Ehren·amt.</p>",
+            "<p>Die Stadt Mülheim an der Ruhr macht diese Internet·seite.</p>"
+            "<p>Alles auf der Internet·seite kostet nichts.</p>",
+            "<p>Auf den nächsten Seiten erklären wir:</p>"
+            "<ul><li>Was es auf der Internet·seite gibt.</li>"
+            "<li>Wie Sie sich auf der Internet·seite zurecht·finden.</li>"
+            "<li>Was auf der Internet·seite noch nicht gut geht.</li>"
+            "<li>Wo Sie mehr erfahren.</li></ul>",
         ],
     ),
 ]
+
+# The pages below "Leichte Sprache": slug, title, intro, body. A body item is a
+# paragraph (rich text) or ("h2", heading). Written in Leichte Sprache: short
+# sentences, one statement each, hard words explained, long words with a
+# Medio·punkt, no abbreviations.
+EASY_LANGUAGE_PAGES = [
+    (
+        "was-gibt-es-hier",
+        "Was gibt es auf der Internet·seite?",
+        "Hier steht, was Sie auf der Internet·seite machen können.",
+        [
+            ("h2", "Lernen im Internet"),
+            "<p>Es gibt Kurse im Internet.</p>"
+            "<p>Ein Kurs hat mehrere Teile.</p>"
+            "<p>Wir nennen einen Teil: Lern·einheit.</p>"
+            "<p>Sie lernen, wann Sie Zeit haben.</p>"
+            "<p>Die Internet·seite merkt sich, was Sie schon gelernt haben.</p>"
+            "<p>Am Ende bekommen Sie eine Bescheinigung. "
+            "Eine Bescheinigung ist ein Papier. "
+            "Auf dem Papier steht: Sie haben den Kurs gemacht.</p>",
+            ("h2", "Treffen zum Lernen"),
+            "<p>Es gibt auch Treffen zum Lernen.</p>"
+            "<p>Wir nennen diese Treffen: Schulungen.</p>"
+            "<p>Manche Schulungen sind an einem Ort in Mülheim.</p>"
+            "<p>Manche Schulungen sind im Internet.</p>"
+            "<p>Sie können einen Platz in einer Schulung buchen.</p>"
+            "<p>Buchen heißt: Sie sagen uns, dass Sie kommen.</p>",
+            ("h2", "Austausch mit anderen"),
+            "<p>Sie können mit anderen Ansprech·personen schreiben.</p>"
+            "<p>Das heißt: Austausch.</p>"
+            "<p>Es gibt Gruppen zu einem Thema.</p>"
+            "<p>Zum Beispiel: Trauer. Oder: Einsamkeit.</p>",
+            ("h2", "Hilfe holen"),
+            "<p>Auf jeder Seite steht: Hilfe holen.</p>"
+            "<p>Dort stehen Telefon·nummern.</p>"
+            "<p>Dort bekommen Sie schnell Hilfe.</p>"
+            "<p>Zum Beispiel, wenn es einem Menschen sehr schlecht geht.</p>",
+        ],
+    ),
+    (
+        "so-finden-sie-sich-zurecht",
+        "So finden Sie sich zurecht",
+        "Hier steht, wie die Internet·seite aufgebaut ist.",
+        [
+            ("h2", "Oben auf jeder Seite"),
+            "<p>Oben auf jeder Seite ist das Menü.</p>"
+            "<p>Im Menü finden Sie alle wichtigen Seiten.</p>"
+            "<p>Auf einem Handy ist das Menü versteckt.</p>"
+            "<p>Dann tippen Sie auf das Wort: Menü.</p>",
+            ("h2", "Ein Konto anlegen"),
+            "<p>Sie wollen einen Kurs machen? "
+            "Oder Sie wollen eine Schulung buchen? "
+            "Dann brauchen Sie ein Konto.</p>"
+            "<p>Ein Konto ist Ihr eigener Bereich auf der Internet·seite.</p>"
+            "<p>Für das Konto brauchen Sie eine E-Mail-Adresse.</p>"
+            "<p>Sie klicken auf: Registrieren.</p>"
+            "<p>Dann bekommen Sie eine E-Mail mit einer Zahl.</p>"
+            "<p>Die Zahl schreiben Sie auf der Internet·seite in das Feld.</p>",
+            ("h2", "Mein Bereich"),
+            "<p>Sie haben ein Konto? "
+            "Dann gibt es für Sie die Seite: Mein Bereich.</p>"
+            "<p>Dort sehen Sie Ihre Kurse.</p>"
+            "<p>Dort sehen Sie Ihre Schulungen.</p>",
+            ("h2", "Unten auf jeder Seite"),
+            "<p>Unten auf jeder Seite stehen wichtige Hinweise.</p>"
+            "<p>Zum Beispiel: Wie Sie uns erreichen.</p>"
+            "<p>Und: Was mit Ihren Daten passiert. "
+            "Daten sind Angaben über Sie. "
+            "Zum Beispiel Ihr Name.</p>",
+            ("h2", "Eine andere Sprache"),
+            "<p>Die Internet·seite gibt es auch auf Englisch.</p>"
+            "<p>Oben auf der Seite steht: English.</p>"
+            "<p>Dort können Sie die Sprache ändern.</p>",
+        ],
+    ),
+    (
+        "barriere-freiheit",
+        "Barriere·freiheit: Was noch nicht gut geht",
+        "Hier steht das Wichtigste aus unserer Erklärung zur Barriere·freiheit.",
+        [
+            ("h2", "Was ist Barriere·freiheit?"),
+            "<p>Barriere·freiheit heißt: Alle Menschen können die Internet·seite "
+            "benutzen.</p>"
+            "<p>Auch Menschen, die nicht gut sehen.</p>"
+            "<p>Auch Menschen, die keine Maus benutzen können.</p>"
+            "<p>Das ist ein Recht. Es steht in einem Gesetz.</p>",
+            ("h2", "Was wir gemacht haben"),
+            "<p>Wir haben die Internet·seite geprüft.</p>"
+            "<p>Ein Computer·programm prüft jede Seite.</p>"
+            "<p>Wir haben die Seiten auch selbst angeschaut.</p>",
+            ("h2", "Was noch nicht gut geht"),
+            "<p>Wir haben Fehler gefunden.</p>"
+            "<p>Wir nennen diese Fehler: Barrieren.</p>"
+            "<ul>"
+            "<li>Manche Seiten sind auf einem kleinen Handy zu breit.</li>"
+            "<li>Das Wort Anmelden hat 2 Bedeutungen. "
+            "Es heißt: in das Konto gehen. "
+            "Es heißt auch: eine Schulung buchen.</li>"
+            "<li>Die Kurse gibt es nur auf Deutsch.</li>"
+            "<li>Es gibt noch keinen Film in Gebärden·sprache.</li>"
+            "</ul>"
+            "<p>Wir wollen diese Fehler beheben.</p>",
+            ("h2", "Eine Barriere melden"),
+            "<p>Sie haben eine Barriere gefunden? "
+            "Dann sagen Sie es uns.</p>"
+            "<p>Auf der Seite Barriere·freiheit gibt es ein Formular. "
+            "Ein Formular ist eine Seite mit Feldern zum Schreiben.</p>"
+            "<p>Sie können uns auch anrufen.</p>"
+            "<p>Wir antworten Ihnen in einem Monat.</p>",
+            ("h2", "Keine Antwort?"),
+            "<p>Sie bekommen keine Antwort? "
+            "Oder die Antwort hilft Ihnen nicht?</p>"
+            "<p>Dann können Sie sich an die Ombuds·stelle wenden.</p>"
+            "<p>Die Ombuds·stelle hilft Menschen, "
+            "wenn eine Internet·seite nicht barriere·frei ist.</p>"
+            "<p>Die Ombuds·stelle gehört zum Land Nordrhein-Westfalen.</p>"
+            "<p>Die Hilfe kostet nichts.</p>"
+            "<p>Hier ist die Internet·seite der Ombuds·stelle: "
+            '<a href="https://www.lbbp.nrw.de/ombudsstelle">'
+            "www.lbbp.nrw.de/ombudsstelle</a></p>",
+        ],
+    ),
+    (
+        "mehr-erfahren",
+        "Hier erfahren Sie mehr",
+        "Hier steht, wo Sie mehr Informationen finden.",
+        [
+            "<p>Sie wollen mehr über die Internet·seite wissen? "
+            "Dann lesen Sie diese Seiten:</p>"
+            "<ul>"
+            "<li>Die Seite: Über das Netzwerk. "
+            "Dort steht, wer Gemeinsam Stark macht.</li>"
+            "<li>Die Seite: Erklärung zur Barriere·freiheit. "
+            "Dort steht alles über Barrieren auf der Internet·seite.</li>"
+            "<li>Die Seite: Datenschutz. "
+            "Dort steht, was wir mit Ihren Daten machen.</li>"
+            "</ul>"
+            "<p>Diese Seiten sind in schwerer Sprache geschrieben.</p>",
+            ("h2", "Fragen?"),
+            "<p>Sie haben Fragen? Dann schreiben Sie uns eine E-Mail. "
+            "Oder rufen Sie uns an.</p>"
+            "<p>Die E-Mail-Adresse steht unten auf jeder Seite.</p>"
+            "<p>Die Telefon·nummer steht auch unten auf jeder Seite.</p>",
+        ],
+    ),
+]
+
+# The accessibility statement: the page says the rest by itself (cms.accessibility).
+ACCESSIBILITY_STATEMENT = {
+    "slug": "barrierefreiheit",
+    "title": "Erklärung zur Barrierefreiheit",
+    "intro": "Wir wollen, dass alle Menschen diese Plattform nutzen können. Hier "
+    "steht, was schon gut funktioniert, welche Barrieren es noch gibt und wie Sie "
+    "uns eine Barriere melden.",
+}
 
 SITE_CONTACT = {
     "organisation_name": "Stadt Mülheim an der Ruhr, Fachbereich Soziales",

@@ -13,7 +13,7 @@ from wagtail.log_actions import log
 from wagtail.models import Comment, CommentReply, PageSubscription
 from wagtail.users.models import UserProfile
 
-from cms.models import DataExport, Outbox, SentMail, StandardPage
+from cms.models import AccessibilityFeedback, DataExport, Outbox, SentMail, StandardPage
 from events.models import (
     Attendance,
     Booking,
@@ -293,4 +293,7 @@ def seed_person(person, world: World, *, coordinator, tag: str) -> dict:
     Support.objects.create(request=shared, user=person)
     TrainingRequest.objects.filter(pk=shared.pk).update(support_count=1)
     ReportSubscription.objects.create(user=person, confirmed_at=now)
+    AccessibilityFeedback.objects.create(
+        user=person, email=person.email, message=f"Barriere {tag}"
+    )
     return {"certificate": certificate, "post": post, "thread": thread}
