@@ -53,39 +53,6 @@ def review_overdue(*, today: datetime.date | None = None) -> bool:
 #: The barriers found in the last review that are not mended yet.
 KNOWN_PROBLEMS: tuple[KnownProblem, ...] = (
     KnownProblem(
-        key="reflow",
-        title=_("Manche Seiten passen nicht auf sehr schmale Bildschirme"),
-        description=_(
-            "Bei 320 Pixel Breite (zum Beispiel bei starker Vergrößerung) muss man "
-            "auf einigen Seiten seitlich scrollen: Einträge im Verzeichnis, Mein "
-            "Bereich, Seiten von Schulungen, Benachrichtigungen und "
-            "Schulungswünsche."
-        ),
-        criterion=_("WCAG 1.4.10 Umbruch (Reflow)"),
-        alternative=_(
-            "Drehen Sie das Gerät ins Querformat oder verkleinern Sie die "
-            "Vergrößerung ein wenig. Sie können uns auch schreiben; wir schicken "
-            "Ihnen die Angaben als Text."
-        ),
-    ),
-    KnownProblem(
-        key="words",
-        title=_("„Anmelden“ und „Abmelden“ haben zwei Bedeutungen"),
-        description=_(
-            "Die Wörter stehen sowohl für das Anmelden am Konto als auch für die "
-            "Anmeldung zu einer Schulung. Die Abmeldung von einer Schulung wird "
-            "ohne Rückfrage ausgeführt."
-        ),
-        criterion=_(
-            "WCAG 2.4.6 Überschriften und Beschriftungen, 3.3.4 Fehlervermeidung"
-        ),
-        alternative=_(
-            "Eine versehentliche Abmeldung von einer Schulung können Sie sofort "
-            "rückgängig machen, indem Sie sich wieder anmelden, solange Plätze "
-            "frei sind. Die Koordination hilft Ihnen gern."
-        ),
-    ),
-    KnownProblem(
         key="english",
         title=_("Inhalte gibt es nur auf Deutsch"),
         description=_(
@@ -96,16 +63,6 @@ KNOWN_PROBLEMS: tuple[KnownProblem, ...] = (
         ),
         criterion=_("WCAG 3.1.2 Sprache von Teilen"),
         alternative=_("Stellen Sie die Sprache auf Deutsch um."),
-    ),
-    KnownProblem(
-        key="headings",
-        title=_("Überschriften überspringen eine Ebene"),
-        description=_(
-            "Auf Inhaltsseiten folgt auf die Hauptüberschrift direkt eine "
-            "Überschrift der dritten Ebene."
-        ),
-        criterion=_("WCAG 1.3.1 Info und Beziehungen"),
-        alternative=_("Die Reihenfolge der Überschriften stimmt; nur die Ebene fehlt."),
     ),
     KnownProblem(
         key="documents",
@@ -125,11 +82,11 @@ KNOWN_PROBLEMS: tuple[KnownProblem, ...] = (
         key="admin",
         title=_("Die Redaktionsoberfläche hat Barrieren"),
         description=_(
-            "In der Verwaltung (/admin/) für Trainer:innen und Koordination hat "
-            "das Eingabefeld des Bausteins „Merksatz“ keine Beschriftung; "
-            "Arbeitsabläufe heißen teils englisch."
+            "Die Verwaltung (/admin/) für Trainer:innen und Koordination ist nicht "
+            "vollständig geprüft: Im Seiteneditor haben nicht alle Eingabefelder "
+            "der Bausteine eine Beschriftung, die ein Bildschirmleser vorliest."
         ),
-        criterion=_("WCAG 4.1.2 Name, Rolle, Wert; 3.1.2 Sprache von Teilen"),
+        criterion=_("WCAG 4.1.2 Name, Rolle, Wert"),
         alternative=_("Die Koordination legt Inhalte auf Wunsch für Sie an."),
     ),
 )
