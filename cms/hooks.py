@@ -38,6 +38,8 @@ RETENTION_RULES = "gs_register_retention_rules"
 COORDINATOR_APPS = "gs_register_coordinator_apps"
 #: Models whose changes may alter what an anonymous visitor sees: model classes.
 PUBLIC_CONTENT_MODELS = "gs_register_public_content_models"
+#: Reports for coordinators (figures with a chart, a table and a CSV): ``Report``.
+REPORTS = "gs_register_reports"
 
 # -- event hooks: fn(**kwargs) -> answer --------------------------------------
 #: A person's attendance at a training changed; ``course_ids`` are the courses
@@ -116,6 +118,22 @@ class RetentionRule:
     key: str
     description: str
     apply: Callable[..., int]
+
+
+@dataclass(frozen=True)
+class Report:
+    """A coordinator report: ``figures()`` returns ``cms.reports.Figure`` s.
+
+    It fetches what it shows in a fixed number of queries, however many
+    trainings, people and answers there are, and suppresses every cell based on
+    fewer than five people (``cms.reports.people``).
+    """
+
+    key: str
+    label: str
+    description: str
+    figures: Callable[[], list]
+    order: int = 100
 
 
 def ordered(items: Iterable, *, key: str = "order") -> list:
