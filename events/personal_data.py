@@ -141,7 +141,8 @@ def personal_data() -> list[PersonalData]:
             none="summary description format dimension venue meeting_url dial_in "
             "capacity booking_opens_at booking_closes_at cancellation_deadline "
             "waiting_list_enabled target_group is_cancelled cancelled_reason "
-            "cancelled_at starts_at ends_at sequence related_courses topics district",
+            "cancelled_at starts_at ends_at sequence related_courses topics district "
+            "evaluation_questionnaire",
             export=export_trained_events,
             erase=erase_trainer_roles,
         ),

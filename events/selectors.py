@@ -13,7 +13,7 @@ from django.db.models import Count, F, FloatField, Max, Prefetch, Q, QuerySet
 from django.db.models.functions import Cast
 from django.http import QueryDict
 from django.utils import timezone
-from django.utils.translation import ngettext
+from django.utils.translation import gettext, ngettext
 from wagtail.models import Site
 
 from cms.links import absolute_url as site_url
@@ -690,3 +690,67 @@ def event_detail(*, event: EventPage, user) -> dict:
     except services.BookingError as error:
         context["closed_reason"] = error.message
     return context
+
+
+# -- Evaluations -----------------------------------------------------------------
+
+
+def attended_user_ids(event: EventPage) -> list[int]:
+    """Return everyone recorded as attended at any session of a training."""
+    return list(
+        Booking.objects.filter(
+            event=event, attendances__state=Attendance.State.ATTENDED
+        )
+        .values_list("user_id", flat=True)
+        .distinct()
+    )
+
+
+def trainings_due_for_evaluation(*, now: datetime, lookback) -> QuerySet:
+    """Trainings whose last session ended lately and that have no survey yet."""
+    from cms.questionnaires import Survey
+
+    asked = Survey.objects.filter(subject="events.eventpage").values("object_id")
+    return (
+        EventPage.objects.live()
+        .filter(is_cancelled=False, ends_at__lte=now, ends_at__gte=now - lookback)
+        .exclude(pk__in=asked)
+        .order_by("ends_at", "pk")
+    )
+
+
+def open_evaluations(user, now: datetime | None = None) -> list[dict]:
+    """Return a person's open invitations with their trainings, in 2 queries."""
+    from cms.questionnaires import open_invitations
+
+    invitations = open_invitations(user, "events.eventpage", now=now)
+    events = EventPage.objects.in_bulk([i.survey.object_id for i in invitations])
+    return [
+        {"invitation": invitation, "event": events[invitation.survey.object_id]}
+        for invitation in invitations
+        if invitation.survey.object_id in events
+    ]
+
+
+def evaluation_charts(outcome) -> list[tuple]:
+    """Pair each question's result with its bar chart (none for free text)."""
+    from cms import charts
+    from cms.questionnaires import QuestionKind
+
+    drawn = []
+    for result in outcome.questions:
+        if result.kind == QuestionKind.TEXT:
+            drawn.append((result, None))
+            continue
+        labels = [row[0] for row in result.rows]
+        values = [row[-1] for row in result.rows]
+        chart = charts.bar_chart(
+            title=result.question["text"],
+            desc=", ".join(
+                f"{label}: {value}" for label, value in zip(labels, values, strict=True)
+            ),
+            labels=labels,
+            series=[charts.Series(label=gettext("Antworten"), values=values)],
+        )
+        drawn.append((result, chart))
+    return drawn

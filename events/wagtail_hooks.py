@@ -134,7 +134,14 @@ def dashboard_sections():
             template="events/sections/my_bookings.html",
             get_context=sections.my_bookings_context,
             order=20,
-        )
+        ),
+        cms_hooks.Section(
+            key="evaluations",
+            label=_("Schulungen bewerten"),
+            template="events/sections/open_evaluations.html",
+            get_context=sections.open_evaluations_context,
+            order=15,
+        ),
     ]
 
 
@@ -229,3 +236,51 @@ def keep_bookings_on_bulk_delete(request, action_type, objects, action):
 @hooks.register(cms_hooks.PERSONAL_DATA)
 def personal_data_declarations():
     return personal_data.personal_data()
+
+
+@hooks.register(cms_hooks.REPORTS)
+def reports():
+    from events import reports as figures
+
+    return [
+        cms_hooks.Report(
+            key="reichweite",
+            label=_("Reichweite"),
+            description=_(
+                "Wie viele Personen lernen und Schulungen besuchen, je Quartal und "
+                "je Stadtteil."
+            ),
+            figures=figures.reach_figures,
+            order=20,
+        ),
+        cms_hooks.Report(
+            key="kohaerenz",
+            label=_("Kohärenzgefühl"),
+            description=_(
+                "Wie gut Kurse und Schulungen die drei Dimensionen abdecken: "
+                "Verstehbarkeit, Handhabbarkeit, Sinnhaftigkeit."
+            ),
+            figures=figures.coherence_figures,
+            order=20,
+        ),
+        cms_hooks.Report(
+            key="auslastung",
+            label=_("Auslastung"),
+            description=_(
+                "Belegte Plätze, Wartelisten und nicht erschienene Personen je "
+                "Schulung, Thema und Format."
+            ),
+            figures=figures.utilisation_figures,
+            order=30,
+        ),
+        cms_hooks.Report(
+            key="bewertungen",
+            label=_("Bewertungen"),
+            description=_(
+                "Anonyme Bewertungen der Schulungen im Vergleich: je Trainer:in, "
+                "Thema, Dimension, Format und Quartal. Erst ab 5 Antworten."
+            ),
+            figures=figures.evaluation_figures,
+            order=50,
+        ),
+    ]

@@ -232,6 +232,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "events.tasks.reminders_send_task",
         "schedule": 15 * 60,
     },
+    # After a training's last session its participants are asked, once.
+    "events-evaluations": {
+        "task": "events.tasks.evaluations_open_task",
+        "schedule": 60 * 60,
+    },
     # Deletes and anonymises what is kept no longer (cms.retention), at night.
     "retention": {
         "task": "cms.tasks.retention_apply_task",
