@@ -254,3 +254,31 @@ def keep_learners_records_on_bulk_delete(request, action_type, objects, action):
 @hooks.register(cms_hooks.PERSONAL_DATA)
 def personal_data_declarations():
     return personal_data.personal_data()
+
+
+@hooks.register(cms_hooks.REPORTS)
+def reports():
+    from learning import reports as figures
+
+    return [
+        cms_hooks.Report(
+            key="reichweite",
+            label=_("Reichweite"),
+            description=_(
+                "Wie viele Personen lernen und Schulungen besuchen, je Quartal und "
+                "je Stadtteil."
+            ),
+            figures=figures.reach_figures,
+            order=10,
+        ),
+        cms_hooks.Report(
+            key="kohaerenz",
+            label=_("Kohärenzgefühl"),
+            description=_(
+                "Wie gut Kurse und Schulungen die drei Dimensionen abdecken: "
+                "Verstehbarkeit, Handhabbarkeit, Sinnhaftigkeit."
+            ),
+            figures=figures.coherence_figures,
+            order=10,
+        ),
+    ]
