@@ -13,7 +13,7 @@ from django.db.models import Count, F, FloatField, Max, Prefetch, Q, QuerySet
 from django.db.models.functions import Cast
 from django.http import QueryDict
 from django.utils import timezone
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import ngettext
 from wagtail.models import Site
 
 from cms.links import absolute_url as site_url
@@ -730,27 +730,3 @@ def open_evaluations(user, now: datetime | None = None) -> list[dict]:
         for invitation in invitations
         if invitation.survey.object_id in events
     ]
-
-
-def evaluation_charts(outcome) -> list[tuple]:
-    """Pair each question's result with its bar chart (none for free text)."""
-    from cms import charts
-    from cms.questionnaires import QuestionKind
-
-    drawn = []
-    for result in outcome.questions:
-        if result.kind == QuestionKind.TEXT:
-            drawn.append((result, None))
-            continue
-        labels = [row[0] for row in result.rows]
-        values = [row[-1] for row in result.rows]
-        chart = charts.bar_chart(
-            title=result.question["text"],
-            desc=", ".join(
-                f"{label}: {value}" for label, value in zip(labels, values, strict=True)
-            ),
-            labels=labels,
-            series=[charts.Series(label=gettext("Antworten"), values=values)],
-        )
-        drawn.append((result, chart))
-    return drawn

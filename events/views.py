@@ -466,82 +466,39 @@ def _survey(event: EventPage):
 @login_required
 def evaluation(request: HttpRequest, event: EventPage) -> HttpResponse:
     """The anonymous evaluation form, for participants who were invited."""
-    from cms import questionnaires
+    from cms import questionnaire_views
 
-    survey = _survey(event)
-    if survey is None:
-        raise Http404
-    # Nobody sees, or learns anything of, an invitation that is not theirs.
-    if questionnaires.invitation_for(survey=survey, user=request.user) is None:
-        raise Http404
-    context = {"event": event, "survey": survey}
-    try:
-        questionnaires.check_can_answer(survey=survey, user=request.user)
-    except questionnaires.QuestionnaireError as error:
-        context["refusal"] = error.message
-        status = 400 if request.method == "POST" else 200
-        return render(request, "events/evaluation.html", context, status=status)
-    form = questionnaires.build_form(
-        survey.questions, request.POST if request.method == "POST" else None
-    )
-    if request.method == "POST" and form.is_valid():
-        try:
-            questionnaires.submit(
-                survey=survey, user=request.user, data=form.cleaned_data
-            )
-        except questionnaires.QuestionnaireError as error:
-            messages.error(request, error.message)
-        else:
-            messages.success(
-                request,
-                _("Danke! Ihre Antworten sind anonym gespeichert."),
-            )
-            return redirect(event.url)
-    context["form"] = form
-    return render(
+    return questionnaire_views.answer(
         request,
-        "events/evaluation.html",
-        context,
-        status=400 if request.method == "POST" else 200,
+        survey=_survey(event),
+        heading=_("Schulung bewerten"),
+        subject_title=event.title,
+        back_url=event.url,
+        back_label=_("Zurück zur Schulung"),
     )
 
 
 @login_required
 def evaluation_results(request: HttpRequest, event: EventPage) -> HttpResponse:
     """A training's results, for its trainers and coordinators, from 5 answers."""
-    from cms import questionnaires
+    from cms import questionnaire_views
 
     _require_manager(request, event)
-    survey = _survey(event)
-    if survey is None:
-        raise Http404
-    outcome = questionnaires.results(survey)
-    return render(
+    return questionnaire_views.results(
         request,
-        "events/evaluation_results.html",
-        {
-            "event": event,
-            "survey": survey,
-            "results": outcome,
-            "charts": selectors.evaluation_charts(outcome),
-            "threshold": questionnaires.MIN_ANSWERS,
-        },
+        survey=_survey(event),
+        subject_title=event.title,
+        back_url=route_url(event, "participants"),
+        back_label=_("Zurück zu den Teilnehmenden"),
+        csv_url=route_url(event, "evaluation_results_csv"),
     )
 
 
 @login_required
 def evaluation_results_csv(request: HttpRequest, event: EventPage) -> HttpResponse:
-    from cms import questionnaires
+    from cms import questionnaire_views
 
     _require_manager(request, event)
-    survey = _survey(event)
-    if survey is None:
-        raise Http404
-    outcome = questionnaires.results(survey, shuffle=True)
-    response, writer = csv_download(f"bewertung-{event.slug}.csv")
-    writer.writerow([_("Frage"), _("Antwort"), _("Anzahl")])
-    if not outcome.enough:
-        writer.writerow(["", _("noch zu wenige Antworten"), "< 5"])
-    for row in questionnaires.results_rows(outcome):
-        writer.writerow(row)
-    return response
+    return questionnaire_views.results_csv(
+        survey=_survey(event), filename=f"bewertung-{event.slug}.csv"
+    )

@@ -133,7 +133,8 @@ def personal_data() -> list[PersonalData]:
             erasure=_("aus den Kursen ausgetragen"),
             personal="trainers",
             none="summary intro learning_goals audience dimension estimated_minutes "
-            "cover_image cover_image_alt cover_image_decorative requires_training",
+            "cover_image cover_image_alt cover_image_decorative requires_training "
+            "feedback_questionnaire",
             export=export_taught_courses,
             erase=erase_trainer_roles,
         ),
