@@ -26,8 +26,13 @@ def at(year, month, day):
 
 
 @pytest.fixture
-def calendar(calendar_page):
-    return calendar_page
+def calendar(home_page):
+    from events.models import EventIndexPage
+
+    page = EventIndexPage(title="Schulungen", slug="termine")
+    home_page.add_child(instance=page)
+    page.save_revision().publish()
+    return page
 
 
 def fill(event, people, *, attended, no_show=0, waiting=0):

@@ -10,7 +10,7 @@ from cms import questionnaires as q
 from cms.routing import route_url
 from events import selectors, services
 from events.models import Attendance, Booking
-from tests.budgets import DASHBOARD_BUDGET, PAGE_ROUTE_QUERIES
+from tests.budgets import DASHBOARD_BUDGET, SURVEY_RESULTS_BUDGET
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -267,6 +267,6 @@ def test_results_page_budget_holds_with_many_answers(
 ):
     _answered_by(past_event, None, answers, client)
     client.force_login(trainer)
-    with django_assert_max_num_queries(PAGE_ROUTE_QUERIES + 1):
+    with django_assert_max_num_queries(SURVEY_RESULTS_BUDGET):
         response = client.get(route_url(past_event, "evaluation_results"))
     assert response.status_code == 200
