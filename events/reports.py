@@ -11,6 +11,7 @@ from collections import defaultdict
 
 from django.db.models import Count, Q
 from django.db.models.functions import TruncQuarter
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cms import reports
@@ -31,6 +32,7 @@ def reach_figures() -> list[reports.Figure]:
     attended = Attendance.objects.filter(state=Attendance.State.ATTENDED)
     per_quarter = (
         attended.annotate(q=TruncQuarter("session__start"))
+        .order_by()
         .values("q")
         .annotate(
             people=Count("booking__user", distinct=True),
@@ -98,12 +100,14 @@ def coherence_figures() -> list[reports.Figure]:
     trainings = dict(
         EventPage.objects.live()
         .filter(is_cancelled=False)
+        .order_by()
         .values("dimension")
         .annotate(n=Count("pk"))
         .values_list("dimension", "n")
     )
     people = dict(
         Attendance.objects.filter(state=Attendance.State.ATTENDED)
+        .order_by()
         .values("booking__event__dimension")
         .annotate(n=Count("booking__user", distinct=True))
         .values_list("booking__event__dimension", "n")
@@ -140,7 +144,7 @@ def _training_counts() -> list[dict]:
     """Every training that has begun, with its counts; three queries."""
     events = list(
         EventPage.objects.live()
-        .filter(is_cancelled=False, starts_at__isnull=False)
+        .filter(is_cancelled=False, starts_at__lte=timezone.now())
         .select_related("participation_summary")
         .prefetch_related("topics")
         .annotate(
@@ -158,6 +162,7 @@ def _training_counts() -> list[dict]:
         Attendance.objects.filter(
             state__in=[Attendance.State.ATTENDED, Attendance.State.NO_SHOW]
         )
+        .order_by()
         .values("booking__event_id", "state")
         .annotate(n=Count("booking", distinct=True))
     ):

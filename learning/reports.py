@@ -19,6 +19,7 @@ def reach_figures() -> list[reports.Figure]:
     per_quarter = {
         reports.quarter(row["q"]): row
         for row in LessonProgress.objects.annotate(q=TruncQuarter("completed_at"))
+        .order_by()
         .values("q")
         .annotate(people=Count("user", distinct=True), lessons=Count("pk"))
         .order_by("q")
@@ -33,7 +34,8 @@ def reach_figures() -> list[reports.Figure]:
         quarter_rows.append([label, people, row["lessons"] if people else None])
     district_rows = []
     for row in (
-        LessonProgress.objects.values("user__district__name")
+        LessonProgress.objects.order_by()
+        .values("user__district__name")
         .annotate(people=Count("user", distinct=True), lessons=Count("pk"))
         .order_by("user__district__name")
     ):
@@ -72,12 +74,14 @@ def reach_figures() -> list[reports.Figure]:
 def coherence_figures() -> list[reports.Figure]:
     lessons = dict(
         LessonPage.objects.live()
+        .order_by()
         .values("dimension")
         .annotate(n=Count("pk"))
         .values_list("dimension", "n")
     )
     people = dict(
-        LessonProgress.objects.values("dimension")
+        LessonProgress.objects.order_by()
+        .values("dimension")
         .annotate(n=Count("user", distinct=True))
         .values_list("dimension", "n")
     )

@@ -28,6 +28,7 @@ def request_figures() -> list[reports.Figure]:
     per_quarter: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for row in (
         TrainingRequest.objects.annotate(q=TruncQuarter("created_at"))
+        .order_by()
         .values("q", "status")
         .annotate(n=Count("pk"))
     ):
@@ -49,9 +50,9 @@ def request_figures() -> list[reports.Figure]:
     median = days[len(days) // 2] if days else None
     per_status = {
         row["status"]: row
-        for row in TrainingRequest.objects.values("status").annotate(
-            n=Count("pk"), supporters=Sum("support_count")
-        )
+        for row in TrainingRequest.objects.order_by()
+        .values("status")
+        .annotate(n=Count("pk"), supporters=Sum("support_count"))
     }
     status_rows = [
         [

@@ -32,7 +32,7 @@ QUESTIONNAIRES = [
 PAST = [
     ("rueckblick-zuhoeren", "Zuhören, ohne zu bewerten", -290, "praesenz", "verstehbarkeit", "Zuhören", 20, 17, 2, 0, None, 0),
     ("rueckblick-stress", "Stress erkennen, Kräfte einteilen", -200, "online", "handhabbarkeit", "Stress", 25, 14, 3, 0, None, 0),
-    ("rueckblick-einsamkeit", "Einsamkeit im Quartier begegnen", -120, "praesenz", "sinnhaftigkeit", "Einsamkeit", 16, 16, 1, 6, 12, 0),
+    ("rueckblick-einsamkeit", "Einsamkeit im Quartier begegnen", -120, "praesenz", "sinnhaftigkeit", "Einsamkeit", 18, 16, 1, 6, 12, 0),
     ("rueckblick-erste-hilfe", "Psychosoziale Erste Hilfe – Grundlagen", -45, "hybrid", "handhabbarkeit", "Krisen", 20, 12, 4, 3, 7, 1),
     ("rueckblick-gespraech", "Gespräche in schwierigen Lagen", -10, "online", "verstehbarkeit", "Zuhören", 12, 8, 2, 0, 3, 0),
 ]  # fmt: skip

@@ -118,9 +118,12 @@ def test_utilisation_per_format_and_topic(world):
     assert per_topic["Zuhören"] == [66.7, None, 16.7, 12]
 
 
-def test_coherence_counts_trainings_and_suppresses_people(world):
+def test_coherence_counts_trainings_and_suppresses_people(world, calendar):
+    # Two more trainings of one dimension: counted together, not one per page.
+    for title in ("C", "D"):
+        build_event(calendar, title=title, dimension="verstehbarkeit")
     rows = rows_of("kohaerenz", "Schulungen je Dimension")
-    assert rows["Verstehbarkeit"] == [1, 6]
+    assert rows["Verstehbarkeit"] == [3, 6]
     assert rows["Handhabbarkeit"] == [1, None]
     assert rows["Sinnhaftigkeit"] == [0, None]
 
@@ -238,3 +241,30 @@ def test_spreadsheet_convention():
     text = response.content.decode("utf-8")
     assert text.startswith("\ufeff")
     assert text.strip("\ufeff").strip() == "'=1+1;'+49 208;'-3;'@SUM;Straße;5;"
+
+
+def test_training_requests_per_quarter_and_answer():
+    from network.models import TrainingRequest
+
+    district = DistrictFactory(name="Broich")
+    for title, status, support, month in (
+        ("W1", "open", 3, 1),
+        ("W2", "open", 4, 2),
+        ("W3", "planned", 6, 2),
+        ("W4", "declined", 0, 4),
+    ):
+        TrainingRequest.objects.create(
+            title=title,
+            description="…",
+            district=district,
+            dimension="verstehbarkeit",
+            status=status,
+            support_count=support,
+            created_at=at(2026, month, 3),
+        )
+    per_quarter = rows_of("schulungswuensche", "Schulungswünsche je Quartal")
+    assert per_quarter == {"2026-Q1": [2, 1, 0, 0], "2026-Q2": [0, 0, 1, 0]}
+    answered = rows_of("schulungswuensche", "Wie Schulungswünsche beantwortet wurden")
+    assert answered["Offen"] == [2, 7]
+    assert answered["Geplant"] == [1, 6]
+    assert answered["Abgelehnt"] == [1, None]
