@@ -11,14 +11,13 @@ from cms import charts, reports
 from cms import questionnaires as q
 from cms.models import Topic
 from events.models import Attendance, Booking
-from tests.budgets import STAFF_GUARD_QUERIES
+from tests.budgets import REPORT_BUDGET
 from tests.events.conftest import build_event
 from tests.factories import DistrictFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
 TZ = timezone.get_current_timezone()
-REPORT_BUDGET = 14 + STAFF_GUARD_QUERIES
 
 
 def at(year, month, day):
@@ -90,6 +89,7 @@ def world(calendar):
     )
     for event in (a, b):
         event.topics.set([topic])
+        event.save()
     fill(a, styrum_people + saarn_people, attended=6, no_show=2, waiting=1)
     fill(b, styrum_people, attended=4)
     return {"a": a, "b": b}
@@ -206,6 +206,7 @@ def test_every_report_page_keeps_its_budget(
         start = timezone.now() - timedelta(days=20 * number + 2)
         event = build_event(calendar, title=f"S{number}", start=start)
         event.topics.set(topics[: 1 + number % 3])
+        event.save()
         fill(event, people, attended=5, no_show=1)
         _answers(event, [4, 5, 3, 4, 5, 2])
     client.force_login(coordinator)
