@@ -30,4 +30,4 @@ SURVEY_RESULTS_BUDGET = PAGE_ROUTE_QUERIES + STAFF_GUARD_QUERIES + 14
 # A coordinator report in the admin (Berichte → Auswertungen): the admin's own
 # queries (session, menus, staff guard) and a fixed number per figure, the same
 # for 2 or 2,000 trainings.
-REPORT_BUDGET = 21 + STAFF_GUARD_QUERIES
+REPORT_BUDGET = 22 + STAFF_GUARD_QUERIES

@@ -148,6 +148,7 @@ def _answers(survey_event, scores):
 
 def test_evaluations_compare_from_five_answers(world, trainer):
     world["a"].trainers.set([trainer])
+    world["a"].save()
     _answers(world["a"], [5, 4, 4, 3, 4])
     _answers(world["b"], [1, 2])
     per_training = rows_of("bewertungen", "Bewertungen je Schulung")
