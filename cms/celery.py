@@ -1,7 +1,9 @@
 """The Celery app: eager without a broker, Redis (or any broker URL) in production.
 
-Convention: tasks take ids, never model instances, and are enqueued with
-``task.delay_on_commit(...)`` so a rolled-back transaction never sends anything.
+Convention: tasks take ids, never model instances, and side effects are asked
+for with ``cms.outbox.enqueue(task, *ids)`` inside the change's transaction: a
+rolled-back change sends nothing, a committed one is sent even when the broker
+or a worker is down at that moment.
 """
 
 import os

@@ -5,10 +5,13 @@ recipient's language, puts the site name in front of the subject, adds a
 Reply-To only when a person reads the replies, a List-Unsubscribe header when
 the mail is a subscription, and attachments such as a training's ``.ics``.
 
-Every mail has a key: kind + object + version + recipient. The key is stored
-in the same transaction as the mail is handed to the mail server, so a
-retried Celery task finds it and sends nothing twice; a send that fails
-stores nothing and the retry sends. Only the key is kept, never the text.
+Every mail has a key: kind + object + version + recipient. The key is claimed
+in a short transaction before the mail goes to the mail server and confirmed
+in a transaction that commits the moment the server took it, so a retried
+task finds it and sends nothing twice; a send that fails keeps no key and the
+retry sends. A worker that dies between the server's answer and the commit
+leaves a claim that is sent again after ``OUTBOX_CLAIM_TIMEOUT`` with the
+same Message-ID (derived from the key). Only the key is kept, never the text.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from datetime import datetime, timedelta
 from email.mime.base import MIMEBase
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
+from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -123,10 +126,11 @@ def mail(
         "recipient": person,
         "address_hash": "" if person is not None else address_hash(address),
     }
-    with transaction.atomic():
-        _record, created = SentMail.objects.select_for_update().get_or_create(**lookup)
-        if not created:
-            return False
+    record = _claim(lookup)
+    if record is None:
+        return False
+    connection = get_connection()
+    try:
         message = _message(
             person=person,
             address=address,
@@ -136,12 +140,69 @@ def mail(
             language=language,
             reply_to=reply_to,
             unsubscribe_url=unsubscribe_url,
+            message_id=message_id(lookup),
         )
         for attachment in attachments:
             message.attach(attachment.mime())
-        # Inside the transaction: if the server refuses, the key is not kept.
-        message.send()
+        connection.open()
+        message.connection = connection
+        # The confirmation is written before the mail goes and committed the
+        # moment the server has answered: a worker that dies before the
+        # answer leaves the claim unconfirmed (the mail is sent again later),
+        # and the gap in which a dying worker loses a confirmation is the
+        # single COMMIT after the answer, not a statement and a commit.
+        with transaction.atomic():
+            SentMail.objects.filter(pk=record.pk).update(
+                confirmed=True, sent_at=timezone.now()
+            )
+            message.send()
+    except BaseException:
+        # Refused or not sent: keep no key, so the retry sends.
+        SentMail.objects.filter(pk=record.pk, confirmed=False).delete()
+        connection.close()
+        raise
+    connection.close()
     return True
+
+
+class MailInFlight(Exception):
+    """Another worker claimed this mail a moment ago; try again later."""
+
+
+def _claim(lookup: dict) -> SentMail | None:
+    """Claim a mail's key in a short transaction of its own; None if it went out.
+
+    A key that is claimed but not confirmed belongs to a worker that is
+    sending it; once the claim is older than ``OUTBOX_CLAIM_TIMEOUT`` that
+    worker is taken for dead and the mail is claimed and sent again (with the
+    same Message-ID, so a mailbox that saw it shows it once).
+    """
+    now = timezone.now()
+    with transaction.atomic():
+        record, created = SentMail.objects.select_for_update().get_or_create(
+            **lookup, defaults={"confirmed": False, "sent_at": now}
+        )
+    if created:
+        return record
+    if record.confirmed:
+        return None
+    timeout = timedelta(seconds=getattr(settings, "OUTBOX_CLAIM_TIMEOUT", 300))
+    taken = SentMail.objects.filter(
+        pk=record.pk, confirmed=False, sent_at__lt=now - timeout
+    ).update(sent_at=now)
+    if not taken:
+        raise MailInFlight(f"{lookup['kind']}:{lookup['object_key']}")
+    return record
+
+
+def message_id(lookup: dict) -> str:
+    """Return the mail's Message-ID, the same for every send of one key."""
+    recipient = lookup["recipient"]
+    who = f"u{recipient.pk}" if recipient is not None else lookup["address_hash"]
+    key = f"{lookup['kind']}|{lookup['object_key']}|{lookup['version']}|{who}"
+    digest = salted_hmac("cms.mail.message-id", key).hexdigest()[:40]
+    domain = settings.DEFAULT_FROM_EMAIL.rsplit("@", 1)[-1].strip("> ") or "localhost"
+    return f"<{digest}@{domain}>"
 
 
 def _message(
@@ -154,8 +215,9 @@ def _message(
     language: str,
     reply_to: str | None,
     unsubscribe_url: str | None,
+    message_id: str,
 ) -> EmailMultiAlternatives:
-    headers = {}
+    headers = {"Message-ID": message_id}
     if unsubscribe_url:
         headers["List-Unsubscribe"] = f"<{unsubscribe_url}>"
         headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"

@@ -331,6 +331,10 @@ class SentMail(models.Model):
     )
     address_hash = models.CharField(max_length=64, blank=True, default="")
     sent_at = models.DateTimeField(default=timezone.now, db_index=True)
+    # False while the mail is being handed to the mail server (``sent_at`` is
+    # then the moment of the claim): a claim that is never confirmed is sent
+    # again once it is older than ``MAIL_CLAIM_TIMEOUT``.
+    confirmed = models.BooleanField(default=True)
 
     class Meta:
         constraints = [
@@ -350,6 +354,50 @@ class SentMail(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind}:{self.object_key}:{self.version}"
+
+
+class Outbox(models.Model):
+    """One side effect (a task and its arguments) to run after its change commits.
+
+    The row is written in the same transaction as the change that causes it,
+    so a rolled-back change leaves no row and a committed one always has its
+    row, even when the broker or a worker is down. ``cms.outbox`` dispatches it
+    after the commit, claims it before running, counts the attempts here and
+    marks it sent; the minutely sweep runs again what is due and not sent.
+    """
+
+    kind = models.CharField(max_length=200)
+    key = models.CharField(max_length=100)
+    payload = models.JSONField(default=dict, blank=True)
+    # The person the side effect is for, when there is one (export, erasure).
+    recipient = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    due_at = models.DateTimeField(default=timezone.now)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    max_attempts = models.PositiveSmallIntegerField(default=8)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True, default="")
+    sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    failed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "key"], name="unique_outbox_key")
+        ]
+        indexes = [
+            models.Index(
+                fields=["due_at"],
+                condition=models.Q(sent_at__isnull=True, failed_at__isnull=True),
+                name="outbox_waiting",
+            )
+        ]
+        verbose_name = _("Ausstehende Aufgabe")
+        verbose_name_plural = _("Ausstehende Aufgaben")
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.key}"
 
 
 def _private_storage():

@@ -176,10 +176,10 @@ def export_archive(*, user: User) -> bytes:
 
 def data_export_request(*, user: User) -> DataExport:
     """Ask for an export; a Celery task builds it once this transaction commits."""
-    from cms import tasks
+    from cms import outbox, tasks
 
     export = DataExport.objects.create(user=user, secret=secrets.token_urlsafe(32))
-    tasks.data_export_build_task.delay_on_commit(export.pk)
+    outbox.enqueue(tasks.data_export_build_task, export.pk, recipient=user)
     return export
 
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cms import questionnaires
-from cms.models import DataExport, SentMail, User
+from cms.models import DataExport, Outbox, SentMail, User
 from cms.personal_data import PersonalData
 from cms.privacy import DELETED_NAME
 
@@ -130,6 +130,17 @@ def export_sent_mail(user: User) -> list[dict]:
     return [
         {"art": m.kind, "gesendet_am": _iso(m.sent_at)}
         for m in SentMail.objects.filter(recipient=user)
+    ]
+
+
+def export_outbox(user: User) -> list[dict]:
+    return [
+        {
+            "aufgabe": row.kind,
+            "angelegt_am": _iso(row.created_at),
+            "erledigt_am": _iso(row.sent_at),
+        }
+        for row in Outbox.objects.filter(recipient=user)
     ]
 
 
@@ -351,7 +362,7 @@ def personal_data() -> list[PersonalData]:
             visible_to=_("niemand"),
             erasure=_("gelöscht"),
             personal="recipient address_hash",
-            none="kind object_key version sent_at",
+            none="kind object_key version sent_at confirmed",
             export=export_sent_mail,
             erase=_delete_where_user("cms.SentMail", "recipient"),
         ),
@@ -417,6 +428,25 @@ def personal_data() -> list[PersonalData]:
                 "Antworten sind ohne Bezug zur Person gespeichert und können "
                 "niemandem zugeordnet werden."
             ),
+        ),
+        PersonalData(
+            "cms.Outbox",
+            key="ausstehende_aufgaben",
+            label=_("Ausstehende Aufgaben"),
+            purpose=_(
+                "E-Mails, Bescheinigungen und Benachrichtigungen zuverlässig "
+                "zustellen, auch nach einem Ausfall"
+            ),
+            retention=_("30 Tage nach der Zustellung"),
+            visible_to=_("niemand"),
+            erasure=_("gelöscht; nicht Zugestelltes wird nicht mehr gesendet"),
+            personal="recipient payload last_error",
+            none=(
+                "kind key due_at attempts max_attempts claimed_at sent_at "
+                "failed_at created_at"
+            ),
+            export=export_outbox,
+            erase=_delete_where_user("cms.Outbox", "recipient"),
         ),
         PersonalData(
             "cms.SiteSettings",

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from cms import hooks, mail, privacy, questionnaires
+from cms import hooks, mail, outbox, privacy, questionnaires
 from cms.links import absolute_url
 from cms.models import User
 
@@ -117,6 +117,14 @@ SITE_RULES = (
             "kein Text): gelöscht nach 400 Tagen."
         ),
         apply=lambda *, now: mail.sent_mail_prune(now=now),
+    ),
+    hooks.RetentionRule(
+        key="outbox",
+        description=gettext_lazy(
+            "Ausstehende Aufgaben (E-Mails und Benachrichtigungen, die noch zu "
+            "senden sind): 30 Tage nach dem Versand oder dem Aufgeben gelöscht."
+        ),
+        apply=lambda *, now: outbox.prune(now=now),
     ),
     hooks.RetentionRule(
         key="exports",

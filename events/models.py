@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from django.conf import settings
-from django.db import models, transaction
+from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -438,13 +438,10 @@ class EventPage(PublicPageMixin, RoutablePageMixin, Page):
             self.cancelled_at = None
         result = super().save(*args, **kwargs)
         if changes and self.pk:
+            from cms import outbox
             from events import tasks
 
-            transaction.on_commit(
-                lambda pk=self.pk, changes=changes: tasks.event_changed_task.delay(
-                    pk, sorted(changes)
-                )
-            )
+            outbox.enqueue(tasks.event_changed_task, self.pk, sorted(changes))
         return result
 
     def _changes_since_stored(self, sessions) -> set[str]:

@@ -18,7 +18,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from cms import hooks
+from cms import hooks, outbox
 from cms.errors import DomainError
 from events import selectors, tasks
 from events.models import (
@@ -163,9 +163,9 @@ def booking_create(
             data={"event": event.pk, "user": user.pk, "status": status},
         )
     if status == Booking.Status.CONFIRMED:
-        tasks.booking_confirmation_send_task.delay_on_commit(booking.pk)
+        outbox.enqueue(tasks.booking_confirmation_send_task, booking.pk, recipient=user)
     else:
-        tasks.booking_waiting_send_task.delay_on_commit(booking.pk)
+        outbox.enqueue(tasks.booking_waiting_send_task, booking.pk, recipient=user)
     return booking
 
 
@@ -220,7 +220,9 @@ def booking_cancel(
         )
         promoted = _promote(event, actor=actor, now=now) if was_confirmed else []
     if not account_erased:
-        tasks.booking_cancellation_send_task.delay_on_commit(booking.pk)
+        outbox.enqueue(
+            tasks.booking_cancellation_send_task, booking.pk, recipient=booking.user
+        )
     return promoted
 
 
@@ -257,7 +259,9 @@ def _promote(event: EventPage, *, actor, now: datetime) -> list[Booking]:
             user=actor,
             data={"event": event.pk, "user": booking.user_id},
         )
-        tasks.booking_promotion_send_task.delay_on_commit(booking.pk)
+        outbox.enqueue(
+            tasks.booking_promotion_send_task, booking.pk, recipient=booking.user
+        )
     return promoted
 
 
@@ -387,7 +391,7 @@ def trainer_message_send(
             user=actor,
             data={"event": event.pk},
         )
-    tasks.trainer_message_send_task.delay_on_commit(message.pk)
+    outbox.enqueue(tasks.trainer_message_send_task, message.pk)
     return message
 
 
@@ -559,7 +563,9 @@ def event_copy_for_waiting_list(
             },
         )
     for booking in moved:
-        tasks.booking_moved_send_task.delay_on_commit(booking.pk)
+        outbox.enqueue(
+            tasks.booking_moved_send_task, booking.pk, recipient=booking.user
+        )
     return copy
 
 
@@ -745,7 +751,12 @@ def evaluation_open(*, event: EventPage, now: datetime | None = None):
             survey=survey, user_ids=selectors.attended_user_ids(event)
         )
         for invitation in invited:
-            tasks.evaluation_invitation_send_task.delay_on_commit(invitation.pk)
+            outbox.enqueue(
+                tasks.evaluation_invitation_send_task,
+                invitation.pk,
+                key=f"evaluation-{invitation.pk}",
+                recipient=invitation.user_id,
+            )
     return survey
 
 

@@ -5,6 +5,7 @@ from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.signals import page_unpublished, post_page_move
 
+from cms import outbox
 from cms.models import Topic
 from events.models import Booking, EventIndexPage, EventPage, EventSession, Venue
 
@@ -23,7 +24,7 @@ def _training_unpublished(sender, instance, **kwargs) -> None:
 
         # Once per unpublishing, so calendars accept the attached cancellation.
         EventPage.objects.filter(pk=instance.pk).update(sequence=F("sequence") + 1)
-        tasks.event_changed_task.delay_on_commit(instance.pk, ["unpublished"])
+        outbox.enqueue(tasks.event_changed_task, instance.pk, ["unpublished"])
 
 
 def connect() -> None:

@@ -4,19 +4,12 @@ Every task is idempotent: the notifications they send are keyed, so a retry
 sends nothing twice.
 """
 
-from smtplib import SMTPException
-
 from celery import shared_task
 
 from events import notifications
 
-# Mail servers fail now and then; a retry is safe because sending is keyed.
-RETRY = {
-    "acks_late": True,
-    "autoretry_for": (SMTPException, ConnectionError, TimeoutError),
-    "retry_backoff": True,
-    "max_retries": 5,
-}
+# Tasks run through the outbox (cms.outbox), which retries a failed run with
+# growing pauses and counts the attempts in the database.
 
 
 def _booking(booking_id: int):
@@ -29,49 +22,49 @@ def _booking(booking_id: int):
     )
 
 
-@shared_task(**RETRY)
+@shared_task
 def booking_confirmation_send_task(booking_id: int) -> bool:
     booking = _booking(booking_id)
     return bool(booking) and notifications.booking_confirmation_send(booking=booking)
 
 
-@shared_task(**RETRY)
+@shared_task
 def booking_waiting_send_task(booking_id: int) -> bool:
     booking = _booking(booking_id)
     return bool(booking) and notifications.booking_waiting_send(booking=booking)
 
 
-@shared_task(**RETRY)
+@shared_task
 def booking_promotion_send_task(booking_id: int) -> bool:
     booking = _booking(booking_id)
     return bool(booking) and notifications.booking_promotion_send(booking=booking)
 
 
-@shared_task(**RETRY)
+@shared_task
 def booking_moved_send_task(booking_id: int) -> bool:
     booking = _booking(booking_id)
     return bool(booking) and notifications.booking_moved_send(booking=booking)
 
 
-@shared_task(**RETRY)
+@shared_task
 def booking_cancellation_send_task(booking_id: int) -> bool:
     booking = _booking(booking_id)
     return bool(booking) and notifications.booking_cancellation_send(booking=booking)
 
 
-@shared_task(**RETRY)
+@shared_task
 def event_changed_task(event_id: int, changes: list[str]) -> None:
     from events.services import event_changed
 
     event_changed(event_id=event_id, changes=changes)
 
 
-@shared_task(**RETRY)
+@shared_task
 def reminders_send_task() -> int:
     return notifications.reminders_send()
 
 
-@shared_task(**RETRY)
+@shared_task
 def trainer_message_send_task(message_id: int) -> int:
     from events.models import TrainerMessage
 
@@ -80,13 +73,13 @@ def trainer_message_send_task(message_id: int) -> int:
     return notifications.trainer_message_deliver(message=message) if message else 0
 
 
-@shared_task(**RETRY)
+@shared_task
 def evaluations_open_task() -> int:
     from events.services import evaluations_open_due
 
     return evaluations_open_due()
 
 
-@shared_task(**RETRY)
+@shared_task
 def evaluation_invitation_send_task(invitation_id: int) -> bool:
     return notifications.evaluation_invitation_send(invitation_id=invitation_id)

@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from cms import ratelimit
+from cms import outbox, ratelimit
 from cms.errors import DomainError
 from cms.models import unique_slug
 from cms.validators import validate_plain_name
@@ -311,7 +311,7 @@ def _touch_thread(thread: Thread, post: Post) -> None:
 def _after_publish(post: Post) -> None:
     from exchange.tasks import post_notify_task
 
-    post_notify_task.delay_on_commit(post.pk)
+    outbox.enqueue(post_notify_task, post.pk)
 
 
 def thread_create(*, forum: Forum, user, title: str, body: str) -> Thread:

@@ -1,7 +1,9 @@
 """Celery tasks: thin, take ids, idempotent (a second run sends nothing)."""
 
 from celery import shared_task
+from django.db import transaction
 
+from cms import outbox
 from exchange import notifications
 from exchange.models import Post
 
@@ -13,22 +15,13 @@ def post_notify_task(post_id: int) -> int:
     if post is None:
         return 0
     ids = notifications.post_notify(post=post)
-    for notification_id in ids:
-        notification_email_send_task.delay(notification_id)
+    with transaction.atomic():
+        for notification_id in ids:
+            outbox.enqueue(notification_email_send_task, notification_id)
     return len(ids)
 
 
-# Mail servers fail now and then (SMTPException is an OSError); the sent-marker
-# makes a retry safe.
-MAIL_RETRY = {
-    "acks_late": True,
-    "autoretry_for": (OSError,),
-    "retry_backoff": True,
-    "max_retries": 5,
-}
-
-
-@shared_task(**MAIL_RETRY)
+@shared_task
 def notification_email_send_task(notification_id: int) -> bool:
     return notifications.notification_email_send(notification_id=notification_id)
 
@@ -36,11 +29,12 @@ def notification_email_send_task(notification_id: int) -> bool:
 @shared_task
 def digest_send_all_task() -> int:
     user_ids = notifications.digest_recipient_ids()
-    for user_id in user_ids:
-        digest_send_task.delay(user_id)
+    with transaction.atomic():
+        for user_id in user_ids:
+            outbox.enqueue(digest_send_task, user_id, recipient=user_id)
     return len(user_ids)
 
 
-@shared_task(**MAIL_RETRY)
+@shared_task
 def digest_send_task(user_id: int) -> int:
     return notifications.digest_send(user_id=user_id)

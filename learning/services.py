@@ -17,7 +17,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from cms import hooks, roles
+from cms import hooks, outbox, roles
 from cms.errors import DomainError
 from learning.models import (
     Certificate,
@@ -345,7 +345,7 @@ def certificate_issue(*, enrolment: Enrolment, course: CoursePage) -> Certificat
         )
         if created:
             log(instance=certificate, action="learning.certificate_issue", user=user)
-            certificate_pdf_render_task.delay_on_commit(certificate.pk)
+            outbox.enqueue(certificate_pdf_render_task, certificate.pk, recipient=user)
         elif (
             certificate.revoked_at is not None
             and certificate.revocation_cause == RevocationCause.ATTENDANCE
@@ -422,7 +422,9 @@ def _revoke(certificate: Certificate, *, actor, reason: str, cause: str) -> Cert
         user=actor,
         data={"reason": certificate.revocation_reason, "cause": cause},
     )
-    certificate_revocation_send_task.delay_on_commit(certificate.pk)
+    outbox.enqueue(
+        certificate_revocation_send_task, certificate.pk, recipient=certificate.user
+    )
     return certificate
 
 

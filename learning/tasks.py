@@ -1,14 +1,12 @@
 """Celery tasks of learning: thin wrappers that take ids and call a service."""
 
-from smtplib import SMTPException
-
 from celery import shared_task
 
 from learning import notifications, services
 from learning.models import Certificate
 
 
-@shared_task(acks_late=True)
+@shared_task
 def certificate_pdf_render_task(certificate_id: int) -> None:
     certificate = (
         Certificate.objects.select_related("user").filter(pk=certificate_id).first()
@@ -17,12 +15,7 @@ def certificate_pdf_render_task(certificate_id: int) -> None:
         services.certificate_pdf_render(certificate=certificate)
 
 
-@shared_task(
-    acks_late=True,
-    autoretry_for=(SMTPException, ConnectionError, TimeoutError),
-    retry_backoff=True,
-    max_retries=5,
-)
+@shared_task
 def certificate_revocation_send_task(certificate_id: int) -> bool:
     # Safe to retry: the service marks the revocation as told.
     certificate = Certificate.objects.filter(pk=certificate_id).first()

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from cms import roles
+from cms import outbox, roles
 from cms.errors import DomainError
 from cms.models import District, Language, Topic, User
 from network.models import (
@@ -188,7 +188,7 @@ def training_request_plan(
     if new_training:
         from network.tasks import training_request_notify_supporters_task
 
-        training_request_notify_supporters_task.delay_on_commit(request.pk)
+        outbox.enqueue(training_request_notify_supporters_task, request.pk)
     return request
 
 
@@ -255,7 +255,7 @@ def training_request_merge(
 
         # Supporters who came along with the duplicate hear about the training
         # too; those already told are skipped by the notice records.
-        training_request_notify_supporters_task.delay_on_commit(into.pk)
+        outbox.enqueue(training_request_notify_supporters_task, into.pk)
     return into
 
 
@@ -344,7 +344,9 @@ def ambassador_message_send(
     log(instance=message, action="network.message_send", user=sender)
     from network.tasks import ambassador_message_deliver_task
 
-    ambassador_message_deliver_task.delay_on_commit(message.pk)
+    outbox.enqueue(
+        ambassador_message_deliver_task, message.pk, recipient=message.recipient
+    )
     return message
 
 
@@ -368,7 +370,9 @@ def ambassador_message_reply(
     log(instance=message, action="network.message_reply", user=sender)
     from network.tasks import ambassador_message_deliver_task
 
-    ambassador_message_deliver_task.delay_on_commit(message.pk)
+    outbox.enqueue(
+        ambassador_message_deliver_task, message.pk, recipient=message.recipient
+    )
     return message
 
 
@@ -413,7 +417,7 @@ def report_subscribe_email(*, email: str, language: str) -> None:
     subscription.save(update_fields=["confirmation_sent_at"])
     from network.tasks import report_confirmation_send_task
 
-    report_confirmation_send_task.delay_on_commit(subscription.pk)
+    outbox.enqueue(report_confirmation_send_task, subscription.pk)
 
 
 @transaction.atomic

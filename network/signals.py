@@ -4,6 +4,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
+from cms import outbox
 from cms.models import SiteSettings
 from network.models import DirectoryEntry, ReportPage
 from network.selectors import forget_crisis_services
@@ -15,7 +16,7 @@ def report_published(sender, instance, **kwargs) -> None:
 
     # Reports appear about weekly, so each publication sends the digest; a
     # subscriber only ever gets reports not sent before.
-    report_digests_send_task.delay_on_commit()
+    outbox.enqueue(report_digests_send_task)
 
 
 @receiver(post_save, sender=DirectoryEntry)

@@ -1,12 +1,14 @@
 """Celery tasks of the network: thin wrappers that take ids and send a mail."""
 
 from celery import shared_task
+from django.db import transaction
 
+from cms import outbox
 from network import emails
 from network.models import ReportSubscription, TrainingRequest
 
 
-@shared_task(acks_late=True)
+@shared_task
 def training_request_notify_supporters_task(request_id: int) -> int:
     request = (
         TrainingRequest.objects.select_related("training").filter(pk=request_id).first()
@@ -16,17 +18,17 @@ def training_request_notify_supporters_task(request_id: int) -> int:
     return emails.training_request_notify_supporters(request=request)
 
 
-@shared_task(acks_late=True)
+@shared_task
 def ambassador_message_deliver_task(message_id: int) -> bool:
     return emails.ambassador_message_deliver(message_id=message_id)
 
 
-@shared_task(acks_late=True)
+@shared_task
 def report_digest_send_task(subscription_id: int) -> int:
     return emails.report_digest_send(subscription_id=subscription_id)
 
 
-@shared_task(acks_late=True)
+@shared_task
 def report_confirmation_send_task(subscription_id: int) -> bool:
     return emails.report_confirmation_send(subscription_id=subscription_id)
 
@@ -39,6 +41,7 @@ def report_digests_send_task() -> int:
             "pk", flat=True
         )
     )
-    for subscription_id in ids:
-        report_digest_send_task.delay(subscription_id)
+    with transaction.atomic():
+        for subscription_id in ids:
+            outbox.enqueue(report_digest_send_task, subscription_id)
     return len(ids)

@@ -224,6 +224,32 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# A task is acknowledged after it ran and given back when its worker dies; a
+# worker takes one message at a time, so a crash strands no prefetched ones.
+# Side effects go through the outbox (cms.outbox), which makes a second run
+# harmless and re-sends what a lost message never ran.
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# Redis gives an unacknowledged message to another worker after this long:
+# longer than any task runs (the outbox sweep covers the gap meanwhile).
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", "3600"))
+}
+# A broker that is down must not hold up the page that caused a task: give up
+# publishing quickly; the outbox row stays and the sweep sends it later.
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 1,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.2,
+}
+# Seconds a claimed outbox row or mail belongs to its worker; a claim that is
+# older was lost with its worker and is run again. Longer than a send takes.
+OUTBOX_CLAIM_TIMEOUT = int(os.environ.get("OUTBOX_CLAIM_TIMEOUT", "300"))
+# Seconds a new row is left to the broker before the sweep dispatches it again.
+OUTBOX_SWEEP_GRACE = int(os.environ.get("OUTBOX_SWEEP_GRACE", "60"))
 # Periodic tasks for `celery -A cms beat`; each is idempotent.
 CELERY_BEAT_SCHEDULE = {
     # Reminders go out 24 hours ahead; the task is idempotent, so running it
@@ -236,6 +262,11 @@ CELERY_BEAT_SCHEDULE = {
     "events-evaluations": {
         "task": "events.tasks.evaluations_open_task",
         "schedule": 60 * 60,
+    },
+    # Runs again what the outbox holds due and not sent (cms.outbox).
+    "cms-outbox-sweep": {
+        "task": "cms.tasks.outbox_sweep_task",
+        "schedule": int(os.environ.get("OUTBOX_SWEEP_SECONDS", "60")),
     },
     # Deletes and anonymises what is kept no longer (cms.retention), at night.
     "retention": {

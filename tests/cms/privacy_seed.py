@@ -13,7 +13,7 @@ from wagtail.log_actions import log
 from wagtail.models import Comment, CommentReply, PageSubscription
 from wagtail.users.models import UserProfile
 
-from cms.models import DataExport, SentMail, StandardPage
+from cms.models import DataExport, Outbox, SentMail, StandardPage
 from events.models import (
     Attendance,
     Booking,
@@ -228,6 +228,9 @@ def seed_person(person, world: World, *, coordinator, tag: str) -> dict:
         body=f"Viele Grüße, {person.display_name}",
     )
     SentMail.objects.create(kind="test", object_key=tag, recipient=person)
+    Outbox.objects.create(
+        kind="test", key=tag, payload={"args": [person.email]}, recipient=person
+    )
     CalendarFeed.objects.create(user=person, name=f"Kalender {tag}", token_hash=tag)
     # the evaluation of the past training: asked, answered anonymously
     from cms import questionnaires

@@ -38,7 +38,7 @@ def test_the_same_key_is_sent_once_and_only_the_key_is_kept(mailoutbox):
     # Nothing of the mail itself is stored: no subject, body or address.
     assert set(record) == {
         "id", "kind", "object_key", "version", "recipient_id", "address_hash",
-        "sent_at",
+        "sent_at", "confirmed",
     }  # fmt: skip
 
 

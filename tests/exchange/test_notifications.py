@@ -110,12 +110,14 @@ def test_daily_digest_collects_and_is_sent_once(
         services.post_create(thread=thread, user=member, body="Eins")
         services.post_create(thread=thread, user=member, body="Zwei")
     assert mail.outbox == []
-    assert digest_send_all_task() == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        assert digest_send_all_task() == 1
     assert len(mail.outbox) == 1
     digest = mail.outbox[0]
     assert "2 Neuigkeiten" in digest.subject
     assert digest.body.count("/austausch/beitrag/") == 2
-    digest_send_all_task()
+    with django_capture_on_commit_callbacks(execute=True):
+        digest_send_all_task()
     assert len(mail.outbox) == 1
 
 
@@ -215,7 +217,8 @@ def test_the_digest_is_a_subscription_with_a_working_unsubscribe(
     services.preference_set(user=contact_person, frequency=Frequency.DAILY)
     with django_capture_on_commit_callbacks(execute=True):
         services.post_create(thread=thread, user=member, body="Eins")
-    assert digest_send_all_task() == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        assert digest_send_all_task() == 1
     (digest,) = mail.outbox
     assert digest.subject.startswith("[Gemeinsam Stark] ")
     assert not digest.reply_to
@@ -246,7 +249,8 @@ def test_the_digest_is_in_the_recipients_language(
     services.preference_set(user=contact_person, frequency=Frequency.DAILY)
     with django_capture_on_commit_callbacks(execute=True):
         services.post_create(thread=thread, user=member, body="Eins")
-    digest_send_all_task()
+    with django_capture_on_commit_callbacks(execute=True):
+        digest_send_all_task()
     (digest,) = mail.outbox
     assert digest.body.startswith("Hello Anna Ansprech,")
     assert '<html lang="en">' in digest.alternatives[0][0]
