@@ -345,6 +345,7 @@ ROUTES = [
     Route("cms_report", lambda w: reverse("cms_report", args=["reichweite"])),
     _r("learning_admin:report_index"),
     _r("learning_admin:report_course", _pk("course")),
+    _r("learning_admin:report_questions", _pk("course")),
     _r("learning_admin:certificate_revoke", NOWHERE, method="post"),
 ]
 
