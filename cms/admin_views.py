@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cms import processing_records as records
-from cms import roles
+from cms import reports, roles
 from cms.spreadsheets import csv_download
 
 
@@ -45,3 +45,50 @@ def _processing_record_csv() -> HttpResponse:
     for row in records.processing_rows():
         writer.writerow(row)
     return response
+
+
+def reports_index(request: HttpRequest) -> HttpResponse:
+    """Every report the apps contribute, for coordinators."""
+    if not roles.is_coordinator(request.user):
+        raise Http404
+    return TemplateResponse(
+        request,
+        "cms/admin/reports_index.html",
+        {
+            "page_title": _("Auswertungen"),
+            "header_icon": "table",
+            "reports": reports.reports(),
+        },
+    )
+
+
+def report_detail(request: HttpRequest, key: str) -> HttpResponse:
+    """One report: each figure as a chart, a table and a CSV download."""
+    if not roles.is_coordinator(request.user):
+        raise Http404
+    report = reports.report(key)
+    if report is None:
+        raise Http404
+    figures = report.figures()
+    wanted = request.GET.get("csv")
+    if wanted is not None:
+        figure = next((f for f in figures if f.slug == wanted), None)
+        if figure is None:
+            raise Http404
+        response, writer = csv_download(f"{report.key}-{figure.slug}.csv")
+        writer.writerow(figure.columns)
+        for row in figure.rows:
+            writer.writerow([reports.csv_cell(cell) for cell in row])
+        return response
+    return TemplateResponse(
+        request,
+        "cms/admin/report.html",
+        {
+            "page_title": report.label,
+            "header_icon": "table",
+            "report": report,
+            "figures": figures,
+            "reports": reports.reports(),
+            "threshold": reports.MIN_PEOPLE,
+        },
+    )

@@ -40,6 +40,8 @@ COORDINATOR_APPS = "gs_register_coordinator_apps"
 PUBLIC_CONTENT_MODELS = "gs_register_public_content_models"
 #: Steps of a new person's "Erste Schritte" path on Mein Bereich: ``FirstStep``.
 FIRST_STEPS = "gs_register_first_steps"
+#: Reports for coordinators (figures with a chart, a table and a CSV): ``Report``.
+REPORTS = "gs_register_reports"
 
 # -- event hooks: fn(**kwargs) -> answer --------------------------------------
 #: A person's attendance at a training changed; ``course_ids`` are the courses
@@ -139,6 +141,22 @@ class RetentionRule:
     key: str
     description: str
     apply: Callable[..., int]
+
+
+@dataclass(frozen=True)
+class Report:
+    """A coordinator report: ``figures()`` returns ``cms.reports.Figure`` s.
+
+    It fetches what it shows in a fixed number of queries, however many
+    trainings, people and answers there are, and suppresses every cell based on
+    fewer than five people (``cms.reports.people``).
+    """
+
+    key: str
+    label: str
+    description: str
+    figures: Callable[[], list]
+    order: int = 100
 
 
 def ordered(items: Iterable, *, key: str = "order") -> list:

@@ -648,3 +648,14 @@ class DataExport(models.Model):
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M}"
+
+
+# Questionnaires live in their own module; importing them here registers them.
+from cms.questionnaires import (  # noqa: E402, F401
+    Answer,
+    Invitation,
+    Question,
+    Questionnaire,
+    Response,
+    Survey,
+)

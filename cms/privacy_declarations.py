@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cms import questionnaires
 from cms.models import AccessibilityFeedback, DataExport, Outbox, SentMail, User
 from cms.personal_data import PersonalData
 from cms.privacy import DELETED_NAME
@@ -423,6 +424,69 @@ def personal_data() -> list[PersonalData]:
             none="kind object_key version sent_at confirmed",
             export=export_sent_mail,
             erase=_delete_where_user("cms.SentMail", "recipient"),
+        ),
+        # Questionnaires: templates and surveys name no one; who was asked is
+        # personal; the answers are stored without the person.
+        PersonalData(
+            "cms.Questionnaire",
+            purpose=_("Fragebögen für Bewertungen"),
+            none="name intro is_default",
+        ),
+        PersonalData(
+            "cms.Question",
+            purpose=_("Fragebögen für Bewertungen"),
+            none="questionnaire kind text required choices low_label high_label "
+            "points sort_order",
+        ),
+        PersonalData(
+            "cms.Survey",
+            purpose=_("Anonyme Bewertung von Schulungen und Kursen"),
+            none="questionnaire subject object_id title intro questions closes_at "
+            "created_at response_count",
+        ),
+        PersonalData(
+            "cms.Invitation",
+            key="befragungen",
+            label=_("Einladungen zu Befragungen"),
+            purpose=_(
+                "Anonyme Bewertung: einladen und dafür sorgen, dass niemand "
+                "doppelt antwortet"
+            ),
+            retention=_("12 Monate nach dem Ende der Befragung"),
+            visible_to=_("niemand; Zahlen für Trainer:innen und Koordination"),
+            erasure=_("gelöscht; die anonymen Antworten bleiben"),
+            personal="user answered",
+            none="survey",
+            export=questionnaires.export_invitations,
+            erase=questionnaires.erase_invitations,
+        ),
+        PersonalData(
+            "cms.Response",
+            purpose=_("Anonyme Bewertung von Schulungen und Kursen"),
+            none="id survey",
+        ),
+        PersonalData(
+            "cms.Answer",
+            key="befragungsantworten",
+            label=_("Antworten in Befragungen"),
+            purpose=_("Anonyme Bewertung von Schulungen und Kursen"),
+            retention=_(
+                "Freitexte 24 Monate nach dem Ende der Befragung geleert, "
+                "Zahlen bleiben"
+            ),
+            visible_to=_(
+                "Trainer:innen der Schulung und Koordination, erst ab 5 Antworten"
+            ),
+            erasure=_(
+                "ohne Bezug zur Person gespeichert, daher keiner Person "
+                "zuzuordnen und nicht Teil von Auskunft oder Löschung"
+            ),
+            special="text",
+            none="id response question_key number choices",
+            export_note=_(
+                "Antworten sind ohne Bezug zur Person gespeichert und können "
+                "niemandem zugeordnet werden."
+            ),
         ),
         PersonalData(
             "cms.Outbox",

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from cms import hooks, mail, outbox, privacy
+from cms import hooks, mail, outbox, privacy, questionnaires
 from cms.links import absolute_url
 from cms.models import AccessibilityFeedback, User
 
@@ -152,5 +152,21 @@ SITE_RULES = (
             "gelöscht (auch stündlich geprüft)."
         ),
         apply=privacy.data_exports_cleanup,
+    ),
+    hooks.RetentionRule(
+        key="survey-invitations",
+        description=gettext_lazy(
+            "Einladungen zu Befragungen (wer gefragt wurde und ob geantwortet "
+            "hat): 12 Monate nach dem Ende der Befragung gelöscht."
+        ),
+        apply=questionnaires.invitations_prune,
+    ),
+    hooks.RetentionRule(
+        key="survey-free-texts",
+        description=gettext_lazy(
+            "Freitext-Antworten anonymer Befragungen: 24 Monate nach dem Ende "
+            "der Befragung geleert; Zahlen bleiben."
+        ),
+        apply=questionnaires.free_texts_prune,
     ),
 )

@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from cms import admin_users, admin_views, privacy_declarations, roles
 from cms import hooks as cms_hooks
 from cms.models import AccessibilityFeedback, District, Language, Topic
+from cms.questionnaires import Questionnaire
 
 
 class TopicViewSet(SnippetViewSet):
@@ -90,6 +91,22 @@ class AccessibilityFeedbackViewSet(SnippetViewSet):
 register_snippet(AccessibilityFeedbackViewSet)
 
 
+class QuestionnaireViewSet(SnippetViewSet):
+    """Questionnaire templates for training evaluations and course feedback."""
+
+    model = Questionnaire
+    icon = "form"
+    menu_label = _("Fragebögen")
+    menu_name = "frageboegen"
+    menu_order = 310
+    add_to_admin_menu = True
+    list_display = ["name", "is_default"]
+    search_fields = ["name"]
+
+
+register_snippet(QuestionnaireViewSet)
+
+
 @hooks.register("register_log_actions")
 def register_account_log_actions(actions):
     """Name the account steps in Wagtail's history (Berichte → Webseitenverlauf)."""
@@ -140,6 +157,21 @@ def register_processing_record_url():
             name="cms_processing_record",
         )
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    return [
+        path("auswertungen/", admin_views.reports_index, name="cms_reports"),
+        path("auswertungen/<slug:key>/", admin_views.report_detail, name="cms_report"),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_reports_menu_item():
+    return CoordinatorMenuItem(
+        _("Auswertungen"), reverse("cms_reports"), icon_name="table", order=50
+    )
 
 
 @hooks.register("register_settings_menu_item")

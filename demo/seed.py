@@ -1,11 +1,12 @@
 """The whole German demo, in the order its parts build on each other."""
 
-from demo import events, exchange, learning, network
+from demo import evaluations, events, exchange, learning, network
 from demo.site import seed_site
 
 # Accounts and districts come first; courses before trainings (which link
 # them) and before the exchange (which opens their forums).
-STEPS = (learning.seed, events.seed, exchange.seed, network.seed)
+# Evaluations and report data come last: they use trainings, courses and people.
+STEPS = (learning.seed, events.seed, exchange.seed, network.seed, evaluations.seed)
 
 
 def seed_demo(*, stdout) -> None:

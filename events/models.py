@@ -250,6 +250,18 @@ class EventPage(PublicPageMixin, RoutablePageMixin, Page):
             "Leihgerät, ganztägige Schulungen nach der Ernährung."
         ),
     )
+    evaluation_questionnaire = models.ForeignKey(
+        "cms.Questionnaire",
+        verbose_name=_("Fragebogen zur Bewertung"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Nach dem letzten Termin werden alle Teilnehmenden um eine anonyme "
+            "Bewertung gebeten. Leer lassen = der Standard-Fragebogen."
+        ),
+    )
     is_cancelled = models.BooleanField(_("Abgesagt"), default=False)
     cancelled_reason = models.TextField(_("Grund der Absage"), blank=True)
     cancelled_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -297,6 +309,7 @@ class EventPage(PublicPageMixin, RoutablePageMixin, Page):
         FieldPanel("dimension"),
         FieldPanel("topics"),
         FieldPanel("related_courses"),
+        FieldPanel("evaluation_questionnaire"),
         MultiFieldPanel(
             [FieldPanel("is_cancelled"), FieldPanel("cancelled_reason")],
             heading=_("Absage"),
@@ -426,6 +439,24 @@ class EventPage(PublicPageMixin, RoutablePageMixin, Page):
         from events import views
 
         return views.check_in(request, self, session_id)
+
+    @path("bewertung/", name="evaluation")
+    def evaluation_route(self, request):
+        from events import views
+
+        return views.evaluation(request, self)
+
+    @path("bewertung/ergebnisse/", name="evaluation_results")
+    def evaluation_results_route(self, request):
+        from events import views
+
+        return views.evaluation_results(request, self)
+
+    @re_path(r"^bewertung/ergebnisse\.csv/?$", name="evaluation_results_csv")
+    def evaluation_results_csv_route(self, request):
+        from events import views
+
+        return views.evaluation_results_csv(request, self)
 
     @path("nachricht/", name="message")
     def message_route(self, request):

@@ -374,3 +374,36 @@ def trainer_message_deliver(*, message: TrainerMessage) -> int:
                 show_access=booking.is_confirmed,
             )
     return sent
+
+
+def evaluation_invitation_send(*, invitation_id: int) -> bool:
+    """Ask one participant, once, to evaluate a training anonymously."""
+    from cms.questionnaires import Invitation
+    from cms.routing import absolute_route_url
+
+    invitation = (
+        Invitation.objects.select_related("survey", "user")
+        .filter(pk=invitation_id, answered=False)
+        .first()
+    )
+    if invitation is None:
+        return False
+    event = EventPage.objects.filter(pk=invitation.survey.object_id).first()
+    if event is None:
+        return False
+    user = invitation.user
+    with mail.recipient_language(user):
+        url = absolute_route_url(event, "evaluation")
+        closes = invitation.survey.closes_at
+        return mail.mail(
+            kind="events.evaluation_invitation",
+            key=invitation.pk,
+            to=user,
+            template="events/email/evaluation_invitation",
+            subject=_("Wie war die Schulung „%(title)s“?") % {"title": event.title},
+            context={
+                "event": event,
+                "url": url,
+                "closes": timezone.localtime(closes) if closes else None,
+            },
+        )

@@ -164,7 +164,7 @@ def personal_data() -> list[PersonalData]:
             "capacity booking_opens_at booking_closes_at cancellation_deadline "
             "waiting_list_enabled target_group is_cancelled cancelled_reason "
             "cancelled_at starts_at ends_at sequence related_courses topics district "
-            "standard_questions",
+            "standard_questions evaluation_questionnaire",
             export=export_trained_events,
             erase=erase_trainer_roles,
         ),

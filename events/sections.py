@@ -24,3 +24,13 @@ def my_bookings_context(request) -> dict | None:
         ).count(),
         "calendar": selectors.calendar_page(),
     }
+
+
+def open_evaluations_context(request) -> dict | None:
+    """Trainings the person is asked to evaluate; nothing when there are none."""
+    from events import selectors
+
+    if not request.user.is_authenticated:
+        return None
+    items = selectors.open_evaluations(request.user)
+    return {"evaluations": items} if items else None

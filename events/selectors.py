@@ -735,3 +735,43 @@ def event_detail(*, event: EventPage, user) -> dict:
     except services.BookingError as error:
         context["closed_reason"] = error.message
     return context
+
+
+# -- Evaluations -----------------------------------------------------------------
+
+
+def attended_user_ids(event: EventPage) -> list[int]:
+    """Return everyone recorded as attended at any session of a training."""
+    return list(
+        Booking.objects.filter(
+            event=event, attendances__state=Attendance.State.ATTENDED
+        )
+        .values_list("user_id", flat=True)
+        .distinct()
+    )
+
+
+def trainings_due_for_evaluation(*, now: datetime, lookback) -> QuerySet:
+    """Trainings whose last session ended lately and that have no survey yet."""
+    from cms.questionnaires import Survey
+
+    asked = Survey.objects.filter(subject="events.eventpage").values("object_id")
+    return (
+        EventPage.objects.live()
+        .filter(is_cancelled=False, ends_at__lte=now, ends_at__gte=now - lookback)
+        .exclude(pk__in=asked)
+        .order_by("ends_at", "pk")
+    )
+
+
+def open_evaluations(user, now: datetime | None = None) -> list[dict]:
+    """Return a person's open invitations with their trainings, in 2 queries."""
+    from cms.questionnaires import open_invitations
+
+    invitations = open_invitations(user, "events.eventpage", now=now)
+    events = EventPage.objects.in_bulk([i.survey.object_id for i in invitations])
+    return [
+        {"invitation": invitation, "event": events[invitation.survey.object_id]}
+        for invitation in invitations
+        if invitation.survey.object_id in events
+    ]

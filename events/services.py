@@ -961,3 +961,63 @@ def calendar_feed_mark_used(*, feed: CalendarFeed, now: datetime | None = None) 
     now = now or timezone.now()
     if feed.last_used_at is None or feed.last_used_at < now - timedelta(days=1):
         CalendarFeed.objects.filter(pk=feed.pk).update(last_used_at=now)
+
+
+# -- Evaluations: after a training's last session ------------------------------
+
+#: How long the invitation link works after the training ended.
+EVALUATION_DAYS = 14
+#: Trainings that ended longer ago than this are not asked about any more.
+EVALUATION_LOOKBACK_DAYS = 7
+EVALUATION_SUBJECT = "events.eventpage"
+
+
+def evaluation_questionnaire(event: EventPage):
+    from cms import questionnaires
+
+    return event.evaluation_questionnaire or questionnaires.default_questionnaire()
+
+
+def evaluation_open(*, event: EventPage, now: datetime | None = None):
+    """Open a training's evaluation and invite everyone who attended, once.
+
+    Return the survey, or ``None`` when there is no questionnaire. Each new
+    invitation is mailed after the transaction commits.
+    """
+    from cms import questionnaires
+
+    now = now or timezone.now()
+    questionnaire = evaluation_questionnaire(event)
+    if questionnaire is None or event.ends_at is None:
+        return None
+    with transaction.atomic():
+        survey, _created = questionnaires.survey_open(
+            subject=EVALUATION_SUBJECT,
+            object_id=event.pk,
+            questionnaire=questionnaire,
+            title=event.title,
+            closes_at=max(event.ends_at, now) + timedelta(days=EVALUATION_DAYS),
+        )
+        invited = questionnaires.invite(
+            survey=survey, user_ids=selectors.attended_user_ids(event)
+        )
+        for invitation in invited:
+            outbox.enqueue(
+                tasks.evaluation_invitation_send_task,
+                invitation.pk,
+                key=f"evaluation-{invitation.pk}",
+                recipient=invitation.user_id,
+            )
+    return survey
+
+
+def evaluations_open_due(*, now: datetime | None = None) -> int:
+    """Open the evaluation of every training whose last session just ended."""
+    now = now or timezone.now()
+    opened = 0
+    for event in selectors.trainings_due_for_evaluation(
+        now=now, lookback=timedelta(days=EVALUATION_LOOKBACK_DAYS)
+    ):
+        if evaluation_open(event=event, now=now) is not None:
+            opened += 1
+    return opened

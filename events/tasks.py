@@ -71,3 +71,15 @@ def trainer_message_send_task(message_id: int) -> int:
     message = TrainerMessage.objects.select_related("event").filter(pk=message_id)
     message = message.first()
     return notifications.trainer_message_deliver(message=message) if message else 0
+
+
+@shared_task
+def evaluations_open_task() -> int:
+    from events.services import evaluations_open_due
+
+    return evaluations_open_due()
+
+
+@shared_task
+def evaluation_invitation_send_task(invitation_id: int) -> bool:
+    return notifications.evaluation_invitation_send(invitation_id=invitation_id)

@@ -692,3 +692,55 @@ def feeds(request: HttpRequest) -> HttpResponse:
             else None,
         },
     )
+
+
+# -- Evaluations ----------------------------------------------------------------
+
+
+def _survey(event: EventPage):
+    from cms.questionnaires import Survey
+
+    return Survey.objects.filter(
+        subject=services.EVALUATION_SUBJECT, object_id=event.pk
+    ).first()
+
+
+@login_required
+def evaluation(request: HttpRequest, event: EventPage) -> HttpResponse:
+    """The anonymous evaluation form, for participants who were invited."""
+    from cms import questionnaire_views
+
+    return questionnaire_views.answer(
+        request,
+        survey=_survey(event),
+        heading=_("Schulung bewerten"),
+        subject_title=event.title,
+        back_url=event.url,
+        back_label=_("Zurück zur Schulung"),
+    )
+
+
+@login_required
+def evaluation_results(request: HttpRequest, event: EventPage) -> HttpResponse:
+    """A training's results, for its trainers and coordinators, from 5 answers."""
+    from cms import questionnaire_views
+
+    _require_manager(request, event)
+    return questionnaire_views.results(
+        request,
+        survey=_survey(event),
+        subject_title=event.title,
+        back_url=route_url(event, "participants"),
+        back_label=_("Zurück zu den Teilnehmenden"),
+        csv_url=route_url(event, "evaluation_results_csv"),
+    )
+
+
+@login_required
+def evaluation_results_csv(request: HttpRequest, event: EventPage) -> HttpResponse:
+    from cms import questionnaire_views
+
+    _require_manager(request, event)
+    return questionnaire_views.results_csv(
+        survey=_survey(event), filename=f"bewertung-{event.slug}.csv"
+    )

@@ -150,7 +150,14 @@ def dashboard_sections():
             get_context=sections.my_bookings_context,
             order=20,
             primary=True,
-        )
+        ),
+        cms_hooks.Section(
+            key="evaluations",
+            label=_("Schulungen bewerten"),
+            template="events/sections/open_evaluations.html",
+            get_context=sections.open_evaluations_context,
+            order=15,
+        ),
     ]
 
 
@@ -278,4 +285,52 @@ def first_steps():
             url=lambda: live_page_url(EventIndexPage) or "",
             order=30,
         )
+    ]
+
+
+@hooks.register(cms_hooks.REPORTS)
+def reports():
+    from events import reports as figures
+
+    return [
+        cms_hooks.Report(
+            key="reichweite",
+            label=_("Reichweite"),
+            description=_(
+                "Wie viele Personen lernen und Schulungen besuchen, je Quartal und "
+                "je Stadtteil."
+            ),
+            figures=figures.reach_figures,
+            order=20,
+        ),
+        cms_hooks.Report(
+            key="kohaerenz",
+            label=_("Kohärenzgefühl"),
+            description=_(
+                "Wie gut Kurse und Schulungen die drei Dimensionen abdecken: "
+                "Verstehbarkeit, Handhabbarkeit, Sinnhaftigkeit."
+            ),
+            figures=figures.coherence_figures,
+            order=20,
+        ),
+        cms_hooks.Report(
+            key="auslastung",
+            label=_("Auslastung"),
+            description=_(
+                "Belegte Plätze, Wartelisten und nicht erschienene Personen je "
+                "Schulung, Thema und Format."
+            ),
+            figures=figures.utilisation_figures,
+            order=30,
+        ),
+        cms_hooks.Report(
+            key="bewertungen",
+            label=_("Bewertungen"),
+            description=_(
+                "Anonyme Bewertungen der Schulungen im Vergleich: je Trainer:in, "
+                "Thema, Dimension, Format und Quartal. Erst ab 5 Antworten."
+            ),
+            figures=figures.evaluation_figures,
+            order=50,
+        ),
     ]

@@ -13,7 +13,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -111,6 +111,19 @@ class CoursePage(PublicPageMixin, RoutablePageMixin, Page):
         ),
     )
 
+    feedback_questionnaire = models.ForeignKey(
+        "cms.Questionnaire",
+        verbose_name=_("Fragebogen für Rückmeldungen"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Wer den Kurs abgeschlossen hat, kann freiwillig und anonym "
+            "antworten. Leer lassen = keine Rückmeldung."
+        ),
+    )
+
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
@@ -132,6 +145,7 @@ class CoursePage(PublicPageMixin, RoutablePageMixin, Page):
             heading=_("Titelbild"),
         ),
         FieldPanel("requires_training"),
+        FieldPanel("feedback_questionnaire"),
     ]
     search_fields = [
         *Page.search_fields,
@@ -179,6 +193,24 @@ class CoursePage(PublicPageMixin, RoutablePageMixin, Page):
 
     # Routes hand the request to their view in views.py, imported when called
     # because views import these models.
+    @path("rueckmeldung/", name="feedback")
+    def feedback_route(self, request):
+        from learning import views
+
+        return views.course_feedback(request, self)
+
+    @path("rueckmeldung/ergebnisse/", name="feedback_results")
+    def feedback_results_route(self, request):
+        from learning import views
+
+        return views.course_feedback_results(request, self)
+
+    @re_path(r"^rueckmeldung/ergebnisse\.csv/?$", name="feedback_results_csv")
+    def feedback_results_csv_route(self, request):
+        from learning import views
+
+        return views.course_feedback_results_csv(request, self)
+
     @path("starten/", name="start")
     def start_route(self, request):
         from learning import views

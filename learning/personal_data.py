@@ -134,7 +134,8 @@ def personal_data() -> list[PersonalData]:
             personal="trainers",
             none="summary intro learning_goals audience easy_language_summary "
             "dimension estimated_minutes "
-            "cover_image cover_image_alt cover_image_decorative requires_training",
+            "cover_image cover_image_alt cover_image_decorative requires_training "
+            "feedback_questionnaire",
             export=export_taught_courses,
             erase=erase_trainer_roles,
         ),

@@ -560,3 +560,36 @@ def _learners_of_course(course: CoursePage) -> int:
             model.objects.filter(course=course).values_list("user_id", flat=True)
         )
     return len(users)
+
+
+# -- Course feedback: optional, anonymous, at the end of a course ---------------
+
+FEEDBACK_SUBJECT = "learning.coursepage"
+
+
+def course_feedback_survey(*, course: CoursePage, user=None):
+    """Return the course's feedback survey; invite ``user`` if they finished it.
+
+    Without a questionnaire the course asks for no feedback (``None``). Only a
+    person who completed the course is invited, once.
+    """
+    from cms import questionnaires
+
+    survey = questionnaires.Survey.objects.filter(
+        subject=FEEDBACK_SUBJECT, object_id=course.pk
+    ).first()
+    if survey is None and course.feedback_questionnaire_id:
+        survey, _ = questionnaires.survey_open(
+            subject=FEEDBACK_SUBJECT,
+            object_id=course.pk,
+            questionnaire=course.feedback_questionnaire,
+            title=course.title,
+            closes_at=None,
+        )
+    if survey is not None and user is not None and user.is_authenticated:
+        finished = Enrolment.objects.filter(
+            user=user, course=course, completed_at__isnull=False
+        ).exists()
+        if finished:
+            questionnaires.invite(survey=survey, user_ids=[user.pk])
+    return survey

@@ -257,3 +257,61 @@ def certificate_verify(request: HttpRequest, code: str) -> HttpResponse:
         {"certificate": certificate, "code": code[:40]},
         status=status,
     )
+
+
+# -- Course feedback ------------------------------------------------------------
+
+
+def _may_read_feedback(user, course: CoursePage) -> bool:
+    from cms import roles
+
+    if roles.is_coordinator(user):
+        return True
+    return roles.is_trainer(user) and (
+        course.owner_id == user.pk or course.trainers.filter(pk=user.pk).exists()
+    )
+
+
+@login_required
+def course_feedback(request: HttpRequest, course: CoursePage) -> HttpResponse:
+    """The optional, anonymous feedback of someone who completed the course."""
+    from cms import questionnaire_views
+
+    return questionnaire_views.answer(
+        request,
+        survey=services.course_feedback_survey(course=course, user=request.user),
+        heading=_("Rückmeldung zum Kurs"),
+        subject_title=course.title,
+        back_url=course.url,
+        back_label=_("Zurück zum Kurs"),
+    )
+
+
+@login_required
+def course_feedback_results(request: HttpRequest, course: CoursePage) -> HttpResponse:
+    from cms import questionnaire_views
+
+    if not _may_read_feedback(request.user, course):
+        raise Http404
+    return questionnaire_views.results(
+        request,
+        survey=services.course_feedback_survey(course=course),
+        subject_title=course.title,
+        back_url=course.url,
+        back_label=_("Zurück zum Kurs"),
+        csv_url=route_url(course, "feedback_results_csv"),
+    )
+
+
+@login_required
+def course_feedback_results_csv(
+    request: HttpRequest, course: CoursePage
+) -> HttpResponse:
+    from cms import questionnaire_views
+
+    if not _may_read_feedback(request.user, course):
+        raise Http404
+    return questionnaire_views.results_csv(
+        survey=services.course_feedback_survey(course=course),
+        filename=f"rueckmeldung-{course.slug}.csv",
+    )

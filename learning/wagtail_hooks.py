@@ -308,3 +308,31 @@ def refuse_course_without_lessons(request, page):
         ),
     )
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register(cms_hooks.REPORTS)
+def reports():
+    from learning import reports as figures
+
+    return [
+        cms_hooks.Report(
+            key="reichweite",
+            label=_("Reichweite"),
+            description=_(
+                "Wie viele Personen lernen und Schulungen besuchen, je Quartal und "
+                "je Stadtteil."
+            ),
+            figures=figures.reach_figures,
+            order=10,
+        ),
+        cms_hooks.Report(
+            key="kohaerenz",
+            label=_("Kohärenzgefühl"),
+            description=_(
+                "Wie gut Kurse und Schulungen die drei Dimensionen abdecken: "
+                "Verstehbarkeit, Handhabbarkeit, Sinnhaftigkeit."
+            ),
+            figures=figures.coherence_figures,
+            order=10,
+        ),
+    ]

@@ -220,3 +220,21 @@ def public_content_models():
 @hooks.register(cms_hooks.PERSONAL_DATA)
 def personal_data_declarations():
     return personal_data.personal_data()
+
+
+@hooks.register(cms_hooks.REPORTS)
+def reports():
+    from network import reports as figures
+
+    return [
+        cms_hooks.Report(
+            key="schulungswuensche",
+            label=_("Schulungswünsche"),
+            description=_(
+                "Gemeldete Schulungswünsche je Quartal und wie die Koordination "
+                "sie beantwortet hat."
+            ),
+            figures=figures.request_figures,
+            order=40,
+        )
+    ]

@@ -22,3 +22,13 @@ STAFF_GUARD_QUERIES = 2
 # view restrictions), once per request whatever the page lists, plus the links
 # above. The exchange and network views paid none of it as plain Django views.
 PAGE_ROUTE_QUERIES = 5 + ROUTE_LINK_QUERIES
+
+# A survey's results page (a training's evaluation, a course's feedback): the
+# page route, the staff guard, who may see it, the survey, its count and its
+# answers, the site chrome. The same for 5 or 5,000 answers.
+SURVEY_RESULTS_BUDGET = PAGE_ROUTE_QUERIES + STAFF_GUARD_QUERIES + 14
+
+# A coordinator report in the admin (Berichte → Auswertungen): the admin's own
+# queries (session, menus, staff guard) and a fixed number per figure, the same
+# for 2 or 2,000 trainings.
+REPORT_BUDGET = 22 + STAFF_GUARD_QUERIES

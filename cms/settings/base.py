@@ -273,6 +273,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "events.tasks.reminders_send_task",
         "schedule": 15 * 60,
     },
+    # After a training's last session its participants are asked, once.
+    "events-evaluations": {
+        "task": "events.tasks.evaluations_open_task",
+        "schedule": 60 * 60,
+    },
     # Runs again what the outbox holds due and not sent (cms.outbox).
     "cms-outbox-sweep": {
         "task": "cms.tasks.outbox_sweep_task",

@@ -239,6 +239,15 @@ def seed_person(person, world: World, *, coordinator, tag: str) -> dict:
         kind="test", key=tag, payload={"args": [person.email]}, recipient=person
     )
     CalendarFeed.objects.create(user=person, name=f"Kalender {tag}", token_hash=tag)
+    # the evaluation of the past training: asked, answered anonymously
+    from cms import questionnaires
+
+    survey, _ = questionnaires.Survey.objects.get_or_create(
+        subject="events.eventpage",
+        object_id=world.past_training.pk,
+        defaults={"title": world.past_training.title},
+    )
+    questionnaires.Invitation.objects.create(survey=survey, user=person, answered=True)
     # exchange
     Membership.objects.create(forum=world.group, user=person)
     thread = Thread.objects.create(
