@@ -48,6 +48,21 @@ COURSE_PUBLISHED = "gs_course_published"
 #: Did the person attend a training that counts for this course?
 #: ``fn(*, user, course) -> bool``.
 COURSE_TRAINING_ATTENDED = "gs_course_training_attended"
+#: Which trainings did these people attend (held, live, not cancelled)?
+#: ``fn(*, user_ids) -> list[AttendedTraining]``, in a fixed number of queries.
+TRAININGS_ATTENDED = "gs_trainings_attended"
+#: Which of these people took part in the exchange (a visible post in a topic
+#: group)? ``fn(*, user_ids) -> set[int]``, in a fixed number of queries.
+EXCHANGE_PARTICIPANTS = "gs_exchange_participants"
+#: A person's exchange participation changed (a post published, approved,
+#: deleted, hidden or rejected): ``fn(*, user) -> None``.
+PARTICIPATION_CHANGED = "gs_participation_changed"
+#: Start a training draft from a training request: ``fn(*, request_data, user)
+#: -> page or None``; ``request_data`` is a ``TrainingDraft``.
+TRAINING_DRAFT_FROM_REQUEST = "gs_training_draft_from_request"
+#: A training was published: ``fn(*, training_id, request_ids) -> None``;
+#: ``request_ids`` are the training requests it was started from.
+TRAINING_PUBLISHED = "gs_training_published"
 
 
 def collect(hook_name: str) -> list:
@@ -116,6 +131,29 @@ class RetentionRule:
     key: str
     description: str
     apply: Callable[..., int]
+
+
+@dataclass(frozen=True)
+class AttendedTraining:
+    """A training a person attended, as far as qualification paths ask."""
+
+    user_id: int
+    training_id: int
+    title: str
+    dimension: str
+    topic_ids: frozenset[int]
+
+
+@dataclass(frozen=True)
+class TrainingDraft:
+    """What a training request hands to a new training draft."""
+
+    request_id: int
+    title: str
+    description: str
+    dimension: str = ""
+    topic_ids: tuple[int, ...] = ()
+    district_id: int | None = None
 
 
 def ordered(items: Iterable, *, key: str = "order") -> list:

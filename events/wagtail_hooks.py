@@ -155,6 +155,11 @@ def attended_training_for_course(*, user, course) -> bool:
     return selectors.user_attended_training_for_course(user, course)
 
 
+@hooks.register(cms_hooks.TRAININGS_ATTENDED)
+def trainings_attended(*, user_ids) -> list:
+    return selectors.trainings_attended(user_ids)
+
+
 @hooks.register(cms_hooks.COORDINATOR_APPS)
 def coordinator_apps():
     return ["events"]

@@ -376,3 +376,18 @@ def attach_author_badges(forum: Forum, items) -> None:
         item.last_post_author_badge = badges.get(
             getattr(item, "last_post_author_id", None), ""
         )
+
+
+def exchange_participants(user_ids) -> set[int]:
+    """Return who of these people has a visible post in a topic group (one query)."""
+    return set(
+        Post.objects.filter(
+            author_id__in=list(user_ids),
+            status=Post.Status.PUBLISHED,
+            deleted_at__isnull=True,
+            hidden_at__isnull=True,
+            thread__forum__kind=Forum.Kind.GROUP,
+        )
+        .values_list("author_id", flat=True)
+        .distinct()
+    )

@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from cms import ratelimit
+from cms import hooks, ratelimit
 from cms.errors import DomainError
 from cms.models import unique_slug
 from cms.validators import validate_plain_name
@@ -312,6 +312,13 @@ def _after_publish(post: Post) -> None:
     from exchange.tasks import post_notify_task
 
     post_notify_task.delay_on_commit(post.pk)
+    _participation_changed(post)
+
+
+def _participation_changed(post: Post) -> None:
+    """Tell the other apps (qualification paths) that a person's posts changed."""
+    if post.author_id:
+        hooks.call(hooks.PARTICIPATION_CHANGED, user=post.author)
 
 
 def thread_create(*, forum: Forum, user, title: str, body: str) -> Thread:
@@ -401,6 +408,7 @@ def post_delete(*, post: Post, user) -> Post:
         post.body, post.html = "", ""
         post.save(update_fields=["deleted_at", "body", "html"])
         log(instance=post, action="exchange.post_deleted", user=user)
+        _participation_changed(post)
     return post
 
 
@@ -438,6 +446,7 @@ def post_hide(*, post: Post, actor, reason: str) -> Post:
         )
         post.save(update_fields=["hidden_at", "hidden_by", "hidden_reason"])
         _resolve_reports(post, actor)
+        _participation_changed(post)
         _log(forum=forum, actor=actor, action="post_hidden", post=post, reason=reason)
         if post.author_id and post.author_id != actor.pk:
             Notification.objects.get_or_create(
@@ -455,6 +464,7 @@ def post_unhide(*, post: Post, actor) -> Post:
         post.hidden_at, post.hidden_by, post.hidden_reason = None, None, ""
         post.save(update_fields=["hidden_at", "hidden_by", "hidden_reason"])
         _log(forum=forum, actor=actor, action="post_shown", post=post)
+        _participation_changed(post)
     return post
 
 

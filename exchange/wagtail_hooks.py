@@ -218,6 +218,13 @@ def create_course_forum(*, course) -> None:
     services.course_forum_ensure(course=course)
 
 
+@hooks.register(cms_hooks.EXCHANGE_PARTICIPANTS)
+def exchange_participants(*, user_ids) -> set[int]:
+    from exchange.selectors import exchange_participants
+
+    return exchange_participants(user_ids)
+
+
 @hooks.register(cms_hooks.COORDINATOR_APPS)
 def coordinator_apps():
     return ["exchange"]
