@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.db import transaction
-from django.db.models import Prefetch
+from django.db.models import OuterRef, Prefetch, Q, Subquery
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -59,7 +59,8 @@ class Facts:
     exchange: set[int] = field(default_factory=set)
 
 
-def facts_for(user_ids) -> Facts:
+def facts_for(user_ids, *, certificates=None) -> Facts:
+    """Fetch what these people did; ``certificates`` may bring theirs, fetched."""
     user_ids = list(user_ids)
     facts = Facts()
     if not user_ids:
@@ -70,9 +71,17 @@ def facts_for(user_ids) -> Facts:
     ).values_list("user_id", "course_id"):
         completed[user_id].add(course_id)
     # A course whose certificate the coordination revoked no longer counts.
-    for user_id, course_id in Certificate.objects.filter(
-        user_id__in=user_ids, course__isnull=False, revoked_at__isnull=False
-    ).values_list("user_id", "course_id"):
+    if certificates is None:
+        revoked = Certificate.objects.filter(
+            user_id__in=user_ids, course__isnull=False, revoked_at__isnull=False
+        ).values_list("user_id", "course_id")
+    else:
+        revoked = [
+            (c.user_id, c.course_id)
+            for c in certificates
+            if c.course_id and c.revoked_at is not None
+        ]
+    for user_id, course_id in revoked:
         completed[user_id].discard(course_id)
     facts.completed_courses = dict(completed)
     trainings: dict[int, list] = defaultdict(list)
@@ -299,39 +308,42 @@ def _add_actions(progress: PathProgress) -> None:
 
 
 def my_paths(*, user) -> dict:
-    """The paths a person joined (with their progress) and the paths on offer."""
-    memberships = list(
-        PathMembership.objects.filter(user=user)
-        .select_related("path")
-        .prefetch_related(
-            Prefetch(
-                "path__steps",
-                queryset=PathStep.objects.select_related("course", "training", "topic"),
+    """The paths a person joined (with their progress) and the paths on offer.
+
+    One query finds both (the person's membership as annotations), one the
+    steps, one every certificate of the person, and the facts their own.
+    """
+    mine = PathMembership.objects.filter(path=OuterRef("pk"), user=user)
+    found = list(
+        _with_steps(
+            QualificationPath.objects.annotate(
+                membership_pk=Subquery(mine.values("pk")[:1]),
+                membership_joined=Subquery(mine.values("joined_at")[:1]),
+                membership_completed=Subquery(mine.values("completed_at")[:1]),
             )
+            .filter(Q(is_open=True) | Q(membership_pk__isnull=False))
+            .order_by("title", "pk")
         )
     )
-    joined_ids = {m.path_id for m in memberships}
-    facts = facts_for([user.pk]) if memberships else Facts()
+    joined = [p for p in found if p.membership_pk is not None]
+    offered = [p for p in found if p.membership_pk is None]
     rows = []
-    for membership in memberships:
-        progress = progress_of(membership.path, user.pk, facts, membership)
-        _add_actions(progress)
-        rows.append(progress)
-    certificates = (
-        {
-            c.path_id: c
-            for c in Certificate.objects.filter(user=user, path_id__in=joined_ids)
-        }
-        if joined_ids
-        else {}
-    )
-    for progress in rows:
-        progress.certificate = certificates.get(progress.path.pk)
-    offered = list(
-        QualificationPath.objects.filter(is_open=True)
-        .exclude(pk__in=joined_ids)
-        .only("pk", "title", "slug", "summary")
-    )
+    if joined:
+        certificates = list(Certificate.objects.filter(user=user))
+        facts = facts_for([user.pk], certificates=certificates)
+        by_path = {c.path_id: c for c in certificates if c.path_id}
+        for path in joined:
+            membership = PathMembership(
+                pk=path.membership_pk,
+                user=user,
+                path=path,
+                joined_at=path.membership_joined,
+                completed_at=path.membership_completed,
+            )
+            progress = progress_of(path, user.pk, facts, membership)
+            _add_actions(progress)
+            progress.certificate = by_path.get(path.pk)
+            rows.append(progress)
     return {"paths": rows, "offered": offered}
 
 

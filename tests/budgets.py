@@ -21,3 +21,9 @@ STAFF_GUARD_QUERIES = 2
 # view restrictions), once per request whatever the page lists, plus the links
 # above. The exchange and network views paid none of it as plain Django views.
 PAGE_ROUTE_QUERIES = 5 + ROUTE_LINK_QUERIES
+
+# Qualification paths: a person's paths page (their paths with every step's state,
+# the paths on offer) and the coordinators' progress report, whatever the number
+# of paths, steps and people. The report pays the staff guard and the admin.
+MY_PATHS_BUDGET = 20
+PATH_REPORT_BUDGET = 30
