@@ -1,11 +1,12 @@
 """The whole German demo, in the order its parts build on each other."""
 
-from demo import events, exchange, learning, network
+from demo import events, exchange, learning, network, paths
 from demo.site import seed_site
 
 # Accounts and districts come first; courses before trainings (which link
-# them) and before the exchange (which opens their forums).
-STEPS = (learning.seed, events.seed, exchange.seed, network.seed)
+# them) and before the exchange (which opens their forums); the qualification
+# path last, since it names all of them.
+STEPS = (learning.seed, events.seed, exchange.seed, network.seed, paths.seed)
 
 
 def seed_demo(*, stdout) -> None:
