@@ -57,11 +57,10 @@ EXCHANGE_PARTICIPANTS = "gs_exchange_participants"
 #: A person's exchange participation changed (a post published, approved,
 #: deleted, hidden or rejected): ``fn(*, user) -> None``.
 PARTICIPATION_CHANGED = "gs_participation_changed"
-#: Start a training draft from a training request: ``fn(*, request_data, user)
-#: -> page or None``; ``request_data`` is a ``TrainingDraft``.
+#: Start an unpublished training from a training request:
+#: ``fn(*, draft: TrainingDraft, user) -> page or None`` (None: no calendar).
 TRAINING_DRAFT_FROM_REQUEST = "gs_training_draft_from_request"
-#: A training was published: ``fn(*, training_id, request_ids) -> None``;
-#: ``request_ids`` are the training requests it was started from.
+#: A training was published (also again): ``fn(*, training, user) -> None``.
 TRAINING_PUBLISHED = "gs_training_published"
 
 
@@ -151,6 +150,7 @@ class TrainingDraft:
     request_id: int
     title: str
     description: str
+    format: str = ""
     dimension: str = ""
     topic_ids: tuple[int, ...] = ()
     district_id: int | None = None

@@ -3,7 +3,7 @@
 from django.db import transaction
 from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from wagtail.signals import page_unpublished, post_page_move
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms.models import Topic
 from events.models import Booking, EventIndexPage, EventPage, EventSession, Venue
@@ -26,6 +26,16 @@ def _training_unpublished(sender, instance, **kwargs) -> None:
         tasks.event_changed_task.delay_on_commit(instance.pk, ["unpublished"])
 
 
+def _training_published(sender, instance, **kwargs) -> None:
+    """Tell the other apps (training requests) that a training went live."""
+    if isinstance(instance, EventPage):
+        from cms import hooks
+
+        revision = kwargs.get("revision")
+        user = getattr(revision, "user", None) if revision is not None else None
+        hooks.call(hooks.TRAINING_PUBLISHED, training=instance, user=user)
+
+
 def connect() -> None:
     # The calendar page too: renaming or moving it changes every address.
     for model in (EventIndexPage, EventPage, EventSession, Booking, Venue, Topic):
@@ -41,3 +51,6 @@ def connect() -> None:
         _training_unpublished, dispatch_uid="events-training-unpublished"
     )
     post_page_move.connect(_bump, dispatch_uid="feed-moved")
+    page_published.connect(
+        _training_published, dispatch_uid="events-training-published"
+    )

@@ -105,6 +105,11 @@ def register_events_log_actions(actions):
             _("Kalender-Abo widerrufen"),
         ),
         ("events.event_copy", _("Neuer Termin"), _("Als neuer Termin kopiert")),
+        (
+            "events.training_from_request",
+            _("Schulung aus Wunsch anlegen"),
+            _("Als Entwurf aus einem Schulungswunsch angelegt"),
+        ),
     ):
         actions.register_action(action, label, message)
 
@@ -158,6 +163,13 @@ def attended_training_for_course(*, user, course) -> bool:
 @hooks.register(cms_hooks.TRAININGS_ATTENDED)
 def trainings_attended(*, user_ids) -> list:
     return selectors.trainings_attended(user_ids)
+
+
+@hooks.register(cms_hooks.TRAINING_DRAFT_FROM_REQUEST)
+def training_draft_from_request(*, draft, user):
+    from events.services import training_draft_from_request
+
+    return training_draft_from_request(draft=draft, user=user)
 
 
 @hooks.register(cms_hooks.COORDINATOR_APPS)
