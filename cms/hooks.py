@@ -40,6 +40,9 @@ COORDINATOR_APPS = "gs_register_coordinator_apps"
 PUBLIC_CONTENT_MODELS = "gs_register_public_content_models"
 
 # -- event hooks: fn(**kwargs) -> answer --------------------------------------
+#: Counters in the site header for a logged-in person (items waiting for
+#: them): ``fn(*, request) -> list[HeaderBadge]``; cheap, cached per person.
+HEADER_BADGES = "gs_header_badges"
 #: A person's attendance at a training changed; ``course_ids`` are the courses
 #: it counts for: ``fn(*, user, training, course_ids) -> None``.
 ATTENDANCE_CHANGED = "gs_attendance_changed"
@@ -130,6 +133,17 @@ class RetentionRule:
     key: str
     description: str
     apply: Callable[..., int]
+
+
+@dataclass(frozen=True)
+class HeaderBadge:
+    """A link with a number in the header ("Moderation 3")."""
+
+    key: str
+    label: str
+    url: str
+    count: int
+    description: str = ""
 
 
 @dataclass(frozen=True)

@@ -391,3 +391,52 @@ def exchange_participants(user_ids) -> set[int]:
         .values_list("author_id", flat=True)
         .distinct()
     )
+
+
+# -- the moderation count in the header ------------------------------------------
+# Per person, cached: the entry names the versions it was computed for. Reports,
+# posts and proposals bump the content version; memberships and forums (who
+# moderates what) bump the people version. A non-moderator's entry holds while
+# nobody's role changes, so most people pay no query at all.
+CONTENT_VERSION = "exchange:moderation:content"
+PEOPLE_VERSION = "exchange:moderation:people"
+COUNT_TIMEOUT = 3600
+
+
+def _count_key(user_id: int) -> str:
+    return f"exchange:moderation:count:{user_id}"
+
+
+def moderation_version_bump(key: str) -> None:
+    """Invalidate the cached counts (after commit, see signals)."""
+    import time
+
+    from django.core.cache import cache
+
+    cache.set(key, time.time_ns(), None)
+
+
+def cached_moderation_total(user) -> int:
+    """How many items wait for this person's moderation; 0 for others."""
+    from django.core.cache import cache
+
+    key = _count_key(user.pk)
+    found = cache.get_many([CONTENT_VERSION, PEOPLE_VERSION, key])
+    content = found.get(CONTENT_VERSION)
+    people = found.get(PEOPLE_VERSION)
+    if content is None or people is None:
+        import time
+
+        now = time.time_ns()
+        content = content if content is not None else now
+        people = people if people is not None else now
+        cache.set_many({CONTENT_VERSION: content, PEOPLE_VERSION: people}, None)
+    entry = found.get(key)
+    if entry is not None:
+        entry_people, entry_content, total = entry
+        if entry_people == people and (total is None or entry_content == content):
+            return total or 0
+    counts = moderation_counts(user)
+    total = counts["total"] if counts is not None else None
+    cache.set(key, (people, content, total), COUNT_TIMEOUT)
+    return total or 0

@@ -20,6 +20,7 @@ from exchange.models import (
     Frequency,
     Membership,
     ModerationAction,
+    ModerationPreference,
     Notification,
     NotificationPreference,
     Post,
@@ -315,6 +316,13 @@ def _after_publish(post: Post) -> None:
     _participation_changed(post)
 
 
+def _alert_moderators(post: Post, kind: str, actor) -> None:
+    """Tell the forum's moderators at once (in the platform and by e-mail)."""
+    from exchange.tasks import moderation_notify_task
+
+    moderation_notify_task.delay_on_commit(post.pk, kind, actor.pk)
+
+
 def _participation_changed(post: Post) -> None:
     """Tell the other apps (qualification paths) that a person's posts changed."""
     if post.author_id:
@@ -345,7 +353,9 @@ def thread_create(*, forum: Forum, user, title: str, body: str) -> Thread:
             status=Post.Status.PENDING if pending else Post.Status.PUBLISHED,
         )
         Subscription.objects.get_or_create(user=user, thread=thread, forum=None)
-        if not pending:
+        if pending:
+            _alert_moderators(post, Notification.Kind.AWAITING, user)
+        else:
             Forum.objects.filter(pk=forum.pk).update(last_activity_at=now)
             _count_threads(forum)
             _after_publish(post)
@@ -377,7 +387,9 @@ def post_create(*, thread: Thread, user, body: str) -> Post:
             status=Post.Status.PENDING if pending else Post.Status.PUBLISHED,
         )
         Subscription.objects.get_or_create(user=user, thread=thread, forum=None)
-        if not pending:
+        if pending:
+            _alert_moderators(post, Notification.Kind.AWAITING, user)
+        else:
             _touch_thread(thread, post)
             _after_publish(post)
         log(instance=post, action="exchange.post_created", user=user)
@@ -422,6 +434,7 @@ def post_report(*, post: Post, user, reason: str) -> Report:
         with transaction.atomic():
             report = Report.objects.create(post=post, reporter=user, reason=reason)
             log(instance=post, action="exchange.post_reported", user=user)
+            _alert_moderators(post, Notification.Kind.REPORTED, user)
     except IntegrityError as error:
         raise ExchangeError("already_reported") from error
     return report
@@ -430,6 +443,10 @@ def post_report(*, post: Post, user, reason: str) -> Report:
 def _resolve_reports(post: Post, actor) -> None:
     Report.objects.filter(post=post, resolved_at__isnull=True).update(
         resolved_at=timezone.now(), resolved_by=actor
+    )
+    # An update sends no signal: the header's count is refreshed here.
+    transaction.on_commit(
+        lambda: selectors.moderation_version_bump(selectors.CONTENT_VERSION)
     )
 
 
@@ -573,6 +590,15 @@ def preference_set(*, user, frequency: str, forum: Forum | None = None) -> None:
         NotificationPreference.objects.update_or_create(
             user=user, forum=forum, defaults={"frequency": frequency}
         )
+
+
+def moderation_preference_set(*, user, frequency: str) -> None:
+    """Set how often someone who moderates hears of reports and waiting posts."""
+    if frequency not in Frequency.values:
+        raise ExchangeError("not_allowed")
+    ModerationPreference.objects.update_or_create(
+        user=user, defaults={"frequency": frequency}
+    )
 
 
 def preference_clear(*, user, forum: Forum) -> None:

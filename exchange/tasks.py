@@ -18,6 +18,18 @@ def post_notify_task(post_id: int) -> int:
     return len(ids)
 
 
+@shared_task
+def moderation_notify_task(post_id: int, kind: str, actor_id: int | None) -> int:
+    post = Post.objects.select_related("thread__forum__course").filter(pk=post_id)
+    post = post.first()
+    if post is None:
+        return 0
+    ids = notifications.moderation_notify(post=post, kind=kind, actor_id=actor_id)
+    for notification_id in ids:
+        notification_email_send_task.delay(notification_id)
+    return len(ids)
+
+
 # Mail servers fail now and then (SMTPException is an OSError); the sent-marker
 # makes a retry safe.
 MAIL_RETRY = {
