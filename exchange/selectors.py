@@ -1,5 +1,6 @@
 """Reads: who may do what, and the lists each page shows in fixed queries."""
 
+from django.db import models
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext_lazy
 
@@ -394,49 +395,89 @@ def exchange_participants(user_ids) -> set[int]:
 
 
 # -- the moderation count in the header ------------------------------------------
-# Per person, cached: the entry names the versions it was computed for. Reports,
-# posts and proposals bump the content version; memberships and forums (who
-# moderates what) bump the people version. A non-moderator's entry holds while
-# nobody's role changes, so most people pay no query at all.
-CONTENT_VERSION = "exchange:moderation:content"
-PEOPLE_VERSION = "exchange:moderation:people"
-COUNT_TIMEOUT = 3600
+# One cached map {person: items waiting for them}, rebuilt in a fixed number of
+# queries after each change that alters it (a report, a post waiting or decided,
+# a proposal, who moderates what). A page reads it with one cache lookup and no
+# query; a person missing from the map has nothing waiting. After a cache flush
+# the first page asks for a rebuild in the background and shows no count meanwhile.
+TOTALS_KEY = "exchange:moderation:totals"
+REFRESH_KEY = "exchange:moderation:refreshing"
 
 
-def _count_key(user_id: int) -> str:
-    return f"exchange:moderation:count:{user_id}"
+def moderation_totals() -> dict[int, int]:
+    """Count per person what waits for their moderation (six queries)."""
+    from collections import Counter
+
+    from django.contrib.auth import get_user_model
+
+    waiting: Counter = Counter()
+    for forum_id, count in (
+        Report.objects.filter(resolved_at__isnull=True)
+        .values_list("post__thread__forum_id")
+        .annotate(count=models.Count("pk"))
+    ):
+        waiting[forum_id] += count
+    for forum_id, count in (
+        Post.objects.filter(status=Post.Status.PENDING)
+        .values_list("thread__forum_id")
+        .annotate(count=models.Count("pk"))
+    ):
+        waiting[forum_id] += count
+    proposals = Forum.objects.filter(
+        kind=Forum.Kind.GROUP, status=Forum.Status.PROPOSED
+    ).count()
+    totals: Counter = Counter()
+    if waiting:
+        moderators: dict[int, set[int]] = {}
+        for forum_id, user_id in Membership.objects.filter(
+            forum_id__in=list(waiting),
+            status=Membership.Status.ACTIVE,
+            role=Membership.Role.MODERATOR,
+        ).values_list("forum_id", "user_id"):
+            moderators.setdefault(forum_id, set()).add(user_id)
+        for forum_id, owner_id, trainer_id in Forum.objects.filter(
+            pk__in=list(waiting), kind=Forum.Kind.COURSE
+        ).values_list("pk", "course__owner_id", "course__trainers"):
+            moderators.setdefault(forum_id, set()).update(
+                {owner_id, trainer_id} - {None}
+            )
+        for forum_id, user_ids in moderators.items():
+            for user_id in user_ids:
+                totals[user_id] += waiting[forum_id]
+    everything = sum(waiting.values()) + proposals
+    if everything:
+        for user_id in (
+            get_user_model()
+            .objects.filter(
+                Q(groups__name=roles.COORDINATORS) | Q(is_superuser=True),
+                is_active=True,
+            )
+            .values_list("pk", flat=True)
+            .distinct()
+        ):
+            totals[user_id] = everything
+    return {user_id: total for user_id, total in totals.items() if total}
 
 
-def moderation_version_bump(key: str) -> None:
-    """Invalidate the cached counts (after commit, see signals)."""
-    import time
-
+def moderation_totals_refresh() -> dict[int, int]:
     from django.core.cache import cache
 
-    cache.set(key, time.time_ns(), None)
+    totals = moderation_totals()
+    cache.set(TOTALS_KEY, totals, None)
+    cache.delete(REFRESH_KEY)
+    return totals
 
 
 def cached_moderation_total(user) -> int:
-    """How many items wait for this person's moderation; 0 for others."""
+    """How many items wait for this person's moderation: one cache lookup."""
     from django.core.cache import cache
+    from django.db import transaction
 
-    key = _count_key(user.pk)
-    found = cache.get_many([CONTENT_VERSION, PEOPLE_VERSION, key])
-    content = found.get(CONTENT_VERSION)
-    people = found.get(PEOPLE_VERSION)
-    if content is None or people is None:
-        import time
+    totals = cache.get(TOTALS_KEY)
+    if totals is None:
+        if cache.add(REFRESH_KEY, 1, 60):
+            from exchange.tasks import moderation_totals_refresh_task
 
-        now = time.time_ns()
-        content = content if content is not None else now
-        people = people if people is not None else now
-        cache.set_many({CONTENT_VERSION: content, PEOPLE_VERSION: people}, None)
-    entry = found.get(key)
-    if entry is not None:
-        entry_people, entry_content, total = entry
-        if entry_people == people and (total is None or entry_content == content):
-            return total or 0
-    counts = moderation_counts(user)
-    total = counts["total"] if counts is not None else None
-    cache.set(key, (people, content, total), COUNT_TIMEOUT)
-    return total or 0
+            transaction.on_commit(moderation_totals_refresh_task.delay)
+        return 0
+    return totals.get(user.pk, 0)

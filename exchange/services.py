@@ -445,9 +445,9 @@ def _resolve_reports(post: Post, actor) -> None:
         resolved_at=timezone.now(), resolved_by=actor
     )
     # An update sends no signal: the header's count is refreshed here.
-    transaction.on_commit(
-        lambda: selectors.moderation_version_bump(selectors.CONTENT_VERSION)
-    )
+    from exchange.signals import moderation_changed
+
+    moderation_changed()
 
 
 def post_hide(*, post: Post, actor, reason: str) -> Post:

@@ -30,6 +30,13 @@ def moderation_notify_task(post_id: int, kind: str, actor_id: int | None) -> int
     return len(ids)
 
 
+@shared_task
+def moderation_totals_refresh_task() -> int:
+    from exchange.selectors import moderation_totals_refresh
+
+    return len(moderation_totals_refresh())
+
+
 # Mail servers fail now and then (SMTPException is an OSError); the sent-marker
 # makes a retry safe.
 MAIL_RETRY = {
