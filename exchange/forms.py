@@ -125,6 +125,7 @@ class PreferenceForm(forms.Form):
                 ),
                 choices=Frequency.choices,
                 initial=moderation,
+                required=False,
                 widget=forms.RadioSelect,
                 help_text=_(
                     "Unter „Benachrichtigungen“ und in der Kopfzeile sehen Sie "

@@ -714,7 +714,7 @@ def notification_settings(
         services.preference_set(user=user, frequency=form.cleaned_data["general"])
         if moderation is not None:
             services.moderation_preference_set(
-                user=user, frequency=form.cleaned_data["moderation"]
+                user=user, frequency=form.cleaned_data.get("moderation") or moderation
             )
         for forum in forums:
             choice = form.cleaned_data.get(f"forum_{forum.pk}")
