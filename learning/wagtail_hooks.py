@@ -35,6 +35,11 @@ admin_urls = (
             name="path_report",
         ),
         path(
+            "<learning_id:course_id>/fragen/",
+            admin_views.report_questions,
+            name="report_questions",
+        ),
+        path(
             "bescheinigungen/<learning_id:certificate_id>/widerrufen/",
             admin_views.certificate_revoke,
             name="certificate_revoke",

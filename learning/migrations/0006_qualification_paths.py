@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('cms', '0010_merge_taxonomy_and_wagtail_log'),
-        ('learning', '0004_certificate_revocation_cause_and_protected_records'),
+        ('learning', '0005_quiz_attempt_questions'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
