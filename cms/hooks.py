@@ -44,6 +44,9 @@ FIRST_STEPS = "gs_register_first_steps"
 REPORTS = "gs_register_reports"
 
 # -- event hooks: fn(**kwargs) -> answer --------------------------------------
+#: Counters in the site header for a logged-in person (items waiting for
+#: them): ``fn(*, request) -> list[HeaderBadge]``; cheap, cached per person.
+HEADER_BADGES = "gs_header_badges"
 #: A person's attendance at a training changed; ``course_ids`` are the courses
 #: it counts for: ``fn(*, user, training, course_ids) -> None``.
 ATTENDANCE_CHANGED = "gs_attendance_changed"
@@ -52,6 +55,20 @@ COURSE_PUBLISHED = "gs_course_published"
 #: Did the person attend a training that counts for this course?
 #: ``fn(*, user, course) -> bool``.
 COURSE_TRAINING_ATTENDED = "gs_course_training_attended"
+#: Which trainings did these people attend (held, live, not cancelled)?
+#: ``fn(*, user_ids) -> list[AttendedTraining]``, in a fixed number of queries.
+TRAININGS_ATTENDED = "gs_trainings_attended"
+#: Which of these people took part in the exchange (a visible post in a topic
+#: group)? ``fn(*, user_ids) -> set[int]``, in a fixed number of queries.
+EXCHANGE_PARTICIPANTS = "gs_exchange_participants"
+#: A person's exchange participation changed (a post published, approved,
+#: deleted, hidden or rejected): ``fn(*, user) -> None``.
+PARTICIPATION_CHANGED = "gs_participation_changed"
+#: Start an unpublished training from a training request:
+#: ``fn(*, draft: TrainingDraft, user) -> page or None`` (None: no calendar).
+TRAINING_DRAFT_FROM_REQUEST = "gs_training_draft_from_request"
+#: A training was published (also again): ``fn(*, training, user) -> None``.
+TRAINING_PUBLISHED = "gs_training_published"
 
 
 def collect(hook_name: str) -> list:
@@ -157,6 +174,41 @@ class Report:
     description: str
     figures: Callable[[], list]
     order: int = 100
+
+
+@dataclass(frozen=True)
+class HeaderBadge:
+    """A link with a number in the header ("Moderation 3")."""
+
+    key: str
+    label: str
+    url: str
+    count: int
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class AttendedTraining:
+    """A training a person attended, as far as qualification paths ask."""
+
+    user_id: int
+    training_id: int
+    title: str
+    dimension: str
+    topic_ids: frozenset[int]
+
+
+@dataclass(frozen=True)
+class TrainingDraft:
+    """What a training request hands to a new training draft."""
+
+    request_id: int
+    title: str
+    description: str
+    format: str = ""
+    dimension: str = ""
+    topic_ids: tuple[int, ...] = ()
+    district_id: int | None = None
 
 
 def ordered(items: Iterable, *, key: str = "order") -> list:

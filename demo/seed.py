@@ -1,12 +1,20 @@
 """The whole German demo, in the order its parts build on each other."""
 
-from demo import evaluations, events, exchange, learning, network
+from demo import evaluations, events, exchange, learning, network, paths
 from demo.site import seed_site
 
 # Accounts and districts come first; courses before trainings (which link
-# them) and before the exchange (which opens their forums).
-# Evaluations and report data come last: they use trainings, courses and people.
-STEPS = (learning.seed, events.seed, exchange.seed, network.seed, evaluations.seed)
+# them) and before the exchange (which opens their forums). Evaluations and
+# report data use trainings, courses and people; the qualification path names
+# all of them and comes last.
+STEPS = (
+    learning.seed,
+    events.seed,
+    exchange.seed,
+    network.seed,
+    evaluations.seed,
+    paths.seed,
+)
 
 
 def seed_demo(*, stdout) -> None:

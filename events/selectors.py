@@ -606,6 +606,48 @@ def user_attended_training_for_course(user, course) -> bool:
     ).exists()
 
 
+def trainings_attended(user_ids) -> list:
+    """Return what each of these people attended, for qualification paths.
+
+    Two queries whatever the number of people: the attendances, then the
+    trainings' topics.
+    """
+    from cms.hooks import AttendedTraining
+
+    rows = list(
+        Attendance.objects.filter(
+            booking__user_id__in=list(user_ids),
+            booking__status=Booking.Status.CONFIRMED,
+            state=Attendance.State.ATTENDED,
+            booking__event__live=True,
+            booking__event__is_cancelled=False,
+        )
+        .values_list(
+            "booking__user_id",
+            "booking__event_id",
+            "booking__event__title",
+            "booking__event__dimension",
+        )
+        .distinct()
+    )
+    event_ids = {row[1] for row in rows}
+    topics: dict[int, set[int]] = {}
+    for event_id, topic_id in EventPage.topics.through.objects.filter(
+        eventpage_id__in=event_ids
+    ).values_list("eventpage_id", "topic_id"):
+        topics.setdefault(event_id, set()).add(topic_id)
+    return [
+        AttendedTraining(
+            user_id=user_id,
+            training_id=event_id,
+            title=title,
+            dimension=dimension,
+            topic_ids=frozenset(topics.get(event_id, ())),
+        )
+        for user_id, event_id, title, dimension in rows
+    ]
+
+
 def live_trainings() -> QuerySet[EventPage]:
     """Return every published training, cancelled ones included."""
     return EventPage.objects.live()

@@ -28,6 +28,7 @@ from events.models import (
     BookingAnswer,
     BookingContact,
     CalendarFeed,
+    EventIndexPage,
     EventPage,
     EventSession,
     ParticipationSummary,
@@ -1021,3 +1022,44 @@ def evaluations_open_due(*, now: datetime | None = None) -> int:
         if evaluation_open(event=event, now=now) is not None:
             opened += 1
     return opened
+
+
+def training_draft_from_request(*, draft, user) -> EventPage | None:
+    """Start an unpublished training below the calendar from a training request.
+
+    Title, description, format, dimension, topics and district come from the
+    request; dates, place and seats the coordinator adds in the editor. Return
+    None when there is no calendar to put it in.
+    """
+    from django.utils.html import escape, linebreaks
+    from django.utils.text import Truncator, slugify
+    from wagtail.coreutils import find_available_slug
+
+    calendar = EventIndexPage.objects.first()
+    if calendar is None:
+        return None
+    formats = {EventPage.Format.IN_PERSON, EventPage.Format.ONLINE}
+    with transaction.atomic():
+        page = EventPage(
+            title=draft.title,
+            slug=find_available_slug(calendar, slugify(draft.title)[:70] or "schulung"),
+            summary=Truncator(draft.description).chars(400),
+            description=[("paragraph", linebreaks(escape(draft.description)))],
+            format=draft.format
+            if draft.format in formats
+            else EventPage.Format.IN_PERSON,
+            dimension=draft.dimension,
+            district_id=draft.district_id,
+            live=False,
+            owner=user,
+        )
+        page.topics = list(draft.topic_ids)
+        calendar.add_child(instance=page)
+        page.save_revision(user=user, log_action=True)
+        log(
+            instance=page,
+            action="events.training_from_request",
+            user=user,
+            data={"request": draft.request_id},
+        )
+    return page

@@ -3,7 +3,7 @@
 from django.db import transaction
 from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from wagtail.signals import page_unpublished, post_page_move
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms import outbox
 from cms.models import Topic
@@ -35,6 +35,16 @@ def _email_confirmed(sender, request, email_address, **kwargs) -> None:
         contact_bookings_claim(user=email_address.user, email=email_address.email)
 
 
+def _training_published(sender, instance, **kwargs) -> None:
+    """Tell the other apps (training requests) that a training went live."""
+    if isinstance(instance, EventPage):
+        from cms import hooks
+
+        revision = kwargs.get("revision")
+        user = getattr(revision, "user", None) if revision is not None else None
+        hooks.call(hooks.TRAINING_PUBLISHED, training=instance, user=user)
+
+
 def connect() -> None:
     from allauth.account.signals import email_confirmed
 
@@ -53,3 +63,6 @@ def connect() -> None:
         _training_unpublished, dispatch_uid="events-training-unpublished"
     )
     post_page_move.connect(_bump, dispatch_uid="feed-moved")
+    page_published.connect(
+        _training_published, dispatch_uid="events-training-published"
+    )

@@ -120,6 +120,11 @@ def register_events_log_actions(actions):
             _("Angaben zur Buchung"),
             _("Angaben zur Buchung geändert"),
         ),
+        (
+            "events.training_from_request",
+            _("Schulung aus Wunsch anlegen"),
+            _("Als Entwurf aus einem Schulungswunsch angelegt"),
+        ),
     ):
         actions.register_action(action, label, message)
 
@@ -176,6 +181,18 @@ def coherence_sources():
 @hooks.register(cms_hooks.COURSE_TRAINING_ATTENDED)
 def attended_training_for_course(*, user, course) -> bool:
     return selectors.user_attended_training_for_course(user, course)
+
+
+@hooks.register(cms_hooks.TRAININGS_ATTENDED)
+def trainings_attended(*, user_ids) -> list:
+    return selectors.trainings_attended(user_ids)
+
+
+@hooks.register(cms_hooks.TRAINING_DRAFT_FROM_REQUEST)
+def training_draft_from_request(*, draft, user):
+    from events.services import training_draft_from_request
+
+    return training_draft_from_request(draft=draft, user=user)
 
 
 @hooks.register(cms_hooks.COORDINATOR_APPS)

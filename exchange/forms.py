@@ -112,9 +112,26 @@ class PreferenceForm(forms.Form):
 
     INHERIT = ""
 
-    def __init__(self, *args, forums, current: dict, **kwargs) -> None:
+    def __init__(
+        self, *args, forums, current: dict, moderation: str | None = None, **kwargs
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.forums = forums
+        if moderation is not None:
+            self.fields["moderation"] = forms.ChoiceField(
+                label=_(
+                    "Moderation: E-Mails bei Meldungen und Beiträgen, die auf "
+                    "Freigabe warten"
+                ),
+                choices=Frequency.choices,
+                initial=moderation,
+                required=False,
+                widget=forms.RadioSelect,
+                help_text=_(
+                    "Unter „Benachrichtigungen“ und in der Kopfzeile sehen Sie "
+                    "sie immer."
+                ),
+            )
         self.fields["general"] = forms.ChoiceField(
             label=_("Allgemein: E-Mails über Neues im Austausch"),
             choices=Frequency.choices,

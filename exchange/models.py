@@ -566,6 +566,29 @@ class NotificationPreference(models.Model):
         return f"{self.user} – {self.forum or '*'}: {self.frequency}"
 
 
+class ModerationPreference(models.Model):
+    """How people who moderate hear of reports and posts waiting for approval."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="moderation_preference",
+    )
+    frequency = models.CharField(
+        _("E-Mail bei Meldungen und Beiträgen, die auf Freigabe warten"),
+        max_length=10,
+        choices=Frequency.choices,
+        default=Frequency.IMMEDIATE,
+    )
+
+    class Meta:
+        verbose_name = _("Einstellung für Moderationshinweise")
+        verbose_name_plural = _("Einstellungen für Moderationshinweise")
+
+    def __str__(self) -> str:
+        return f"{self.user}: {self.frequency}"
+
+
 class Notification(models.Model):
     """An in-app notification; email markers make sending idempotent."""
 
@@ -575,6 +598,9 @@ class Notification(models.Model):
         MENTION = "mention", _("Erwähnung")
         GROUP_DECIDED = "group_decided", _("Entscheidung über Themengruppe")
         POST_MODERATED = "post_moderated", _("Moderation Ihres Beitrags")
+        # For the people who moderate the forum (and the coordination).
+        REPORTED = "reported", _("Beitrag gemeldet")
+        AWAITING = "awaiting", _("Beitrag wartet auf Freigabe")
 
     recipient = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -596,8 +622,15 @@ class Notification(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["recipient", "post"],
-                condition=Q(post__isnull=False),
+                condition=Q(post__isnull=False) & ~Q(kind__in=["reported", "awaiting"]),
                 name="one_notification_per_post",
+            ),
+            # A moderator hears once that a post is reported, however many
+            # reports follow, and once that it waits for approval.
+            models.UniqueConstraint(
+                fields=["recipient", "post", "kind"],
+                condition=Q(post__isnull=False, kind__in=["reported", "awaiting"]),
+                name="one_moderation_alert_per_post",
             ),
         ]
         indexes = [models.Index(fields=["recipient", "read_at"])]

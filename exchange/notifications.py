@@ -16,6 +16,7 @@ from exchange.models import (
     Forum,
     Frequency,
     Membership,
+    ModerationPreference,
     Notification,
     NotificationPreference,
     Post,
@@ -125,6 +126,77 @@ def post_notify(*, post: Post) -> list[int]:
     )
 
 
+MODERATION_KINDS = (Notification.Kind.REPORTED, Notification.Kind.AWAITING)
+
+
+def moderator_ids(forum: Forum) -> set[int]:
+    """Everyone who moderates the forum: its moderators, the course's owner and
+    trainers, and the coordination (one query)."""
+    people = (
+        Q(groups__name=roles.COORDINATORS)
+        | Q(is_superuser=True)
+        | Q(
+            forum_memberships__forum=forum,
+            forum_memberships__status=Membership.Status.ACTIVE,
+            forum_memberships__role=Membership.Role.MODERATOR,
+        )
+    )
+    if forum.kind == Forum.Kind.COURSE and forum.course_id:
+        people |= Q(pk=forum.course.owner_id) | Q(taught_courses=forum.course_id)
+    return set(
+        get_user_model()
+        .objects.filter(people, is_active=True)
+        .values_list("pk", flat=True)
+        .distinct()
+    )
+
+
+def moderation_frequencies(user_ids) -> dict[int, str]:
+    """Each person's choice for moderation e-mails (immediately by default)."""
+    frequencies = dict.fromkeys(user_ids, Frequency.IMMEDIATE)
+    frequencies.update(
+        ModerationPreference.objects.filter(user_id__in=list(user_ids)).values_list(
+            "user_id", "frequency"
+        )
+    )
+    return frequencies
+
+
+def moderation_notify(*, post: Post, kind: str, actor_id: int | None) -> list[int]:
+    """Tell the forum's moderators that a post was reported or waits for approval.
+
+    Create the in-app notifications (once per person, post and kind) and
+    return the ids to e-mail at once; a second run creates and returns nothing.
+    """
+    if kind not in MODERATION_KINDS:
+        return []
+    forum = post.thread.forum
+    recipients = moderator_ids(forum) - {actor_id, post.author_id}
+    if not recipients:
+        return []
+    Notification.objects.bulk_create(
+        [
+            Notification(recipient_id=user_id, post=post, forum=forum, kind=kind)
+            for user_id in recipients
+        ],
+        ignore_conflicts=True,
+    )
+    frequencies = moderation_frequencies(recipients)
+    immediate = [u for u, f in frequencies.items() if f == Frequency.IMMEDIATE]
+    return list(
+        Notification.objects.filter(
+            post=post, kind=kind, recipient_id__in=immediate, emailed_at__isnull=True
+        ).values_list("pk", flat=True)
+    )
+
+
+def _frequency_of(notification: Notification) -> str:
+    user = notification.recipient
+    if notification.kind in MODERATION_KINDS:
+        return moderation_frequencies({user.pk})[user.pk]
+    return effective_frequencies({user.pk}, notification.forum_id)[user.pk]
+
+
 def unsubscribe_token(*, user_id: int, forum_id: int) -> str:
     return signing.dumps({"u": user_id, "f": forum_id}, salt=UNSUBSCRIBE_SALT)
 
@@ -167,9 +239,10 @@ def notification_email_send(*, notification_id: int) -> bool:
         if notification is None or notification.post is None:
             return False
         user, forum = notification.recipient, notification.forum
-        if effective_frequencies({user.pk}, forum.pk)[user.pk] != Frequency.IMMEDIATE:
+        if _frequency_of(notification) != Frequency.IMMEDIATE:
             return False
         post = notification.post
+        moderation = notification.kind in MODERATION_KINDS
         with mail.recipient_language(user):
             subject = _subject(notification)
         mail.mail(
@@ -183,9 +256,16 @@ def notification_email_send(*, notification_id: int) -> bool:
                 post=post,
                 thread=post.thread,
                 forum=forum,
-                post_url=absolute_url(post.get_absolute_url()),
+                moderation=moderation,
+                post_url=absolute_url(
+                    exchange_url("moderation")
+                    if moderation
+                    else post.get_absolute_url()
+                ),
             ),
-            unsubscribe_url=unsubscribe_url(user_id=user.pk, forum_id=forum.pk),
+            unsubscribe_url=None
+            if moderation
+            else unsubscribe_url(user_id=user.pk, forum_id=forum.pk),
         )
         notification.emailed_at = timezone.now()
         notification.save(update_fields=["emailed_at"])
@@ -194,6 +274,14 @@ def notification_email_send(*, notification_id: int) -> bool:
 
 def _subject(notification: Notification) -> str:
     thread = notification.post.thread
+    if notification.kind == Notification.Kind.REPORTED:
+        return _("Moderation: Beitrag gemeldet in %(forum)s") % {
+            "forum": notification.forum.title
+        }
+    if notification.kind == Notification.Kind.AWAITING:
+        return _("Moderation: Beitrag wartet auf Freigabe in %(forum)s") % {
+            "forum": notification.forum.title
+        }
     if notification.kind == Notification.Kind.MENTION:
         return _("Sie wurden erwähnt: %(title)s") % {"title": thread.title}
     if notification.kind == Notification.Kind.NEW_THREAD:
@@ -241,7 +329,17 @@ def digest_send(*, user_id: int) -> int:
             )
         )
         general = prefs.get(None, Frequency.IMMEDIATE)
-        due = [n for n in waiting if prefs.get(n.forum_id, general) == Frequency.DAILY]
+        moderation = moderation_frequencies({user.pk})[user.pk]
+        due = [
+            n
+            for n in waiting
+            if (
+                moderation
+                if n.kind in MODERATION_KINDS
+                else prefs.get(n.forum_id, general)
+            )
+            == Frequency.DAILY
+        ]
         if not due:
             return 0
         with mail.recipient_language(user):

@@ -13,6 +13,7 @@ from cms.personal_data import PersonalData
 from exchange.models import (
     Forum,
     Membership,
+    ModerationPreference,
     Notification,
     NotificationPreference,
     Post,
@@ -107,6 +108,13 @@ def export_preferences(user) -> list[dict]:
             "haeufigkeit": p.get_frequency_display(),
         }
         for p in rows
+    ]
+
+
+def export_moderation_preference(user) -> list[dict]:
+    return [
+        {"haeufigkeit": p.get_frequency_display()}
+        for p in ModerationPreference.objects.filter(user=user)
     ]
 
 
@@ -261,6 +269,21 @@ def personal_data() -> list[PersonalData]:
             none="forum",
             export=export_preferences,
             erase=_delete(NotificationPreference),
+        ),
+        PersonalData(
+            "exchange.ModerationPreference",
+            key="moderationshinweise",
+            label=_("Einstellung für Moderationshinweise"),
+            purpose=_(
+                "Wie oft Sie als Moderation von Meldungen und Beiträgen erfahren, "
+                "die auf Freigabe warten"
+            ),
+            retention=_UNTIL_DELETION,
+            visible_to=_("nur Sie"),
+            erasure=_("gelöscht"),
+            personal="user frequency",
+            export=export_moderation_preference,
+            erase=_delete(ModerationPreference),
         ),
         PersonalData(
             "exchange.Notification",

@@ -1,5 +1,6 @@
 """Reads: who may do what, and the lists each page shows in fixed queries."""
 
+from django.db import models
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext_lazy
 
@@ -376,3 +377,107 @@ def attach_author_badges(forum: Forum, items) -> None:
         item.last_post_author_badge = badges.get(
             getattr(item, "last_post_author_id", None), ""
         )
+
+
+def exchange_participants(user_ids) -> set[int]:
+    """Return who of these people has a visible post in a topic group (one query)."""
+    return set(
+        Post.objects.filter(
+            author_id__in=list(user_ids),
+            status=Post.Status.PUBLISHED,
+            deleted_at__isnull=True,
+            hidden_at__isnull=True,
+            thread__forum__kind=Forum.Kind.GROUP,
+        )
+        .values_list("author_id", flat=True)
+        .distinct()
+    )
+
+
+# -- the moderation count in the header ------------------------------------------
+# One cached map {person: items waiting for them}, rebuilt in a fixed number of
+# queries after each change that alters it (a report, a post waiting or decided,
+# a proposal, who moderates what). A page reads it with one cache lookup and no
+# query; a person missing from the map has nothing waiting. After a cache flush
+# the first page asks for a rebuild in the background and shows no count meanwhile.
+TOTALS_KEY = "exchange:moderation:totals"
+REFRESH_KEY = "exchange:moderation:refreshing"
+
+
+def moderation_totals() -> dict[int, int]:
+    """Count per person what waits for their moderation (six queries)."""
+    from collections import Counter
+
+    from django.contrib.auth import get_user_model
+
+    waiting: Counter = Counter()
+    for forum_id, count in (
+        Report.objects.filter(resolved_at__isnull=True)
+        .values_list("post__thread__forum_id")
+        .annotate(count=models.Count("pk"))
+    ):
+        waiting[forum_id] += count
+    for forum_id, count in (
+        Post.objects.filter(status=Post.Status.PENDING)
+        .values_list("thread__forum_id")
+        .annotate(count=models.Count("pk"))
+    ):
+        waiting[forum_id] += count
+    proposals = Forum.objects.filter(
+        kind=Forum.Kind.GROUP, status=Forum.Status.PROPOSED
+    ).count()
+    totals: Counter = Counter()
+    if waiting:
+        moderators: dict[int, set[int]] = {}
+        for forum_id, user_id in Membership.objects.filter(
+            forum_id__in=list(waiting),
+            status=Membership.Status.ACTIVE,
+            role=Membership.Role.MODERATOR,
+        ).values_list("forum_id", "user_id"):
+            moderators.setdefault(forum_id, set()).add(user_id)
+        for forum_id, owner_id, trainer_id in Forum.objects.filter(
+            pk__in=list(waiting), kind=Forum.Kind.COURSE
+        ).values_list("pk", "course__owner_id", "course__trainers"):
+            moderators.setdefault(forum_id, set()).update(
+                {owner_id, trainer_id} - {None}
+            )
+        for forum_id, user_ids in moderators.items():
+            for user_id in user_ids:
+                totals[user_id] += waiting[forum_id]
+    everything = sum(waiting.values()) + proposals
+    if everything:
+        for user_id in (
+            get_user_model()
+            .objects.filter(
+                Q(groups__name=roles.COORDINATORS) | Q(is_superuser=True),
+                is_active=True,
+            )
+            .values_list("pk", flat=True)
+            .distinct()
+        ):
+            totals[user_id] = everything
+    return {user_id: total for user_id, total in totals.items() if total}
+
+
+def moderation_totals_refresh() -> dict[int, int]:
+    from django.core.cache import cache
+
+    totals = moderation_totals()
+    cache.set(TOTALS_KEY, totals, None)
+    cache.delete(REFRESH_KEY)
+    return totals
+
+
+def cached_moderation_total(user) -> int:
+    """How many items wait for this person's moderation: one cache lookup."""
+    from django.core.cache import cache
+    from django.db import transaction
+
+    totals = cache.get(TOTALS_KEY)
+    if totals is None:
+        if cache.add(REFRESH_KEY, 1, 60):
+            from exchange.tasks import moderation_totals_refresh_task
+
+            transaction.on_commit(moderation_totals_refresh_task.delay)
+        return 0
+    return totals.get(user.pk, 0)

@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from cms import outbox, ratelimit
+from cms import hooks, outbox, ratelimit
 from cms.errors import DomainError
 from cms.models import unique_slug
 from cms.validators import validate_plain_name
@@ -20,6 +20,7 @@ from exchange.models import (
     Frequency,
     Membership,
     ModerationAction,
+    ModerationPreference,
     Notification,
     NotificationPreference,
     Post,
@@ -312,6 +313,26 @@ def _after_publish(post: Post) -> None:
     from exchange.tasks import post_notify_task
 
     outbox.enqueue(post_notify_task, post.pk)
+    _participation_changed(post)
+
+
+def _alert_moderators(post: Post, kind: str, actor) -> None:
+    """Tell the forum's moderators at once (in the platform and by e-mail)."""
+    from exchange.tasks import moderation_notify_task
+
+    outbox.enqueue(
+        moderation_notify_task,
+        post.pk,
+        kind,
+        actor.pk,
+        key=f"moderation:{kind}:{post.pk}",
+    )
+
+
+def _participation_changed(post: Post) -> None:
+    """Tell the other apps (qualification paths) that a person's posts changed."""
+    if post.author_id:
+        hooks.call(hooks.PARTICIPATION_CHANGED, user=post.author)
 
 
 def thread_create(*, forum: Forum, user, title: str, body: str) -> Thread:
@@ -338,7 +359,9 @@ def thread_create(*, forum: Forum, user, title: str, body: str) -> Thread:
             status=Post.Status.PENDING if pending else Post.Status.PUBLISHED,
         )
         Subscription.objects.get_or_create(user=user, thread=thread, forum=None)
-        if not pending:
+        if pending:
+            _alert_moderators(post, Notification.Kind.AWAITING, user)
+        else:
             Forum.objects.filter(pk=forum.pk).update(last_activity_at=now)
             _count_threads(forum)
             _after_publish(post)
@@ -370,7 +393,9 @@ def post_create(*, thread: Thread, user, body: str) -> Post:
             status=Post.Status.PENDING if pending else Post.Status.PUBLISHED,
         )
         Subscription.objects.get_or_create(user=user, thread=thread, forum=None)
-        if not pending:
+        if pending:
+            _alert_moderators(post, Notification.Kind.AWAITING, user)
+        else:
             _touch_thread(thread, post)
             _after_publish(post)
         log(instance=post, action="exchange.post_created", user=user)
@@ -401,6 +426,7 @@ def post_delete(*, post: Post, user) -> Post:
         post.body, post.html = "", ""
         post.save(update_fields=["deleted_at", "body", "html"])
         log(instance=post, action="exchange.post_deleted", user=user)
+        _participation_changed(post)
     return post
 
 
@@ -414,6 +440,7 @@ def post_report(*, post: Post, user, reason: str) -> Report:
         with transaction.atomic():
             report = Report.objects.create(post=post, reporter=user, reason=reason)
             log(instance=post, action="exchange.post_reported", user=user)
+            _alert_moderators(post, Notification.Kind.REPORTED, user)
     except IntegrityError as error:
         raise ExchangeError("already_reported") from error
     return report
@@ -423,6 +450,10 @@ def _resolve_reports(post: Post, actor) -> None:
     Report.objects.filter(post=post, resolved_at__isnull=True).update(
         resolved_at=timezone.now(), resolved_by=actor
     )
+    # An update sends no signal: the header's count is refreshed here.
+    from exchange.signals import moderation_changed
+
+    moderation_changed()
 
 
 def post_hide(*, post: Post, actor, reason: str) -> Post:
@@ -438,6 +469,7 @@ def post_hide(*, post: Post, actor, reason: str) -> Post:
         )
         post.save(update_fields=["hidden_at", "hidden_by", "hidden_reason"])
         _resolve_reports(post, actor)
+        _participation_changed(post)
         _log(forum=forum, actor=actor, action="post_hidden", post=post, reason=reason)
         if post.author_id and post.author_id != actor.pk:
             Notification.objects.get_or_create(
@@ -455,6 +487,7 @@ def post_unhide(*, post: Post, actor) -> Post:
         post.hidden_at, post.hidden_by, post.hidden_reason = None, None, ""
         post.save(update_fields=["hidden_at", "hidden_by", "hidden_reason"])
         _log(forum=forum, actor=actor, action="post_shown", post=post)
+        _participation_changed(post)
     return post
 
 
@@ -563,6 +596,15 @@ def preference_set(*, user, frequency: str, forum: Forum | None = None) -> None:
         NotificationPreference.objects.update_or_create(
             user=user, forum=forum, defaults={"frequency": frequency}
         )
+
+
+def moderation_preference_set(*, user, frequency: str) -> None:
+    """Set how often someone who moderates hears of reports and waiting posts."""
+    if frequency not in Frequency.values:
+        raise ExchangeError("not_allowed")
+    ModerationPreference.objects.update_or_create(
+        user=user, defaults={"frequency": frequency}
+    )
 
 
 def preference_clear(*, user, forum: Forum) -> None:

@@ -22,6 +22,26 @@ def post_notify_task(post_id: int) -> int:
 
 
 @shared_task
+def moderation_notify_task(post_id: int, kind: str, actor_id: int | None) -> int:
+    post = Post.objects.select_related("thread__forum__course").filter(pk=post_id)
+    post = post.first()
+    if post is None:
+        return 0
+    ids = notifications.moderation_notify(post=post, kind=kind, actor_id=actor_id)
+    with transaction.atomic():
+        for notification_id in ids:
+            outbox.enqueue(notification_email_send_task, notification_id)
+    return len(ids)
+
+
+@shared_task
+def moderation_totals_refresh_task() -> int:
+    from exchange.selectors import moderation_totals_refresh
+
+    return len(moderation_totals_refresh())
+
+
+@shared_task
 def notification_email_send_task(notification_id: int) -> bool:
     return notifications.notification_email_send(notification_id=notification_id)
 

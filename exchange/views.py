@@ -702,9 +702,20 @@ def notification_settings(
             "forum_id", "frequency"
         )
     )
-    form = PreferenceForm(request.POST or None, forums=forums, current=current)
+    moderation = None
+    if selectors.moderated_forums(user).exists():
+        moderation = next(
+            iter(notifications.moderation_frequencies({user.pk}).values())
+        )
+    form = PreferenceForm(
+        request.POST or None, forums=forums, current=current, moderation=moderation
+    )
     if request.method == "POST" and form.is_valid():
         services.preference_set(user=user, frequency=form.cleaned_data["general"])
+        if moderation is not None:
+            services.moderation_preference_set(
+                user=user, frequency=form.cleaned_data.get("moderation") or moderation
+            )
         for forum in forums:
             choice = form.cleaned_data.get(f"forum_{forum.pk}")
             if choice:

@@ -218,6 +218,39 @@ def create_course_forum(*, course) -> None:
     services.course_forum_ensure(course=course)
 
 
+@hooks.register(cms_hooks.HEADER_BADGES)
+def moderation_badge(*, request) -> list:
+    """People who moderate see how much waits for them, in the header."""
+    from django.utils.translation import ngettext
+
+    from exchange.models import exchange_url
+    from exchange.selectors import cached_moderation_total
+
+    total = cached_moderation_total(request.user)
+    if not total:
+        return []
+    return [
+        cms_hooks.HeaderBadge(
+            key="moderation",
+            label=_("Moderation"),
+            url=exchange_url("moderation"),
+            count=total,
+            description=ngettext(
+                "Eintrag wartet auf die Moderation",
+                "Einträge warten auf die Moderation",
+                total,
+            ),
+        )
+    ]
+
+
+@hooks.register(cms_hooks.EXCHANGE_PARTICIPANTS)
+def exchange_participants(*, user_ids) -> set[int]:
+    from exchange.selectors import exchange_participants
+
+    return exchange_participants(user_ids)
+
+
 @hooks.register(cms_hooks.COORDINATOR_APPS)
 def coordinator_apps():
     return ["exchange"]

@@ -460,6 +460,9 @@ class RevocationCause(models.TextChoices):
     # Withdrawn automatically when the attendance it rested on was corrected;
     # given back when the course is completed again.
     ATTENDANCE = "attendance", _("Teilnahme an der Schulung nicht mehr erfasst")
+    # A required step of a qualification path no longer holds; given back when
+    # the path is completed again.
+    PATH_STEP = "path_step", _("Ein erforderlicher Schritt des Lernpfads fehlt")
 
 
 class Certificate(models.Model):
@@ -477,6 +480,15 @@ class Certificate(models.Model):
         null=True,
         blank=True,
         related_name="certificates",
+    )
+    # Set for the certificate of a qualification path (then ``course`` is empty).
+    path = models.ForeignKey(
+        "learning.QualificationPath",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="certificates",
+        verbose_name=_("Lernpfad"),
     )
     code = models.CharField(_("Prüfcode"), max_length=32, unique=True)
     holder_name = models.CharField(_("Name"), max_length=255)
@@ -511,7 +523,10 @@ class Certificate(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "course"], name="unique_certificate"
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["user", "path"], name="unique_path_certificate"
+            ),
         ]
         verbose_name = _("Teilnahmebescheinigung")
         verbose_name_plural = _("Teilnahmebescheinigungen")
@@ -531,3 +546,11 @@ class Certificate(models.Model):
     @property
     def hours(self) -> float:
         return round(self.minutes / 60, 1)
+
+
+# Qualification paths live in their own module; Django finds them through here.
+from learning.path_models import (  # noqa: E402, F401
+    PathMembership,
+    PathStep,
+    QualificationPath,
+)

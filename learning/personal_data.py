@@ -13,6 +13,7 @@ from learning.models import (
     CoursePage,
     Enrolment,
     LessonProgress,
+    PathMembership,
     QuizAttempt,
     ReflectionNote,
 )
@@ -90,6 +91,17 @@ def export_certificates(user) -> list[dict]:
             "widerrufsgrund": c.revocation_reason or None,
         }
         for c in Certificate.objects.filter(user=user)
+    ]
+
+
+def export_path_memberships(user) -> list[dict]:
+    return [
+        {
+            "lernpfad": m.path.title,
+            "beigetreten_am": _iso(m.joined_at),
+            "abgeschlossen_am": _iso(m.completed_at),
+        }
+        for m in PathMembership.objects.filter(user=user).select_related("path")
     ]
 
 
@@ -197,6 +209,21 @@ def personal_data() -> list[PersonalData]:
             export=export_notes,
             erase=_delete(ReflectionNote),
         ),
+        PersonalData.nothing("learning.QualificationPath"),
+        PersonalData.nothing("learning.PathStep"),
+        PersonalData(
+            "learning.PathMembership",
+            key="lernpfade",
+            label=_("Lernpfade, denen Sie beigetreten sind"),
+            purpose=_("Schritt für Schritt zur Bescheinigung eines Lernpfads"),
+            retention=_UNTIL_DELETION,
+            visible_to=_("Sie; die Koordination sieht den Fortschritt"),
+            erasure=_("gelöscht"),
+            personal="user joined_at completed_at",
+            none="path",
+            export=export_path_memberships,
+            erase=_delete(PathMembership),
+        ),
         PersonalData(
             "learning.Certificate",
             key="bescheinigungen",
@@ -207,7 +234,7 @@ def personal_data() -> list[PersonalData]:
             erasure=_("bleibt prüfbar als „ausgestellt, Inhaber:in gelöscht“"),
             personal="user holder_name pdf issued_at revoked_by revocation_reason "
             "revocation_cause revocation_notified_at",
-            none="course code course_title dimensions minutes revoked_at",
+            none="course path code course_title dimensions minutes revoked_at",
             export=export_certificates,
             erase=erase_certificates,
         ),

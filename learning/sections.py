@@ -36,3 +36,12 @@ def notes(request: HttpRequest) -> dict | None:
     if not items:
         return None
     return {"notes": items[:NOTES_SHOWN], "has_more": len(items) > NOTES_SHOWN}
+
+
+def paths(request: HttpRequest) -> dict | None:
+    from learning.paths import my_paths
+
+    context = my_paths(user=request.user)
+    if not context["paths"] and not context["offered"]:
+        return None
+    return context

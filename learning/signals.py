@@ -1,10 +1,11 @@
 """Receivers that keep course completion immediate."""
 
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
 from cms import hooks, roles
-from learning.models import CourseIndexPage, CoursePage
+from learning.models import Certificate, CourseIndexPage, CoursePage, Enrolment
 
 
 @receiver(page_published)
@@ -17,3 +18,23 @@ def let_trainers_add_courses_to_the_catalogue(sender, instance, **kwargs) -> Non
 @receiver(page_published, sender=CoursePage)
 def tell_other_apps_a_course_was_published(sender, instance, **kwargs) -> None:
     hooks.call(hooks.COURSE_PUBLISHED, course=instance)
+
+
+@receiver(post_save, sender=Enrolment)
+def reevaluate_paths_on_course_completion(sender, instance, update_fields, **kwargs):
+    """A course completed or its completion taken back: the paths follow at once."""
+    if update_fields is None or "completed_at" in update_fields:
+        from learning.paths import paths_reevaluate
+
+        paths_reevaluate(user=instance.user)
+
+
+@receiver(post_save, sender=Certificate)
+def reevaluate_paths_on_certificate_change(sender, instance, update_fields, **kwargs):
+    """A course certificate revoked or valid again: the paths follow at once."""
+    if instance.path_id is not None or instance.course_id is None:
+        return
+    if update_fields is not None and "revoked_at" in update_fields:
+        from learning.paths import paths_reevaluate
+
+        paths_reevaluate(user=instance.user)

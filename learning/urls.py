@@ -2,6 +2,7 @@ from django.urls import path
 
 from learning import (
     converters,  # noqa: F401  (registers learning_id)
+    path_views,
     views,
 )
 
@@ -14,6 +15,12 @@ urlpatterns = [
         "mein-bereich/bescheinigungen/<learning_id:certificate_id>/",
         views.certificate_download,
         name="certificate_download",
+    ),
+    path("mein-bereich/lernpfade/", path_views.my_paths, name="paths"),
+    path(
+        "mein-bereich/lernpfade/<slug:slug>/beitreten/",
+        path_views.path_join,
+        name="path_join",
     ),
     path("nachweis/<str:code>/", views.certificate_verify, name="certificate_verify"),
 ]

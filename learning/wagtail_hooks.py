@@ -6,23 +6,33 @@ from wagtail import hooks
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from cms import hooks as cms_hooks
 from cms import roles
 from learning import (
     admin_views,
     converters,  # noqa: F401  (registers learning_id)
+    path_views,
+    paths,
     personal_data,
     sections,
     services,
 )
-from learning.models import Certificate
+from learning.models import Certificate, QualificationPath
 
 admin_urls = (
     [
         path("", admin_views.report_index, name="report_index"),
         path(
             "<learning_id:course_id>/", admin_views.report_course, name="report_course"
+        ),
+        path("lernpfade/", path_views.report_index, name="path_index"),
+        path(
+            "lernpfade/<learning_id:path_id>/",
+            path_views.report_path,
+            name="path_report",
         ),
         path(
             "<learning_id:course_id>/fragen/",
@@ -57,6 +67,36 @@ def register_reports_menu_item():
         icon_name="table",
         order=250,
     )
+
+
+class CoordinatorMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        # Coordinators hold every learning permission; the user's permissions
+        # are cached for the request, so every admin page stays at its budget.
+        return request.user.has_perm("learning.view_qualificationpath")
+
+
+@hooks.register("register_admin_menu_item")
+def register_path_reports_menu_item():
+    return CoordinatorMenuItem(
+        _("Lernpfade: Fortschritt"),
+        reverse("learning_admin:path_index"),
+        icon_name="list-ol",
+        order=255,
+    )
+
+
+class QualificationPathViewSet(SnippetViewSet):
+    """Coordinators compose qualification paths from steps."""
+
+    model = QualificationPath
+    icon = "list-ol"
+    menu_label = _("Lernpfade")
+    list_display = ["title", "slug", "in_order", "is_open"]
+    search_fields = ["title", "summary"]
+
+
+register_snippet(QualificationPathViewSet)
 
 
 @hooks.register("before_create_page")
@@ -164,6 +204,17 @@ def register_learning_log_actions(actions):
             _("Teilnahmebescheinigung wieder gültig machen"),
             _("Teilnahmebescheinigung wieder gültig"),
         ),
+        ("learning.path_join", _("Lernpfad beitreten"), _("Lernpfad beigetreten")),
+        (
+            "learning.path_complete",
+            _("Lernpfad abschließen"),
+            _("Lernpfad abgeschlossen"),
+        ),
+        (
+            "learning.path_withdraw",
+            _("Lernpfad-Abschluss zurücknehmen"),
+            _("Lernpfad-Abschluss zurückgenommen (ein Pflichtschritt fehlt)"),
+        ),
         (
             "learning.completion_withdraw",
             _("Kursabschluss zurücknehmen"),
@@ -204,6 +255,7 @@ def dashboard_sections():
             ("my_courses", _("Meine Kurse"), sections.my_courses, 10),
             ("certificates", _("Abgeschlossene Kurse"), sections.certificates, 20),
             ("coherence", _("Mein Kohärenzprofil"), sections.coherence, 30),
+            ("paths", _("Meine Lernpfade"), sections.paths, 15),
             ("notes", _("Meine Notizen"), sections.notes, 40),
         )
     ]
@@ -214,6 +266,12 @@ def reevaluate_completion_on_attendance(*, user, training, course_ids) -> None:
     services.completion_on_attendance(
         user=user, training=training, course_ids=course_ids
     )
+    paths.paths_reevaluate(user=user)
+
+
+@hooks.register(cms_hooks.PARTICIPATION_CHANGED)
+def reevaluate_paths_on_participation(*, user) -> None:
+    paths.paths_reevaluate(user=user)
 
 
 @hooks.register(cms_hooks.COORDINATOR_APPS)

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from cms import outbox, roles
+from cms import hooks, outbox, roles
 from cms.errors import DomainError
 from cms.models import District, Language, Topic, User
 from network.models import (
@@ -68,6 +68,14 @@ class NetworkError(DomainError):
         ),
         "empty_message": _("Bitte schreiben Sie eine Nachricht."),
         "message_too_long": _("Die Nachricht ist zu lang (höchstens 2000 Zeichen)."),
+        "no_calendar": _(
+            "Es gibt noch keinen Kalender, in dem die Schulung angelegt werden "
+            "kann. Bitte legen Sie zuerst die Kalenderseite an."
+        ),
+        "request_closed": _(
+            "Dieser Wunsch ist abgelehnt oder zusammengeführt; dazu wird keine "
+            "Schulung mehr geplant."
+        ),
     }
 
 
@@ -190,6 +198,84 @@ def training_request_plan(
 
         outbox.enqueue(training_request_notify_supporters_task, request.pk)
     return request
+
+
+@transaction.atomic
+def training_request_start_training(*, request: TrainingRequest, actor: User):
+    """Start an unpublished training from a request and link it ("Schulung planen").
+
+    The request is marked planned, and its supporters told, once the training
+    is published (``training_request_training_published``). Pressed again
+    while the draft is unpublished, it returns the same draft.
+    """
+    _require_coordinator(actor)
+    request = _locked(request)
+    if request.status in (
+        TrainingRequest.Status.MERGED,
+        TrainingRequest.Status.DECLINED,
+    ):
+        raise NetworkError("request_closed")
+    if request.training_id is not None and not request.training.live:
+        return request.training
+    topic_ids = tuple(
+        Topic.objects.filter(name__iexact=request.title).values_list("pk", flat=True)
+    )
+    draft = hooks.TrainingDraft(
+        request_id=request.pk,
+        title=request.title,
+        description=request.description,
+        format=request.format,
+        dimension=request.dimension,
+        topic_ids=topic_ids,
+        district_id=request.district_id,
+    )
+    page = next(
+        (
+            page
+            for page in hooks.call(
+                hooks.TRAINING_DRAFT_FROM_REQUEST, draft=draft, user=actor
+            )
+            if page is not None
+        ),
+        None,
+    )
+    if page is None:
+        raise NetworkError("no_calendar")
+    request.training = page
+    request.save(update_fields=["training"])
+    log(
+        instance=request,
+        action="network.request_training_draft",
+        user=actor,
+        data={"training": page.pk},
+    )
+    return page
+
+
+def training_request_training_published(*, training, user=None) -> list[int]:
+    """Mark the open requests a published training was started from as planned.
+
+    Their supporters are told after commit, once per person and training (the
+    mail keys), however often the training is published again.
+    """
+    from network.tasks import training_request_notify_supporters_task
+
+    planned = []
+    with transaction.atomic():
+        for request in TrainingRequest.objects.select_for_update().filter(
+            training_id=training.pk, status=TrainingRequest.Status.OPEN
+        ):
+            request.status = TrainingRequest.Status.PLANNED
+            request.save(update_fields=["status"])
+            log(
+                instance=request,
+                action="network.request_plan",
+                user=user,
+                data={"training": training.pk},
+            )
+            outbox.enqueue(training_request_notify_supporters_task, request.pk)
+            planned.append(request.pk)
+    return planned
 
 
 @transaction.atomic

@@ -383,11 +383,15 @@ COORDINATION_FORMS = {
 def request_coordinate(
     request: HttpRequest, page: NetworkIndexPage, pk: int, action: str
 ) -> HttpResponse:
-    if not roles.is_coordinator(request.user) or action not in COORDINATION_FORMS:
+    if not roles.is_coordinator(request.user) or (
+        action not in COORDINATION_FORMS and action != "schulung-anlegen"
+    ):
         raise Http404
     training_request = selectors.training_request(pk=pk)
     if training_request is None:
         raise Http404
+    if action == "schulung-anlegen":
+        return _start_training(request, training_request)
     form_class = COORDINATION_FORMS[action]
     kwargs = {"exclude_pk": pk} if form_class is forms.MergeForm else {}
     form = form_class(request.POST, prefix=action, **kwargs)
@@ -433,6 +437,28 @@ def request_coordinate(
     except NetworkError as error:
         messages.error(request, str(error))
     return redirect(training_request)
+
+
+def _start_training(request: HttpRequest, training_request) -> HttpResponse:
+    """Open a new training draft, prefilled from the wish, in the editor."""
+    from django.urls import reverse
+
+    try:
+        page = services.training_request_start_training(
+            request=training_request, actor=request.user
+        )
+    except NetworkError as error:
+        messages.error(request, str(error))
+        return redirect(training_request)
+    messages.success(
+        request,
+        _(
+            "Die Schulung ist als Entwurf angelegt. Ergänzen Sie Termine, Ort und "
+            "Plätze; sobald sie veröffentlicht ist, gilt der Wunsch als geplant "
+            "und alle Unterstützenden werden benachrichtigt."
+        ),
+    )
+    return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
 
 
 # Districts and reports -------------------------------------------------------

@@ -108,6 +108,11 @@ def register_network_log_actions(actions):
             _("Schulungswunsch eingeplant"),
         ),
         (
+            "network.request_training_draft",
+            _("Schulung zu einem Wunsch anlegen"),
+            _("Schulung als Entwurf angelegt"),
+        ),
+        (
             "network.request_decline",
             _("Schulungswunsch ablehnen"),
             _("Schulungswunsch abgelehnt"),
@@ -200,6 +205,13 @@ def dashboard_sections():
 @hooks.register(cms_hooks.HELP_SOURCES)
 def help_sources():
     return [cms_hooks.HelpSource(key="crisis", contacts=selectors.crisis_services)]
+
+
+@hooks.register(cms_hooks.TRAINING_PUBLISHED)
+def plan_requests_of_a_published_training(*, training, user) -> None:
+    from network.services import training_request_training_published
+
+    training_request_training_published(training=training, user=user)
 
 
 @hooks.register(cms_hooks.COORDINATOR_APPS)

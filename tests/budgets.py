@@ -32,3 +32,9 @@ SURVEY_RESULTS_BUDGET = PAGE_ROUTE_QUERIES + STAFF_GUARD_QUERIES + 14
 # queries (session, menus, staff guard) and a fixed number per figure, the same
 # for 2 or 2,000 trainings.
 REPORT_BUDGET = 22 + STAFF_GUARD_QUERIES
+
+# Qualification paths: a person's paths page (their paths with every step's state,
+# the paths on offer) and the coordinators' progress report, whatever the number
+# of paths, steps and people. The report pays the staff guard and the admin.
+MY_PATHS_BUDGET = 20
+PATH_REPORT_BUDGET = 30

@@ -4,6 +4,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Page, Site
 
+from cms import hooks
 from cms.help import extra_help_contacts
 from cms.models import SiteSettings
 from cms.selectors import main_navigation
@@ -18,7 +19,14 @@ def main_menu(context) -> dict:
     pages = main_navigation(Site.find_for_request(request))
     for item in pages:
         item.active = current is not None and current.path.startswith(item.path)
-    return {"menu_pages": pages, "request": request}
+    badges = []
+    if request.user.is_authenticated:
+        badges = [
+            badge
+            for answer in hooks.call(hooks.HEADER_BADGES, request=request)
+            for badge in answer
+        ]
+    return {"menu_pages": pages, "request": request, "badges": badges}
 
 
 def _footer_pages(request) -> tuple[list[tuple[int, str]], dict[int, Page]]:
