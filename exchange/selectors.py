@@ -401,7 +401,7 @@ def exchange_participants(user_ids) -> set[int]:
 # query; a person missing from the map has nothing waiting. After a cache flush
 # the first page asks for a rebuild in the background and shows no count meanwhile.
 TOTALS_KEY = "exchange:moderation:totals"
-REFRESH_KEY = "exchange:moderation:refreshing"
+REFRESH_LOCK = "exchange:moderation:refreshing"
 
 
 def moderation_totals() -> dict[int, int]:
@@ -464,7 +464,7 @@ def moderation_totals_refresh() -> dict[int, int]:
 
     totals = moderation_totals()
     cache.set(TOTALS_KEY, totals, None)
-    cache.delete(REFRESH_KEY)
+    cache.delete(REFRESH_LOCK)
     return totals
 
 
@@ -475,7 +475,7 @@ def cached_moderation_total(user) -> int:
 
     totals = cache.get(TOTALS_KEY)
     if totals is None:
-        if cache.add(REFRESH_KEY, 1, 60):
+        if cache.add(REFRESH_LOCK, 1, 60):
             from exchange.tasks import moderation_totals_refresh_task
 
             transaction.on_commit(moderation_totals_refresh_task.delay)

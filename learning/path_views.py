@@ -80,7 +80,7 @@ def report_path(request: HttpRequest, path_id: int) -> HttpResponse:
 
 def _report_csv(report: dict) -> HttpResponse:
     path = report["path"]
-    response, writer = csv_download(f"lernpfad-{path.slug}.csv", delimiter=",")
+    response, writer = csv_download(f"lernpfad-{path.slug}.csv")
     writer.writerow(
         [
             _("Anzeigename"),

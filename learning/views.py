@@ -207,7 +207,7 @@ def notes(request: HttpRequest) -> HttpResponse:
 @require_GET
 def notes_export(request: HttpRequest) -> HttpResponse:
     """Give the person all their notes as a CSV file (only their own)."""
-    response, writer = csv_download("meine-notizen.csv", delimiter=",")
+    response, writer = csv_download("meine-notizen.csv")
     writer.writerow(
         [_("Kurs"), _("Lerneinheit"), _("Frage"), _("Notiz"), _("Geändert")]
     )

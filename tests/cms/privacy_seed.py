@@ -25,6 +25,7 @@ from events.models import (
 from exchange.models import (
     Forum,
     Membership,
+    ModerationPreference,
     Notification,
     NotificationPreference,
     Post,
@@ -37,6 +38,8 @@ from learning.models import (
     Certificate,
     Enrolment,
     LessonProgress,
+    PathMembership,
+    QualificationPath,
     QuizAttempt,
     ReflectionNote,
 )
@@ -260,6 +263,11 @@ def seed_person(person, world: World, *, coordinator, tag: str) -> dict:
     )
     Subscription.objects.create(user=person, thread=thread)
     NotificationPreference.objects.create(user=person, frequency="daily")
+    ModerationPreference.objects.create(user=person, frequency="daily")
+    PathMembership.objects.create(
+        user=person,
+        path=QualificationPath.objects.create(title=f"Pfad {tag}", slug=f"pfad-{tag}"),
+    )
     Notification.objects.create(
         recipient=person, kind="reply", forum=world.group, post=world.third_post
     )

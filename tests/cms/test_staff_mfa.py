@@ -29,6 +29,7 @@ from wagtail.models import get_page_models
 
 from cms import roles
 from cms.middleware import STAFF_SESSION_KEY
+from cms.models import AccessibilityStatementPage
 from cms.routing import route_url
 from events import services as event_services
 from events.models import Attendance, EventIndexPage, EventPage
@@ -67,6 +68,7 @@ class World:
     thread: object
     post: object
     training_request: object
+    statement: object
 
 
 def _published(parent, page):
@@ -146,6 +148,12 @@ def world(home_page) -> World:
         thread=thread,
         post=post,
         training_request=training_request,
+        statement=_published(
+            home_page,
+            AccessibilityStatementPage(
+                title="Barrierefreiheit", slug="barrierefreiheit"
+            ),
+        ),
     )
 
 
@@ -176,6 +184,7 @@ PAGE_OF = {
     ExchangeIndexPage: "exchange",
     NetworkIndexPage: "network",
     NewsIndexPage: "news",
+    AccessibilityStatementPage: "statement",
 }
 
 
@@ -222,6 +231,11 @@ ROUTES = [
     _p(EventPage, "index_route"),
     _p(EventPage, "ics"),
     _p(EventPage, "book", method="post"),
+    _p(EventPage, "answers"),
+    _p(EventPage, "phone_booking"),
+    _p(EventPage, "confirmation", _pk("booking")),
+    _p(AccessibilityStatementPage, "index_route"),
+    _p(AccessibilityStatementPage, "feedback", method="post"),
     _p(EventPage, "cancel", _pk("booking"), method="post"),
     _p(EventPage, "participants"),
     _p(EventPage, "participants_csv"),
@@ -334,6 +348,8 @@ ROUTES = [
     _p(LessonPage, "note", method="post"),
     _r("learning:notes"),
     _r("learning:notes_export"),
+    _r("learning:paths"),
+    _r("learning:path_join", NO_TOKEN, method="post"),
     _r("learning:certificate_download", NOWHERE),
     Route("learning:certificate_verify", lambda w: "/nachweis/UNBEKANNT/"),
     # Staff pages in the admin, guarded for the whole /admin/ path.
@@ -348,11 +364,15 @@ ROUTES = [
     _r("learning_admin:report_course", _pk("course")),
     _r("learning_admin:report_questions", _pk("course")),
     _r("learning_admin:certificate_revoke", NOWHERE, method="post"),
+    _r("learning_admin:path_index"),
+    _r("learning_admin:path_report", NOWHERE),
 ]
 
 # What the issue names as staff-only outside the admin: each must be found so.
 EXPECTED_STAFF = {
     "EventPage:participants",
+    "EventPage:phone_booking",
+    "EventPage:confirmation",
     "EventPage:participants_csv",
     "EventPage:sign_in_sheet",
     "EventPage:check_in",
@@ -376,6 +396,7 @@ EXPECTED_STAFF = {
     "learning_admin:report_index",
     "learning_admin:report_course",
     "learning_admin:report_questions",
+    "learning_admin:path_index",
 }
 
 
