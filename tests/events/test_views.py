@@ -376,3 +376,26 @@ def test_calendar_speaks_english_too(client, make_event, settings):
     html = client.get("/termine/").content.decode()
     assert "Filter trainings" in html
     assert "3 of 3 seats free" in html
+
+
+def test_dashboard_queries_stay_flat_with_venues_in_districts(
+    client, make_event, contact_person, venue
+):
+    """Each booked training names its venue's district without a query of its own."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count() -> int:
+        client.get("/mein-bereich/")
+        with CaptureQueriesContext(connection) as context:
+            assert client.get("/mein-bereich/").status_code == 200
+        return len(context.captured_queries)
+
+    client.force_login(contact_person)
+    event = make_event(title="Schulung 0", venue=venue)
+    services.booking_create(event=event, user=contact_person, actor=contact_person)
+    small = count()
+    for number in range(1, 8):
+        event = make_event(title=f"Schulung {number}", venue=venue)
+        services.booking_create(event=event, user=contact_person, actor=contact_person)
+    assert count() == small <= DASHBOARD_BUDGET
