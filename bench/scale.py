@@ -116,8 +116,8 @@ def pages() -> list[tuple[str, str, bool]]:
     entry = DirectoryEntry.objects.order_by("pk").first()
     report = ReportPage.objects.live().first()
     rows = [
-        ("home, anonymous, cached", "/", False),
-        ("calendar, anonymous, cached", calendar.url, False),
+        ("home, anonymous", "/", False),
+        ("calendar, anonymous", calendar.url, False),
         ("directory, anonymous", route_url(network, "directory_list"), False),
         ("directory entry, anonymous", entry.get_absolute_url(), False),
         ("training requests, anonymous", route_url(network, "request_list"), False),
@@ -152,9 +152,9 @@ def measure_all(handler) -> dict[str, tuple]:
     cookie = session_cookie()
     results = {}
     for label, url, logged_in in pages():
-        cached = label.endswith("cached")
+        # Anonymous visitors get whatever the public page cache gives them.
         results[label] = measure(
-            handler, url, cookie=cookie if logged_in else "", cached=cached
+            handler, url, cookie=cookie if logged_in else "", cached=not logged_in
         )
     return results
 
