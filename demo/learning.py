@@ -25,7 +25,7 @@ from learning.models import (
     QuizAttempt,
     ReflectionNote,
 )
-from learning.quiz import quiz_from_block
+from learning.quiz import new_draw, quiz_from_block, sign_draw, solution
 
 TRAINER = "trainerin@example.org"
 LEARNER_IN_PROGRESS = "lernende@example.org"
@@ -96,6 +96,8 @@ def _body(lesson: dict, quiz: dict | None) -> list:
                     "title": quiz["title"],
                     "pass_mark": quiz["pass_mark"],
                     "questions": quiz["questions"],
+                    "draw": quiz.get("draw"),
+                    "shuffle_answers": quiz.get("shuffle_answers", False),
                 },
             )
         )
@@ -155,9 +157,20 @@ def _lessons(course) -> list[LessonPage]:
     return list(LessonPage.objects.child_of(course).live())
 
 
-def _correct_answers(lesson) -> dict[str, list[str]]:
+def _quiz_submit(user, lesson, *, first_wrong: bool = False):
+    """Answer a lesson's quiz as a browser would, all right or the first wrong."""
     quiz = quiz_from_block(lesson.quiz_block)
-    return {question.id: sorted(question.correct_ids) for question in quiz.questions}
+    draw = new_draw(quiz)
+    answers = solution(quiz, draw)
+    if first_wrong:
+        first = next(
+            question
+            for question in (quiz.by_id[qid] for qid in draw.question_ids)
+            if question.kind == "choice"
+        )
+        answers[first.id] = [a.id for a in first.answers if not a.correct][:1]
+    token = sign_draw(draw, user_id=user.pk, lesson_id=lesson.pk)
+    return services.quiz_submit(user=user, lesson=lesson, answers=answers, draw=token)
 
 
 def _learner_in_progress(courses: dict) -> None:
@@ -198,17 +211,6 @@ def _finish(user, course) -> None:
         if not lesson.has_quiz:
             services.lesson_complete(user=user, lesson=lesson)
             continue
-        answers = _correct_answers(lesson)
         if not QuizAttempt.objects.filter(user=user, lesson=lesson).exists():
-            first = next(iter(answers))
-            wrong = [
-                a.id
-                for q in quiz_from_block(lesson.quiz_block).questions
-                if q.id == first
-                for a in q.answers
-                if not a.correct
-            ]
-            services.quiz_submit(
-                user=user, lesson=lesson, answers={**answers, first: wrong[:1]}
-            )
-        services.quiz_submit(user=user, lesson=lesson, answers=answers)
+            _quiz_submit(user, lesson, first_wrong=True)
+        _quiz_submit(user, lesson)

@@ -9,6 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from cms import roles
@@ -16,6 +17,15 @@ from cms.spreadsheets import csv_download
 from learning import selectors, services
 from learning.models import Certificate
 from learning.services import LearningError
+
+ITEM_MIN = selectors.ITEM_ANALYSIS_MIN_PEOPLE
+QUESTION_KINDS = {
+    "choice": gettext_lazy("Auswahlfrage"),
+    "true_false": gettext_lazy("Richtig oder falsch"),
+    "ordering": gettext_lazy("Reihenfolge"),
+    "matching": gettext_lazy("Zuordnung"),
+    "self_check": gettext_lazy("Selbstkontrolle (ohne Bewertung)"),
+}
 
 
 def _require_trainer(request: HttpRequest) -> None:
@@ -95,6 +105,59 @@ def _report_csv(report: dict) -> HttpResponse:
                 _iso(enrolment.left_at),
             ]
         )
+    return response
+
+
+def report_questions(request: HttpRequest, course_id: int) -> HttpResponse:
+    """Item analysis: which quiz questions people get wrong, and how."""
+    course = _reachable_course(request, course_id)
+    analysis = selectors.quiz_item_analysis(course=course)
+    if request.GET.get("format") == "csv":
+        return _questions_csv(course, analysis)
+    return TemplateResponse(
+        request,
+        "learning/admin/report_questions.html",
+        {
+            "page_title": _("Fragenanalyse: %(title)s") % {"title": course.title},
+            "header_icon": "help",
+            "course": course,
+            "analysis": analysis,
+            "min_people": selectors.ITEM_ANALYSIS_MIN_PEOPLE,
+        },
+    )
+
+
+def _questions_csv(course, analysis: list[dict]) -> HttpResponse:
+    response, writer = csv_download(f"fragenanalyse-{course.slug}.csv")
+    writer.writerow(
+        [
+            _("Lerneinheit"),
+            _("Nr."),
+            _("Frage"),
+            _("Fragetyp"),
+            _("Personen"),
+            _("Beim ersten Versuch richtig"),
+            _("Häufigste falsche Antwort"),
+            _("Wie oft"),
+        ]
+    )
+    for block in analysis:
+        for row in block["rows"]:
+            hidden = not row["enough"]
+            writer.writerow(
+                [
+                    block["lesson"].title,
+                    row["number"],
+                    row["question"].text,
+                    QUESTION_KINDS.get(row["question"].kind, ""),
+                    _("weniger als %(count)s") % {"count": ITEM_MIN}
+                    if hidden
+                    else row["people"],
+                    "" if hidden else row.get("right", ""),
+                    "" if hidden else row.get("common_wrong", ""),
+                    "" if hidden else row.get("common_wrong_count", ""),
+                ]
+            )
     return response
 
 

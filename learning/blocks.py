@@ -100,6 +100,8 @@ class AnswerBlock(blocks.StructBlock):
 
 
 class QuestionBlock(blocks.StructBlock):
+    """A single- or multiple-choice question."""
+
     text = blocks.TextBlock(label=_("Frage"))
     multiple = blocks.BooleanBlock(
         label=_("Mehrere Antworten sind richtig"), required=False
@@ -108,7 +110,7 @@ class QuestionBlock(blocks.StructBlock):
 
     class Meta:
         icon = "help"
-        label = _("Frage")
+        label = _("Auswahlfrage")
 
     def clean(self, value):
         value = super().clean(value)
@@ -127,6 +129,141 @@ class QuestionBlock(blocks.StructBlock):
         return value
 
 
+def _explanation_block():
+    return blocks.TextBlock(
+        label=_("Erklärung"),
+        required=False,
+        help_text=_("Wird erst nach dem Abgeben gezeigt."),
+    )
+
+
+class TrueFalseBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Aussage"))
+    true = blocks.BooleanBlock(label=_("Die Aussage ist richtig"), required=False)
+    explanation = _explanation_block()
+
+    class Meta:
+        icon = "tick-inverse"
+        label = _("Richtig oder falsch")
+
+
+class OrderingBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Aufgabe"))
+    items = blocks.ListBlock(
+        blocks.CharBlock(label=_("Schritt"), max_length=200),
+        label=_("Schritte in der richtigen Reihenfolge"),
+        help_text=_("Die Lernenden sehen die Schritte gemischt."),
+        min_num=2,
+        max_num=8,
+    )
+    explanation = _explanation_block()
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Reihenfolge")
+
+    def clean(self, value):
+        value = super().clean(value)
+        texts = [item.strip().casefold() for item in value["items"]]
+        if len(set(texts)) != len(texts):
+            raise StructBlockValidationError(
+                block_errors={
+                    "items": ValidationError(
+                        _("Jeder Schritt muss anders lauten als die anderen.")
+                    )
+                }
+            )
+        return value
+
+
+class PairBlock(blocks.StructBlock):
+    left = blocks.CharBlock(label=_("Begriff"), max_length=200)
+    right = blocks.CharBlock(label=_("passt zu"), max_length=200)
+
+    class Meta:
+        icon = "link"
+        label = _("Paar")
+
+
+class MatchingBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Aufgabe"))
+    pairs = blocks.ListBlock(PairBlock(), label=_("Paare"), min_num=2, max_num=8)
+    explanation = _explanation_block()
+
+    class Meta:
+        icon = "link"
+        label = _("Zuordnung")
+
+    def clean(self, value):
+        value = super().clean(value)
+        for side in ("left", "right"):
+            texts = [pair[side].strip().casefold() for pair in value["pairs"]]
+            if len(set(texts)) != len(texts):
+                raise StructBlockValidationError(
+                    block_errors={
+                        "pairs": ValidationError(
+                            _(
+                                "Jeder Begriff und jede Zuordnung darf nur "
+                                "einmal vorkommen."
+                            )
+                        )
+                    }
+                )
+        return value
+
+
+class SelfCheckBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Frage"))
+    model_answer = blocks.TextBlock(
+        label=_("Musterantwort"),
+        help_text=_(
+            "Wird nach dem Abgeben neben der eigenen Antwort gezeigt; "
+            "diese Frage zählt nicht zum Ergebnis."
+        ),
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Selbstkontrolle (ohne Bewertung)")
+
+
+class QuestionStreamBlock(blocks.StreamBlock):
+    """The questions of a quiz, one block type per question type.
+
+    Quizzes written before there were several types kept their questions in a
+    list ("item" children, or plain dicts from code): those read as choice
+    questions with their ids unchanged, so stored attempts still match.
+    """
+
+    choice = QuestionBlock()
+    true_false = TrueFalseBlock()
+    ordering = OrderingBlock()
+    matching = MatchingBlock()
+    self_check = SelfCheckBlock()
+
+    @staticmethod
+    def _as_stream(value):
+        if not isinstance(value, (list, tuple)):
+            return value
+        stream = []
+        for child in value:
+            if isinstance(child, dict) and "type" not in child:
+                child = {"type": "choice", "value": child}
+            elif isinstance(child, dict) and child["type"] == "item":
+                child = {**child, "type": "choice"}
+            stream.append(child)
+        return stream
+
+    def to_python(self, value):
+        return super().to_python(self._as_stream(value))
+
+    def bulk_to_python(self, values):
+        return super().bulk_to_python([self._as_stream(value) for value in values])
+
+
+SCORED_TYPES = ("choice", "true_false", "ordering", "matching")
+
+
 class QuizBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Titel"), max_length=200)
     pass_mark = blocks.IntegerBlock(
@@ -135,19 +272,64 @@ class QuizBlock(blocks.StructBlock):
         min_value=1,
         max_value=100,
     )
-    questions = blocks.ListBlock(QuestionBlock(), label=_("Fragen"), min_num=1)
+    questions = QuestionStreamBlock(label=_("Fragen"), min_num=1)
+    draw = blocks.IntegerBlock(
+        label=_("Fragen pro Versuch"),
+        required=False,
+        min_value=1,
+        help_text=_(
+            "Leer lassen: alle Fragen. Eine Zahl: so viele bewertete Fragen "
+            "werden bei jedem Versuch zufällig gezogen; Fragen zur "
+            "Selbstkontrolle kommen immer dazu."
+        ),
+    )
+    shuffle_answers = blocks.BooleanBlock(
+        label=_("Antworten mischen"),
+        required=False,
+        help_text=_("Zeigt die Antworten jedes Mal in anderer Reihenfolge."),
+    )
 
     class Meta:
         icon = "list-ol"
         label = _("Quiz")
         template = "learning/blocks/quiz.html"
 
+    def clean(self, value):
+        value = super().clean(value)
+        scored = [
+            child for child in value["questions"] if child.block_type in SCORED_TYPES
+        ]
+        draw = value.get("draw")
+        if scored and draw and draw > len(scored):
+            raise StructBlockValidationError(
+                block_errors={
+                    "draw": ValidationError(
+                        _("Das Quiz hat nur %(count)s bewertete Fragen.")
+                        % {"count": len(scored)}
+                    )
+                }
+            )
+        if not scored:
+            raise StructBlockValidationError(
+                block_errors={
+                    "questions": ValidationError(
+                        _(
+                            "Ein Quiz braucht mindestens eine Frage, die bewertet "
+                            "wird (nicht nur Selbstkontrolle)."
+                        )
+                    )
+                }
+            )
+        return value
+
     def get_searchable_content(self, value) -> list[str]:
-        # Feedback tells right from wrong: keep it out of the search index.
+        # Feedback, answers marked right, model answers and the order of steps
+        # tell the solution: keep them out of the search index.
         content = [value["title"]]
-        for question in value["questions"]:
-            content.append(question["text"])
-            content.extend(answer["text"] for answer in question["answers"])
+        for child in value["questions"]:
+            content.append(child.value["text"])
+            if child.block_type == "choice":
+                content.extend(answer["text"] for answer in child.value["answers"])
         return content
 
 

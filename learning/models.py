@@ -229,12 +229,17 @@ class LessonPage(RoutablePageMixin, Page):
             kwargs["update_fields"] = {*update_fields, "has_quiz"}
         return super().save(*args, **kwargs)
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, quiz_form=None, **kwargs):
         from learning.selectors import lesson_detail
 
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            lesson_detail(lesson=self, user=request.user, params=request.GET)
+            lesson_detail(
+                lesson=self,
+                user=request.user,
+                params=request.GET,
+                quiz_form=quiz_form,
+            )
         )
         return context
 
@@ -348,6 +353,12 @@ class QuizAttempt(models.Model):
         null=True,
         blank=True,
         related_name="quiz_attempts",
+    )
+    questions = models.JSONField(
+        _("Gestellte Fragen"),
+        default=list,
+        blank=True,
+        help_text=_("Die Fragen dieses Versuchs; leer bei älteren Versuchen: alle."),
     )
     answers = models.JSONField(_("Antworten"), default=dict)
     score = models.PositiveSmallIntegerField(_("Ergebnis in Prozent"))

@@ -169,10 +169,15 @@ def personal_data() -> list[PersonalData]:
             label=_("Quiz-Versuche"),
             purpose=_LEARNING,
             retention=_UNTIL_DELETION,
-            visible_to=_("nur Sie; Trainer:innen sehen Auswertungen ohne Namen"),
+            visible_to=_(
+                "nur Sie; Trainer:innen sehen Auswertungen ohne Namen und erst ab "
+                "5 Personen, Ihre Antworten zur Selbstkontrolle nie"
+            ),
             erasure=_("gelöscht"),
-            personal="user answers score passed created_at",
-            none="course lesson pass_mark",
+            personal="user score passed created_at",
+            # Self-check answers are free text and may tell of health.
+            special="answers",
+            none="course lesson pass_mark questions",
             export=export_quiz_attempts,
             erase=_delete(QuizAttempt),
         ),

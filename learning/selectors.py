@@ -19,7 +19,15 @@ from learning.models import (
     QuizAttempt,
     ReflectionNote,
 )
-from learning.quiz import public_questions, quiz_from_block
+from learning.quiz import (
+    Draw,
+    answer_label,
+    is_correct,
+    new_draw,
+    public_questions,
+    quiz_from_block,
+    sign_draw,
+)
 
 COVER_FILTER = "fill-640x360"
 SEARCH_MAX_LENGTH = 200
@@ -202,7 +210,19 @@ def _related_trainings(course: CoursePage) -> list:
     )
 
 
-def lesson_detail(*, lesson: LessonPage, user, params: QueryDict) -> dict:
+@dataclass(frozen=True)
+class QuizForm:
+    """A quiz answered with gaps or errors, shown again as the person left it."""
+
+    draw: Draw
+    given: dict
+    missing: list[str]
+    error: str
+
+
+def lesson_detail(
+    *, lesson: LessonPage, user, params: QueryDict, quiz_form: QuizForm | None = None
+) -> dict:
     """Return what the lesson page shows: body with forms, navigation, progress."""
     course = (
         CoursePage.objects.parent_of(lesson)
@@ -236,8 +256,14 @@ def lesson_detail(*, lesson: LessonPage, user, params: QueryDict) -> dict:
             item["note"] = notes.get(block.id)
         elif block.block_type == "quiz":
             quiz = quiz_from_block(block)
+            draw = quiz_form.draw if quiz_form else new_draw(quiz)
             item["quiz"] = quiz
-            item["questions"] = public_questions(quiz)
+            item["questions"] = _quiz_questions(quiz, draw, quiz_form)
+            item["quiz_error"] = quiz_form.error if quiz_form else ""
+            if user.is_authenticated and lesson.pk is not None:
+                item["draw_token"] = sign_draw(
+                    draw, user_id=user.pk, lesson_id=lesson.pk
+                )
             if attempt is not None:
                 item["result"] = quiz_result(quiz=quiz, attempt=attempt)
         body.append(item)
@@ -266,23 +292,61 @@ def _shown_attempt(*, user, lesson, params) -> QuizAttempt | None:
     ).first()
 
 
+def _quiz_questions(quiz, draw: Draw, quiz_form: QuizForm | None) -> list[dict]:
+    """The drawn questions for the form, with what was given when shown again."""
+    questions = public_questions(quiz, draw)
+    if quiz_form is None:
+        return questions
+    missing = set(quiz_form.missing)
+    for question in questions:
+        given = quiz_form.given.get(question["id"])
+        question["missing"] = question["id"] in missing
+        if question["kind"] in ("ordering", "matching"):
+            given = given if isinstance(given, dict) else {}
+            targets = (
+                question["items"]
+                if question["kind"] == "ordering"
+                else question["lefts"]
+            )
+            for target in targets:
+                target["given"] = str(given.get(target["id"], ""))
+        elif question["kind"] == "self_check":
+            question["given"] = (given or [""])[0] if isinstance(given, list) else ""
+        else:
+            question["given"] = given if isinstance(given, list) else []
+    return questions
+
+
 def quiz_result(*, quiz, attempt: QuizAttempt) -> dict:
-    """Return an attempt's result: per question, the chosen answers with feedback."""
+    """Return an attempt's result, per question in the kind's own words."""
+    by_id = quiz.by_id
     questions = []
-    for question in quiz.questions:
-        chosen = set(attempt.answers.get(question.id, []))
-        questions.append(
-            {
-                "id": question.id,
-                "text": question.text,
-                "correct": chosen == question.correct_ids,
-                "chosen": [
-                    {"text": a.text, "feedback": a.feedback, "correct": a.correct}
-                    for a in question.answers
-                    if a.id in chosen
-                ],
-            }
-        )
+    for question_id in attempt.questions or list(attempt.answers):
+        question = by_id.get(question_id)
+        if question is None:
+            continue
+        stored = attempt.answers.get(question_id)
+        entry = {
+            "id": question.id,
+            "kind": question.kind,
+            "text": question.text,
+            "scored": question.scored,
+            "correct": question.scored and is_correct(question, stored),
+            "explanation": question.explanation,
+        }
+        if question.kind == "choice":
+            chosen = set(stored or [])
+            entry["chosen"] = [
+                {"text": a.text, "feedback": a.feedback, "correct": a.correct}
+                for a in question.answers
+                if a.id in chosen
+            ]
+        elif question.kind == "self_check":
+            entry["answer"] = stored or ""
+            entry["model_answer"] = question.model_answer
+        else:
+            entry["answer"] = answer_label(question, stored)
+        questions.append(entry)
     return {"attempt": attempt, "questions": questions}
 
 
@@ -481,3 +545,65 @@ def course_panels(*, course: CoursePage, request) -> list[str]:
         if context is not None:
             rendered.append(render_to_string(panel.template, context, request))
     return rendered
+
+
+# Fewer people than this and an answer pattern could point to someone.
+ITEM_ANALYSIS_MIN_PEOPLE = 5
+
+
+def quiz_item_analysis(*, course: CoursePage) -> list[dict]:
+    """Per quiz question of a course: how people fared at their first try.
+
+    For each question: how many people answered it (in the first attempt in
+    which they were asked it), how many of them got it right, and the wrong
+    answer chosen most often. Below ``ITEM_ANALYSIS_MIN_PEOPLE`` people the
+    figures stay hidden. Self-check answers are never shown: they are notes.
+    Two queries, however many lessons and attempts.
+    """
+    from collections import Counter
+
+    lessons = [
+        lesson
+        for lesson in LessonPage.objects.child_of(course).order_by("path")
+        if lesson.has_quiz
+    ]
+    attempts = (
+        QuizAttempt.objects.filter(lesson__in=lessons)
+        .order_by("user_id", "created_at", "pk")
+        .values_list("lesson_id", "user_id", "questions", "answers")
+    )
+    # (lesson, question) -> {user: stored answer at first try}
+    first_tries: dict[tuple, dict] = {}
+    for lesson_id, user_id, asked, answers in attempts:
+        for question_id in asked or list(answers):
+            seen = first_tries.setdefault((lesson_id, question_id), {})
+            if user_id not in seen and question_id in answers:
+                seen[user_id] = answers[question_id]
+    report = []
+    for lesson in lessons:
+        quiz = quiz_from_block(lesson.quiz_block)
+        rows = []
+        for number, question in enumerate(quiz.questions, start=1):
+            given = list(first_tries.get((lesson.pk, question.id), {}).values())
+            row = {
+                "number": number,
+                "question": question,
+                "people": len(given),
+                "enough": len(given) >= ITEM_ANALYSIS_MIN_PEOPLE,
+            }
+            if row["enough"] and question.scored:
+                right = sum(is_correct(question, answer) for answer in given)
+                wrong = Counter(
+                    answer_label(question, answer)
+                    for answer in given
+                    if not is_correct(question, answer)
+                )
+                row["right"] = right
+                row["right_percent"] = round(100 * right / len(given))
+                if wrong:
+                    label, count = wrong.most_common(1)[0]
+                    row["common_wrong"] = label
+                    row["common_wrong_count"] = count
+            rows.append(row)
+        report.append({"lesson": lesson, "quiz": quiz, "rows": rows})
+    return report

@@ -29,7 +29,8 @@ from learning.models import (
     ReflectionNote,
     RevocationCause,
 )
-from learning.quiz import quiz_from_block
+from learning.quiz import QuizInputError, clean_answers, quiz_from_block, read_draw
+from learning.quiz import score as quiz_score
 
 NOTE_MAX_LENGTH = 5000
 
@@ -52,7 +53,15 @@ class LearningError(DomainError):
             "Ihre Antworten passen nicht zu diesem Quiz. Bitte laden Sie die Seite "
             "neu und versuchen Sie es noch einmal."
         ),
-        "incomplete_quiz": _("Bitte beantworten Sie alle Fragen."),
+        "incomplete_quiz": _(
+            "Bitte beantworten Sie alle Fragen. Die offenen Fragen sind markiert."
+        ),
+        "quiz_changed": _(
+            "Das Quiz wurde inzwischen geändert. Bitte beantworten Sie die Fragen "
+            "noch einmal."
+        ),
+        "order_twice": _("Bitte vergeben Sie jede Position nur einmal."),
+        "answer_too_long": _("Die Antwort ist zu lang (höchstens 3000 Zeichen)."),
         "invalid_note": _("Zu dieser Stelle kann keine Notiz gespeichert werden."),
         "note_too_long": _("Die Notiz ist zu lang (höchstens 5000 Zeichen)."),
         "forbidden": _("Dazu fehlt Ihnen die Berechtigung."),
@@ -177,39 +186,40 @@ def lesson_complete(*, user, lesson: LessonPage) -> LessonProgress:
 
 @transaction.atomic
 def quiz_submit(
-    *, user, lesson: LessonPage, answers: dict[str, list[str]]
+    *, user, lesson: LessonPage, answers: dict, draw: str = ""
 ) -> QuizAttempt:
     """Score a quiz on the server; a passed quiz marks its lesson as done.
 
-    ``answers`` maps question ids to the chosen answer ids. Anything that does
-    not belong to this quiz is refused and nothing is recorded.
+    ``answers`` maps question ids to what was posted: a list of answer ids
+    (choice, true/false, self-check text) or a mapping (ordering: step id to
+    position; matching: left id to the code of the chosen right-hand side).
+    ``draw`` is the signed token naming the questions this person was asked.
+    Anything that does not belong to the draw is refused and nothing is
+    recorded. ``LearningError.params["questions"]`` names unanswered questions.
     """
     enrolment, course = _active_enrolment(user=user, lesson=lesson)
     block = lesson.quiz_block
     if block is None:
         raise LearningError("no_quiz")
     quiz = quiz_from_block(block)
-    questions = {question.id: question for question in quiz.questions}
-    if not set(answers) <= set(questions):
-        raise LearningError("invalid_answer")
-    correct = 0
-    for question in quiz.questions:
-        chosen = set(answers.get(question.id) or [])
-        if not chosen:
-            raise LearningError("incomplete_quiz")
-        if not chosen <= {answer.id for answer in question.answers}:
-            raise LearningError("invalid_answer")
-        if not question.multiple and len(chosen) > 1:
-            raise LearningError("invalid_answer")
-        correct += chosen == question.correct_ids
-    score = round(100 * correct / len(quiz.questions)) if quiz.questions else 0
-    passed = score >= quiz.pass_mark
+    try:
+        drawn = read_draw(draw, quiz, user_id=user.pk, lesson_id=lesson.pk)
+        stored = clean_answers(quiz, drawn, answers)
+    except QuizInputError as error:
+        failure = LearningError(error.code)
+        failure.questions = getattr(error, "missing", None) or (
+            [error.question_id] if error.question_id else []
+        )
+        raise failure from error
+    result = quiz_score(quiz, stored)
+    passed = result >= quiz.pass_mark
     attempt = QuizAttempt.objects.create(
         user=user,
         course=course,
         lesson=lesson,
-        answers={qid: sorted(set(ids)) for qid, ids in answers.items()},
-        score=score,
+        questions=drawn.question_ids,
+        answers=stored,
+        score=result,
         pass_mark=quiz.pass_mark,
         passed=passed,
     )
@@ -217,7 +227,7 @@ def quiz_submit(
         instance=attempt,
         action="learning.quiz_submit",
         user=user,
-        data={"lesson": lesson.pk, "score": score, "passed": passed},
+        data={"lesson": lesson.pk, "score": result, "passed": passed},
     )
     if passed:
         _mark_done(user=user, lesson=lesson, course=course)

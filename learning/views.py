@@ -16,6 +16,8 @@ from cms.routing import route_url
 from cms.spreadsheets import csv_download
 from learning import selectors, services
 from learning.models import Certificate, CoursePage, LessonPage
+from learning.quiz import quiz_from_block, read_draw
+from learning.selectors import QuizForm
 from learning.services import LearningError
 
 COMPLETED_MESSAGE = gettext_lazy(
@@ -97,34 +99,66 @@ def _after_progress(request: HttpRequest, lesson: LessonPage) -> HttpResponse:
     return redirect(following.url if following else course.url)
 
 
+# Quiz errors the person can mend: the form comes back as they left it.
+SHOWN_AGAIN = ("incomplete_quiz", "order_twice", "answer_too_long")
+
+
+def _posted_answers(post) -> dict:
+    """Read ``frage-<id>`` (lists) and ``frage-<id>.<part>`` (mappings) fields."""
+    answers: dict = {}
+    for key in post:
+        if not key.startswith("frage-") or len(key) > 200:
+            continue
+        question_id, _dot, part = key.removeprefix("frage-").partition(".")
+        if part:
+            parts = answers.setdefault(question_id, {})
+            if isinstance(parts, dict):
+                parts[part] = post.get(key, "")
+        else:
+            answers[question_id] = post.getlist(key)
+    return answers
+
+
 @login_required
 @require_POST
 def quiz_submit(request: HttpRequest, lesson: LessonPage) -> HttpResponse:
-    answers = {
-        key.removeprefix("frage-"): request.POST.getlist(key)
-        for key in request.POST
-        if key.startswith("frage-")
-    }
+    answers = _posted_answers(request.POST)
+    token = request.POST.get("ziehung", "")
     try:
         attempt = services.quiz_submit(
-            user=request.user, lesson=lesson, answers=answers
+            user=request.user, lesson=lesson, answers=answers, draw=token
         )
     except LearningError as error:
+        block = lesson.quiz_block
+        if error.code in SHOWN_AGAIN and block:
+            # Show the same questions again with the person's answers kept and
+            # the open ones marked, rather than an empty form.
+            quiz = quiz_from_block(block)
+            draw = read_draw(token, quiz, user_id=request.user.pk, lesson_id=lesson.pk)
+            form = QuizForm(
+                draw=draw,
+                given=answers,
+                missing=getattr(error, "questions", []),
+                error=error.message,
+            )
+            response = lesson.render(request, quiz_form=form)
+            response.status_code = 400
+            return response
         messages.error(request, str(error))
         return redirect(f"{lesson.url}#quiz")
     if attempt.passed:
         messages.success(
             request,
-            _("Bestanden: %(score)s von 100 Prozent. Gut gemacht!")
+            _("Bestanden: %(score)s Prozent richtig. Gut gemacht!")
             % {"score": attempt.score},
         )
     else:
         messages.warning(
             request,
             _(
-                "Noch nicht bestanden: %(score)s von 100 Prozent, nötig sind "
-                "%(mark)s. Lesen Sie die Rückmeldungen und versuchen Sie es noch "
-                "einmal."
+                "Noch nicht bestanden: %(score)s Prozent richtig, nötig sind "
+                "%(mark)s Prozent. Lesen Sie die Rückmeldungen und versuchen Sie "
+                "es noch einmal."
             )
             % {"score": attempt.score, "mark": attempt.pass_mark},
         )

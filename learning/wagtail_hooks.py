@@ -25,6 +25,11 @@ admin_urls = (
             "<learning_id:course_id>/", admin_views.report_course, name="report_course"
         ),
         path(
+            "<learning_id:course_id>/fragen/",
+            admin_views.report_questions,
+            name="report_questions",
+        ),
+        path(
             "bescheinigungen/<learning_id:certificate_id>/widerrufen/",
             admin_views.certificate_revoke,
             name="certificate_revoke",

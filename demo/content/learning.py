@@ -1494,6 +1494,76 @@ COURSES: list[dict] = [
                         },
                     ],
                 },
+                {
+                    "type": "true_false",
+                    "value": {
+                        "text": ("Wer anderen hilft, darf auch einmal Nein sagen."),
+                        "true": True,
+                        "explanation": (
+                            "Stimmt. Eigene Grenzen zu achten, schützt Sie und die "
+                            "Menschen, die Sie begleiten."
+                        ),
+                    },
+                },
+                {
+                    "type": "ordering",
+                    "value": {
+                        "text": (
+                            "Psychosoziale Erste Hilfe: Bringen Sie die Schritte in "
+                            "eine gute Reihenfolge."
+                        ),
+                        "items": [
+                            "Ruhig Kontakt aufnehmen",
+                            "Zuhören und nachfragen",
+                            "Gemeinsam nächste Schritte überlegen",
+                            "Wenn nötig an Fachleute vermitteln",
+                        ],
+                        "explanation": (
+                            "Erst entsteht Kontakt, dann Verständnis. Danach "
+                            "überlegen Sie gemeinsam, was hilft, und vermitteln, "
+                            "wenn es mehr braucht."
+                        ),
+                    },
+                },
+                {
+                    "type": "matching",
+                    "value": {
+                        "text": "Welche Kraftquelle passt zu welchem Beispiel?",
+                        "pairs": [
+                            {
+                                "left": "Beziehungen",
+                                "right": "Ein Anruf bei einer guten Freundin",
+                            },
+                            {
+                                "left": "Bewegung",
+                                "right": "Ein Spaziergang an der Ruhr",
+                            },
+                            {
+                                "left": "Sinn",
+                                "right": "Ein Ehrenamt, das einem wichtig ist",
+                            },
+                        ],
+                        "explanation": (
+                            "Kraftquellen sind so verschieden wie Menschen. Jede "
+                            "dieser drei stärkt auf ihre Weise."
+                        ),
+                    },
+                },
+                {
+                    "type": "self_check",
+                    "value": {
+                        "text": (
+                            "Woran merken Sie selbst, dass Ihnen eine Begleitung zu "
+                            "viel wird?"
+                        ),
+                        "model_answer": (
+                            "Zum Beispiel: Sie schlafen schlecht, denken auch in der "
+                            "Freizeit ständig daran oder werden schnell gereizt. "
+                            "Dann ist es Zeit, mit jemandem zu sprechen und etwas "
+                            "abzugeben."
+                        ),
+                    },
+                },
             ],
         },
     },
@@ -1959,6 +2029,9 @@ COURSES: list[dict] = [
             "lesson_slug": "botschafterin-des-netzwerks",
             "title": "Abschlussquiz: Gemeinsam stark im Stadtteil",
             "pass_mark": 70,
+            # Each attempt asks three of the questions, answers shuffled.
+            "draw": 3,
+            "shuffle_answers": True,
             "questions": [
                 {
                     "text": (

@@ -109,7 +109,6 @@ def test_fail_then_pass_the_quiz_through_the_page(client, course, contact_person
     [
         ("unknown_answer", "Ihre Antworten passen nicht zu diesem Quiz"),
         ("unknown_question", "Ihre Antworten passen nicht zu diesem Quiz"),
-        ("nothing", "Bitte beantworten Sie alle Fragen"),
     ],
 )
 def test_bad_quiz_input_gives_a_message_and_records_nothing(
@@ -129,6 +128,24 @@ def test_bad_quiz_input_gives_a_message_and_records_nothing(
     assert response.status_code == 302
     page = client.get(response["Location"]).text
     assert message in page
+    assert not QuizAttempt.objects.exists()
+
+
+def test_an_incomplete_quiz_comes_back_as_left_with_open_questions_marked(
+    client, course, contact_person
+):
+    services.enrolment_start(user=contact_person, course=course)
+    client.force_login(contact_person)
+    lesson = lessons_of(course)[-1]
+    first, second = quiz_answers(lesson).items()
+    response = post_quiz(client, lesson, dict([first]))
+    assert response.status_code == 400
+    page = response.text
+    assert "Bitte beantworten Sie alle Fragen" in page
+    # The answered question keeps its choice; only the open one is marked.
+    assert f'value="{first[1][0]}" checked' in page
+    assert page.count("Diese Frage ist noch offen.") == 1
+    assert f'aria-describedby="offen-{second[0]}"' in page
     assert not QuizAttempt.objects.exists()
 
 
