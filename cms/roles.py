@@ -8,7 +8,7 @@ from functools import wraps
 
 from django.apps import apps as global_apps
 from django.contrib.auth.models import Group, Permission
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 
 from cms import hooks
 
@@ -143,10 +143,21 @@ def has_role(user, role: str) -> bool:
     """
     if not user.is_authenticated:
         return False
-    held = user.is_superuser or any(group.name == role for group in user.groups.all())
+    held = user.is_superuser or role in _role_names(user)
     if held and role in STAFF_ROLES:
         return staff_powers_allowed(user)
     return held
+
+
+def _role_names(user) -> set[str]:
+    """Return the names of the user's groups, read once per user object.
+
+    The groups are kept as a prefetch on the object, so ``user.groups.add()``
+    and friends clear them and the next check reads them again.
+    """
+    if "groups" not in getattr(user, "_prefetched_objects_cache", {}):
+        prefetch_related_objects([user], "groups")
+    return {group.name for group in user.groups.all()}
 
 
 def staff_powers_allowed(user) -> bool:

@@ -254,7 +254,7 @@ def feed_events(now: datetime | None = None) -> QuerySet:
         EventPage.objects.live()
         .public()
         .filter(_feed_window(now))
-        .select_related("venue")
+        .select_related("venue", "venue__district")
         .prefetch_related(
             Prefetch("sessions", queryset=EventSession.objects.order_by("start"))
         )
@@ -294,7 +294,7 @@ def personal_feed_entries(user, now=None) -> list[Entry]:
     bookings = (
         Booking.objects.filter(user=user, status__in=Booking.ACTIVE)
         .filter(_feed_window(now, prefix="event__"), event__live=True)
-        .select_related("event", "event__venue")
+        .select_related("event", "event__venue", "event__venue__district")
         .prefetch_related(
             Prefetch("event__sessions", queryset=EventSession.objects.order_by("start"))
         )
@@ -404,7 +404,7 @@ def my_bookings(user, now: datetime | None = None) -> dict:
     now = now or timezone.now()
     bookings = list(
         Booking.objects.filter(user=user, status__in=Booking.ACTIVE, event__live=True)
-        .select_related("event", "event__venue")
+        .select_related("event", "event__venue", "event__venue__district")
         .prefetch_related(
             Prefetch(
                 "event__sessions", queryset=EventSession.objects.order_by("start")
@@ -577,7 +577,7 @@ def waiting_list_demand(*, limit: int = 20, now: datetime | None = None) -> list
     return list(
         EventPage.objects.live()
         .filter(is_cancelled=False, capacity__gt=0, starts_at__gt=now)
-        .select_related("venue")
+        .select_related("venue", "venue__district")
         .only("id", "title", "starts_at", "capacity", "format", "venue__name")
         .annotate(
             waiting_count=waiting,

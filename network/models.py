@@ -15,7 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import RICH_TEXT_FEATURES
-from cms.cache import PublicPageMixin, public_route
+from cms.cache import PublicPageMixin, app_tag, public_route
 from cms.dimensions import Dimension
 from cms.models import NamedSlugModel
 from cms.routing import live_route_url
@@ -378,11 +378,12 @@ def network_url(name: str, *args, **kwargs) -> str:
     return live_route_url(NetworkIndexPage, name, *args, **kwargs) or "/"
 
 
-class NetworkIndexPage(RoutablePageMixin, Page):
+class NetworkIndexPage(PublicPageMixin, RoutablePageMixin, Page):
     """The network: directory, ambassadors, training requests, districts.
 
     Every view of the network is a route of this page, so renaming or moving it
-    moves all of them.
+    moves all of them. The lists and entries an anonymous visitor reads come
+    from the public page cache; forms and actions never do.
     """
 
     intro = RichTextField(
@@ -397,6 +398,10 @@ class NetworkIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("Netzwerk (Startseite)")
 
+    def public_cache_tags(self) -> set[str]:
+        # Requests name the trainings planned for them.
+        return {*super().public_cache_tags(), app_tag("events")}
+
     # Routes hand the request to their view in views.py, imported when called
     # because views import these models.
     @path("", name="home")
@@ -405,18 +410,21 @@ class NetworkIndexPage(RoutablePageMixin, Page):
 
         return views.network_home(request, self)
 
+    @public_route
     @path("verzeichnis/", name="directory_list")
     def directory_list_route(self, request):
         from network import views
 
         return views.directory_list(request, self)
 
+    @public_route
     @path("verzeichnis/<slug:slug>/", name="directory_detail")
     def directory_detail_route(self, request, slug: str):
         from network import views
 
         return views.directory_detail(request, self, slug)
 
+    @public_route
     @path("botschafter/", name="ambassador_list")
     def ambassador_list_route(self, request):
         from network import views
@@ -441,6 +449,7 @@ class NetworkIndexPage(RoutablePageMixin, Page):
 
         return views.ambassador_message(request, self, pk)
 
+    @public_route
     @path("schulungswuensche/", name="request_list")
     def request_list_route(self, request):
         from network import views
@@ -453,6 +462,7 @@ class NetworkIndexPage(RoutablePageMixin, Page):
 
         return views.request_create(request, self)
 
+    @public_route
     @path("schulungswuensche/<int:pk>/", name="request_detail")
     def request_detail_route(self, request, pk: int):
         from network import views

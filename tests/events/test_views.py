@@ -426,3 +426,26 @@ def test_coordinator_adding_someone_already_there_reads_about_that_person(
         assert text == [expected]
         assert "Sie stehen" not in " ".join(text)
     assert Booking.objects.filter(event=event).count() == 2
+
+
+def test_dashboard_queries_stay_flat_with_venues_in_districts(
+    client, make_event, contact_person, venue
+):
+    """Each booked training names its venue's district without a query of its own."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count() -> int:
+        client.get("/mein-bereich/")
+        with CaptureQueriesContext(connection) as context:
+            assert client.get("/mein-bereich/").status_code == 200
+        return len(context.captured_queries)
+
+    client.force_login(contact_person)
+    event = make_event(title="Schulung 0", venue=venue)
+    services.booking_create(event=event, user=contact_person, actor=contact_person)
+    small = count()
+    for number in range(1, 8):
+        event = make_event(title=f"Schulung {number}", venue=venue)
+        services.booking_create(event=event, user=contact_person, actor=contact_person)
+    assert count() == small <= DASHBOARD_BUDGET
