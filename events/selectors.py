@@ -577,7 +577,7 @@ def waiting_list_demand(*, limit: int = 20, now: datetime | None = None) -> list
     return list(
         EventPage.objects.live()
         .filter(is_cancelled=False, capacity__gt=0, starts_at__gt=now)
-        .select_related("venue", "venue__district")
+        .select_related("venue")
         .only("id", "title", "starts_at", "capacity", "format", "venue__name")
         .annotate(
             waiting_count=waiting,

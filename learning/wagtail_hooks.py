@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -356,6 +357,9 @@ def refuse_course_without_lessons(request, page):
         return None
     if LessonPage.objects.child_of(page).live().exists():
         return None
+    if page.live_revision_id is None:
+        # Wagtail's create view adds a new page as live before publishing it.
+        Page.objects.filter(pk=page.pk).update(live=False, has_unpublished_changes=True)
     messages.error(
         request,
         _(

@@ -57,12 +57,12 @@ def test_a_person_answers_the_questions_while_booking(
 
     login(page, live_server, "lernende@example.org", _password())
     page.goto(live_server.url + training.url)
-    expect(page.get_by_text("Fragen zur Anmeldung")).to_be_visible()
+    expect(page.get_by_text("Fragen zur Buchung")).to_be_visible()
     axe_check()
     shoot_narrow("anmeldung-fragen")
     page.get_by_label("Ich brauche ein Leihgerät").check()
     page.get_by_label("Stufenloser Zugang").check()
-    page.get_by_role("button", name="Verbindlich anmelden").click()
+    page.get_by_role("button", name="Verbindlich buchen").click()
     expect(page.get_by_text("Ihre Angaben", exact=True)).to_be_visible()
     booking = Booking.objects.get(event=training, user__email="lernende@example.org")
     assert {a.question_key for a in booking.answers.all()} == {

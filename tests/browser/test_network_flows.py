@@ -73,6 +73,7 @@ def test_a_wish_is_proposed_supported_planned_and_supporters_told(
     mail.outbox.clear()
     _as(page, live_server, "koordination@example.org")
     page.goto(wish_url)
+    page.get_by_text("Planen und Schulung verknüpfen").click()
     page.get_by_label("Öffentliche Antwort (freiwillig)").fill(
         "Wir bieten die Schulung im Frühjahr an. Melden Sie sich gern an!"
     )

@@ -61,7 +61,7 @@ def test_booking_form_asks_and_stores_answers_without_javascript(
     question = _with_question(full_day, kind=BookingQuestion.Kind.YES_NO, required=True)
     client.force_login(contact_person)
     html = client.get(full_day.url).content.decode()
-    assert "Fragen zur Anmeldung" in html
+    assert "Fragen zur Buchung" in html
     assert "Gebärdensprachdolmetschung" in html and "Ernährung" in html
     response = client.post(
         route_url(full_day, "book"),

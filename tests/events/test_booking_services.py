@@ -109,7 +109,7 @@ def test_booking_again_after_cancelling(make_event, contact_person):
         ),
         (
             {"booking_closes_at": timezone.now() - timedelta(hours=1)},
-            "geschlossen",
+            "nicht mehr möglich",
         ),
     ],
 )
@@ -177,7 +177,7 @@ def test_cancelling_twice_is_refused(make_event, contact_person):
     services.booking_cancel(booking=booking, actor=contact_person)
     with pytest.raises(BookingError) as error:
         services.booking_cancel(booking=booking, actor=contact_person)
-    assert "bereits storniert" in error.value.message
+    assert "bereits abgesagt" in error.value.message
 
 
 def test_cancellation_deadline_applies_to_participants(make_event, contact_person):

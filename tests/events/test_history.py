@@ -18,7 +18,7 @@ def test_a_booking_is_logged_with_actor_target_and_data(make_event, contact_pers
         "user": contact_person.pk,
         "status": "confirmed",
     }
-    assert entry.message == "Angemeldet"
+    assert entry.message == "Gebucht"
 
 
 def test_coordinators_read_the_log_in_the_site_history(
@@ -29,7 +29,7 @@ def test_coordinators_read_the_log_in_the_site_history(
     )
     client.force_login(coordinator)
     html = client.get("/admin/reports/site-history/").content.decode()
-    assert "Angemeldet" in html
+    assert "Gebucht" in html
     assert "Anna Ansprech" in html
     # Trainers hold no permission on bookings: who booked what stays hidden.
     client.force_login(trainer)

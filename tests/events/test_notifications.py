@@ -273,7 +273,7 @@ def test_organiser_cancellation_invites_no_reply_that_reaches_nobody(
         online_event, contact_person, coordinator, django_capture_on_commit_callbacks
     )
     cancel = mailoutbox[-1]
-    assert "storniert" in cancel.body
+    assert "abgesagt" in cancel.body
     assert not cancel.reply_to
     assert "antworten" not in cancel.body
     assert "antworten" not in cancel.alternatives[0][0]
