@@ -59,3 +59,10 @@ def test_a_worker_runs_tasks_from_the_real_broker(settings):
         assert cache.get("broker") == "done"
     finally:
         app.conf.task_always_eager = True
+        # The test worker closes the app's pools on its way out: later tests
+        # that hand tasks to a real broker need fresh ones.
+        from kombu import pools
+
+        app._pool = None
+        app.amqp._producer_pool = None
+        pools.reset()

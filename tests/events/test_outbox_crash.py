@@ -239,10 +239,15 @@ def mailbox():
 
 
 def _forget_connections() -> None:
+    from kombu import pools
+
     if app._pool is not None:
         app._pool.force_close_all()
     app._pool = None
     app.amqp._producer_pool = None
+    # The producer pools live in kombu's registry too: a closed one left there
+    # would be handed to the next test ("Acquire on closed pool").
+    pools.reset()
 
 
 @pytest.fixture
