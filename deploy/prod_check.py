@@ -664,12 +664,14 @@ def main() -> int:
             booked = None
             for event in links(calendar, r'href="(/termine/[\w-]+/)"'):
                 page = learner.get(event).text
-                book = links(page, r'action="(/termine/[\w-]+/anmelden/)"')
+                book = links(page, r'action="(/termine/[\w-]+/buchen/)"')
                 if book:
+                    # A training whose questions must be answered first answers
+                    # 400 without them: try the next one.
                     response = learner.post(book[0])
-                    expect(response.status_code == 302, f"book: {response.status_code}")
-                    booked = event
-                    break
+                    if response.status_code == 302:
+                        booked = event
+                        break
             expect(booked is not None, "no training could be booked")
             sent = time.monotonic()
 
