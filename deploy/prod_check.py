@@ -886,7 +886,9 @@ def main() -> int:
                     f"node {port}: stopped in {stopped:.1f}s, pid {old_pid} → "
                     f"{services.procs[f'node-{port}'].pid}"
                 )
-                time.sleep(2)
+                # nginx keeps a node it saw fail as down for fail_timeout (5 s):
+                # wait that out before the other node goes, or both are "down".
+                time.sleep(6)
             time.sleep(1.5)
             load.stop()
             expect(
