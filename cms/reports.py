@@ -14,6 +14,7 @@ from datetime import date, datetime
 
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 
 from cms import charts
 from cms import hooks as cms_hooks
@@ -121,6 +122,34 @@ def csv_cell(value):
     if isinstance(value, float):
         return f"{value:.1f}".replace(".", ",")
     return value
+
+
+def reach_report(figures, *, order: int) -> cms_hooks.Report:
+    """The reach report that learning and events both fill (one key, one text)."""
+    return cms_hooks.Report(
+        key="reichweite",
+        label=_("Reichweite"),
+        description=_(
+            "Wie viele Personen lernen und Schulungen besuchen, je Quartal und "
+            "je Stadtteil."
+        ),
+        figures=figures,
+        order=order,
+    )
+
+
+def coherence_report(figures, *, order: int) -> cms_hooks.Report:
+    """The sense-of-coherence report that learning and events both fill."""
+    return cms_hooks.Report(
+        key="kohaerenz",
+        label=_("Kohärenzgefühl"),
+        description=_(
+            "Wie gut Kurse und Schulungen die drei Dimensionen abdecken: "
+            "Verstehbarkeit, Handhabbarkeit, Sinnhaftigkeit."
+        ),
+        figures=figures,
+        order=order,
+    )
 
 
 def reports() -> list[cms_hooks.Report]:

@@ -307,29 +307,12 @@ def first_steps():
 
 @hooks.register(cms_hooks.REPORTS)
 def reports():
+    from cms import reports as shared
     from events import reports as figures
 
     return [
-        cms_hooks.Report(
-            key="reichweite",
-            label=_("Reichweite"),
-            description=_(
-                "Wie viele Personen lernen und Schulungen besuchen, je Quartal und "
-                "je Stadtteil."
-            ),
-            figures=figures.reach_figures,
-            order=20,
-        ),
-        cms_hooks.Report(
-            key="kohaerenz",
-            label=_("Kohärenzgefühl"),
-            description=_(
-                "Wie gut Kurse und Schulungen die drei Dimensionen abdecken: "
-                "Verstehbarkeit, Handhabbarkeit, Sinnhaftigkeit."
-            ),
-            figures=figures.coherence_figures,
-            order=20,
-        ),
+        shared.reach_report(figures.reach_figures, order=20),
+        shared.coherence_report(figures.coherence_figures, order=20),
         cms_hooks.Report(
             key="auslastung",
             label=_("Auslastung"),

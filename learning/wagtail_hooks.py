@@ -374,27 +374,10 @@ def refuse_course_without_lessons(request, page):
 
 @hooks.register(cms_hooks.REPORTS)
 def reports():
+    from cms import reports as shared
     from learning import reports as figures
 
     return [
-        cms_hooks.Report(
-            key="reichweite",
-            label=_("Reichweite"),
-            description=_(
-                "Wie viele Personen lernen und Schulungen besuchen, je Quartal und "
-                "je Stadtteil."
-            ),
-            figures=figures.reach_figures,
-            order=10,
-        ),
-        cms_hooks.Report(
-            key="kohaerenz",
-            label=_("Kohärenzgefühl"),
-            description=_(
-                "Wie gut Kurse und Schulungen die drei Dimensionen abdecken: "
-                "Verstehbarkeit, Handhabbarkeit, Sinnhaftigkeit."
-            ),
-            figures=figures.coherence_figures,
-            order=10,
-        ),
+        shared.reach_report(figures.reach_figures, order=10),
+        shared.coherence_report(figures.coherence_figures, order=10),
     ]
