@@ -10,7 +10,14 @@ from django.utils import timezone
 from cms import mail
 from cms.links import absolute_url
 from cms.models import User
-from network.models import AmbassadorMessage, ReportPage, ReportSubscription
+from network.models import (
+    AmbassadorProfile,
+    Conversation,
+    ConversationMessage,
+    ReportPage,
+    ReportSubscription,
+    network_url,
+)
 
 
 def training_request_notify_supporters(*, request) -> int:
@@ -36,37 +43,102 @@ def training_request_notify_supporters(*, request) -> int:
     )
 
 
-def ambassador_message_deliver(*, message_id: int) -> bool:
-    """Relay a message once; a second call sends nothing."""
+def conversation_url(conversation: Conversation, *, for_ambassador: bool) -> str:
+    """The page where this side reads and answers: their inbox, or for a
+    visitor the conversation's own link (the only key they have)."""
+    if not for_ambassador and conversation.is_visitor:
+        return absolute_url(
+            reverse(
+                "network:visitor_conversation",
+                kwargs={"token": conversation.visitor_token},
+            )
+        )
+    return absolute_url(network_url("conversation", conversation.public_id))
+
+
+def conversation_message_deliver(*, message_id: int) -> bool:
+    """Tell the other side of a conversation about a message, once.
+
+    The mail comes from the platform, has no Reply-To and names neither
+    address: answering happens on the site, so no relay address has to
+    receive, parse and forward mail (and nobody's address can slip out in a
+    quoted reply). Messages of an unconfirmed visitor are not delivered.
+    """
     with transaction.atomic():
         message = (
-            AmbassadorMessage.objects.select_for_update()
-            .select_related("sender", "recipient")
-            .filter(pk=message_id, sent_at__isnull=True)
+            ConversationMessage.objects.select_for_update(of=("self",))
+            .select_related(
+                "conversation", "conversation__ambassador", "conversation__sender"
+            )
+            .filter(
+                pk=message_id,
+                sent_at__isnull=True,
+                conversation__confirmed_at__isnull=False,
+            )
             .first()
         )
         if message is None:
             return False
-        reply_path = reverse(
-            "network:message_reply", kwargs={"public_id": message.public_id}
-        )
-        # A direct answer reaches the sender only when they chose to share
-        # their address; otherwise the mail points to the reply page.
+        conversation = message.conversation
+        if message.from_ambassador:
+            profile = AmbassadorProfile.objects.filter(
+                user_id=conversation.ambassador_id
+            ).first()
+            author = (
+                profile.display_name if profile else conversation.ambassador.public_name
+            )
+            to = conversation.sender or conversation.sender_email
+            language = "" if conversation.sender_id else conversation.language
+        else:
+            author = conversation.sender_label()
+            to = conversation.ambassador
+            language = ""
         sent = mail.mail(
-            kind="network.message",
+            kind="network.conversation_message",
             key=message.pk,
-            to=message.recipient,
+            to=to,
+            language=language,
             template="network/email/message",
             context={
                 "message": message,
-                "sender_name": message.sender.public_name,
-                "reply_url": absolute_url(reply_path),
+                "sender_name": author,
+                "to_ambassador": not message.from_ambassador,
+                "conversation_url": conversation_url(
+                    conversation, for_ambassador=not message.from_ambassador
+                ),
             },
-            reply_to=message.sender.email if message.share_email else None,
         )
         message.sent_at = timezone.now()
         message.save(update_fields=["sent_at"])
         return sent
+
+
+def conversation_confirmation_send(*, conversation_id: int) -> bool:
+    """Ask a visitor to confirm their address before their message goes out."""
+    from network.services import UNCONFIRMED_LIFETIME
+
+    conversation = (
+        Conversation.objects.select_related("ambassador")
+        .filter(pk=conversation_id, confirmed_at__isnull=True, sender__isnull=True)
+        .first()
+    )
+    if conversation is None:
+        return False
+    profile = AmbassadorProfile.objects.filter(
+        user_id=conversation.ambassador_id
+    ).first()
+    return mail.mail(
+        kind="network.conversation_confirm",
+        key=conversation.pk,
+        to=conversation.sender_email,
+        language=conversation.language,
+        template="network/email/conversation_confirm",
+        context={
+            "ambassador_name": profile.display_name if profile else "",
+            "confirm_url": conversation_url(conversation, for_ambassador=False),
+            "lifetime_days": UNCONFIRMED_LIFETIME.days,
+        },
+    )
 
 
 def _token_url(name: str, subscription: ReportSubscription) -> str:

@@ -191,13 +191,32 @@ class MessageForm(forms.Form):
             "Zeichen."
         ),
     )
-    share_email = forms.BooleanField(
-        label=_(
-            "Meine E-Mail-Adresse weitergeben, damit direkt geantwortet werden kann"
-        ),
-        required=False,
+
+
+class ReplyForm(forms.Form):
+    body = forms.CharField(
+        label=_("Ihre Antwort"),
+        max_length=MESSAGE_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Höchstens 2000 Zeichen."),
+    )
+
+
+class VisitorMessageForm(MessageForm):
+    """Writing without an account: a name to be addressed by and an address
+    that must be confirmed before anything is sent."""
+
+    name = forms.CharField(
+        label=_("Ihr Name"),
+        max_length=50,
+        validators=[validate_plain_name],
+        help_text=_("So spricht die Botschafterin oder der Botschafter Sie an."),
+    )
+    email = forms.EmailField(
+        label=_("Ihre E-Mail-Adresse"),
         help_text=_(
-            "Ohne Haken bleibt Ihre Adresse verborgen; die Antwort kommt über "
-            "die Plattform."
+            "Wir schicken Ihnen einen Link zum Bestätigen. Erst danach wird die "
+            "Nachricht weitergeleitet. Die Adresse sieht niemand."
         ),
     )
+    field_order = ["name", "email", "body"]

@@ -169,36 +169,99 @@ class AmbassadorProfile(models.Model):
         return self.display_name
 
 
-class AmbassadorMessage(models.Model):
-    """A message relayed by email so that neither side sees the other's address."""
+class Conversation(models.Model):
+    """Messages between an ambassador and one sender, kept on the site.
+
+    The sender is a person with an account or a visitor known only by the
+    address they confirmed; that address is never shown to the ambassador,
+    nor the ambassador's to them. A visitor's conversation opens with
+    ``visitor_token``, which is only ever mailed to them. Unconfirmed
+    conversations deliver nothing and are deleted after a few days; every
+    conversation is deleted a while after its last message (see the
+    retention rules).
+    """
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    ambassador = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="ambassador_conversations",
+    )
     sender = models.ForeignKey(
         settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
         on_delete=models.CASCADE,
-        related_name="network_messages_sent",
+        related_name="network_conversations",
     )
-    recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
-        related_name="network_messages_received",
+    sender_email = models.EmailField(_("E-Mail-Adresse"), blank=True)
+    sender_name = models.CharField(
+        _("Ihr Name"), max_length=50, blank=True, validators=[validate_plain_name]
     )
-    reply_to = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    body = models.TextField(_("Nachricht"), max_length=MESSAGE_MAX_LENGTH)
-    share_email = models.BooleanField(_("E-Mail-Adresse weitergeben"), default=False)
-    created_at = models.DateTimeField(_("Geschrieben am"), default=timezone.now)
-    sent_at = models.DateTimeField(_("Versendet am"), null=True, blank=True)
+    language = models.CharField(max_length=5, default="de")
+    visitor_token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    created_at = models.DateTimeField(_("Begonnen am"), default=timezone.now)
+    # A visitor's address counts only after the link in the mail; a person
+    # with an account is confirmed at once.
+    confirmed_at = models.DateTimeField(_("Bestätigt am"), null=True, blank=True)
+    last_message_at = models.DateTimeField(default=timezone.now, db_index=True)
+    ambassador_unread = models.PositiveIntegerField(default=0)
+    sender_unread = models.PositiveIntegerField(default=0)
+    ambassador_read_at = models.DateTimeField(null=True, blank=True)
+    sender_read_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        ordering = ["-created_at"]
-        indexes = [models.Index(fields=["sender", "created_at"])]
-        verbose_name = _("Nachricht an Botschafter:in")
-        verbose_name_plural = _("Nachrichten an Botschafter:innen")
+        ordering = ["-last_message_at", "-pk"]
+        indexes = [
+            models.Index(fields=["ambassador", "-last_message_at"]),
+            models.Index(fields=["sender", "-last_message_at"]),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(sender__isnull=False) | ~models.Q(sender_email=""),
+                name="conversation_has_sender",
+            ),
+        ]
+        verbose_name = _("Gespräch mit Botschafter:in")
+        verbose_name_plural = _("Gespräche mit Botschafter:innen")
 
     def __str__(self) -> str:
-        return f"{self.sender_id} → {self.recipient_id} ({self.created_at:%Y-%m-%d})"
+        return f"{self.ambassador_id} ↔ {self.sender_id or '-'} ({self.pk})"
+
+    @property
+    def is_visitor(self) -> bool:
+        return self.sender_id is None
+
+    def sender_label(self) -> str:
+        """The sender's name as the ambassador sees it (never an address)."""
+        if self.sender_id:
+            return self.sender.public_name
+        return self.sender_name or _("Besucher:in ohne Konto")
+
+
+class ConversationMessage(models.Model):
+    """One message of a conversation; mailed to the other side once."""
+
+    conversation = models.ForeignKey(
+        Conversation, on_delete=models.CASCADE, related_name="messages"
+    )
+    from_ambassador = models.BooleanField(default=False)
+    body = models.TextField(
+        _("Nachricht"),
+        max_length=MESSAGE_MAX_LENGTH,
+        validators=[MaxLengthValidator(MESSAGE_MAX_LENGTH)],
+    )
+    created_at = models.DateTimeField(_("Geschrieben am"), default=timezone.now)
+    sent_at = models.DateTimeField(_("Benachrichtigt am"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["conversation", "created_at"])]
+        verbose_name = _("Nachricht im Gespräch")
+        verbose_name_plural = _("Nachrichten im Gespräch")
+
+    def __str__(self) -> str:
+        return f"{self.conversation_id}: {self.created_at:%Y-%m-%d %H:%M}"
 
 
 class TrainingRequest(models.Model):
@@ -448,6 +511,18 @@ class NetworkIndexPage(PublicPageMixin, RoutablePageMixin, Page):
         from network import views
 
         return views.ambassador_message(request, self, pk)
+
+    @path("nachrichten/", name="inbox")
+    def inbox_route(self, request):
+        from network import views
+
+        return views.inbox(request, self)
+
+    @path("nachrichten/<uuid:public_id>/", name="conversation")
+    def conversation_route(self, request, public_id):
+        from network import views
+
+        return views.conversation(request, self, public_id)
 
     @public_route
     @path("schulungswuensche/", name="request_list")

@@ -5,8 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.personal_data import PersonalData
 from network.models import (
-    AmbassadorMessage,
     AmbassadorProfile,
+    Conversation,
     ReportSubscription,
     Support,
     TrainingRequest,
@@ -39,19 +39,39 @@ def export_ambassador(user) -> dict | None:
     }
 
 
-def export_messages(user) -> list[dict]:
-    # The messages the person wrote; what others wrote to them is theirs.
-    rows = AmbassadorMessage.objects.filter(sender=user).select_related("recipient")
-    return [
-        {
-            "an": m.recipient.display_name,
-            "text": m.body,
-            "email_weitergegeben": m.share_email,
-            "geschrieben_am": _iso(m.created_at),
-            "versendet_am": _iso(m.sent_at),
-        }
-        for m in rows
-    ]
+def export_conversations(user) -> list[dict]:
+    """Each conversation of the person with its whole history, as they see it
+    in their inbox: the other side by name, never by address."""
+    rows = (
+        Conversation.objects.filter(Q(ambassador=user) | Q(sender=user))
+        .select_related("sender", "ambassador", "ambassador__ambassador_profile")
+        .prefetch_related("messages")
+    )
+    result = []
+    for conversation in rows:
+        as_ambassador = conversation.ambassador_id == user.pk
+        if as_ambassador:
+            other = conversation.sender_label()
+        else:
+            profile = getattr(conversation.ambassador, "ambassador_profile", None)
+            other = profile.display_name if profile else ""
+        result.append(
+            {
+                "mit": str(other),
+                "rolle": "botschafter:in" if as_ambassador else "absender:in",
+                "begonnen_am": _iso(conversation.created_at),
+                "letzte_nachricht_am": _iso(conversation.last_message_at),
+                "nachrichten": [
+                    {
+                        "von_ihnen": m.from_ambassador == as_ambassador,
+                        "text": m.body,
+                        "geschrieben_am": _iso(m.created_at),
+                    }
+                    for m in conversation.messages.all()
+                ],
+            }
+        )
+    return result
 
 
 def export_requests(user) -> list[dict]:
@@ -87,9 +107,13 @@ def erase_ambassador(erasure) -> None:
     AmbassadorProfile.objects.filter(user=erasure.user).delete()
 
 
-def erase_messages(erasure) -> None:
-    AmbassadorMessage.objects.filter(
-        Q(sender=erasure.user) | Q(recipient=erasure.user)
+def erase_conversations(erasure) -> None:
+    """Both sides' messages go: a conversation is no use to one side alone.
+    A visitor's conversations are found by the address they wrote from."""
+    Conversation.objects.filter(
+        Q(ambassador=erasure.user)
+        | Q(sender=erasure.user)
+        | Q(sender_email__in=erasure.identifiers)
     ).delete()
 
 
@@ -136,18 +160,35 @@ def personal_data() -> list[PersonalData]:
             erase=erase_ambassador,
         ),
         PersonalData(
-            "network.AmbassadorMessage",
-            key="nachrichten",
-            label=_("Nachrichten, die Sie geschrieben haben"),
+            "network.Conversation",
+            key="gespraeche",
+            label=_("Ihre Gespräche mit Botschafter:innen"),
             purpose=_("Kontakt zu Botschafter:innen"),
-            retention=_("bis zur Löschung eines der beiden Konten"),
-            visible_to=_("Absender:in und Empfänger:in"),
-            erasure=_("gelöscht, gesendete wie empfangene"),
-            personal="sender recipient share_email created_at sent_at",
+            retention=_(
+                "12 Monate nach der letzten Nachricht; unbestätigte Nachrichten "
+                "von Besucher:innen 7 Tage"
+            ),
+            visible_to=_(
+                "die beiden Beteiligten; die E-Mail-Adressen sieht keine Seite"
+            ),
+            erasure=_("gelöscht mit allen Nachrichten beider Seiten"),
+            personal="ambassador sender sender_email sender_name language "
+            "visitor_token created_at confirmed_at last_message_at "
+            "ambassador_read_at sender_read_at",
+            none="public_id ambassador_unread sender_unread",
+            export=export_conversations,
+            erase=erase_conversations,
+        ),
+        PersonalData(
+            "network.ConversationMessage",
+            purpose=_("Kontakt zu Botschafter:innen"),
+            retention=_("wie das Gespräch"),
+            visible_to=_("die beiden Beteiligten"),
+            erasure=_("gelöscht mit dem Gespräch"),
+            export_note=_("in den Gesprächen enthalten"),
+            personal="conversation created_at sent_at",
             special="body",
-            none="public_id reply_to",
-            export=export_messages,
-            erase=erase_messages,
+            none="from_ambassador",
         ),
         PersonalData(
             "network.TrainingRequest",

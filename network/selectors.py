@@ -12,6 +12,7 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
+    Sum,
     Value,
 )
 from django.db.models.functions import Coalesce
@@ -20,6 +21,8 @@ from cms.models import District, Language, SiteSettings, Topic
 from events import selectors as events_selectors
 from network.models import (
     AmbassadorProfile,
+    Conversation,
+    ConversationMessage,
     DirectoryEntry,
     NewsIndexPage,
     ReportPage,
@@ -376,3 +379,108 @@ def district_overview() -> list[District]:
             services=_count_per_district(DirectoryEntry.objects.all(), "districts"),
         ).order_by("sort_order", "name")
     )
+
+
+# Inbox -------------------------------------------------------------------------
+
+INBOX_PER_PAGE = 25
+UNREAD_CACHE_SECONDS = 5 * 60
+
+
+@dataclass
+class InboxItem:
+    conversation: Conversation
+    other_name: str
+    as_ambassador: bool
+    unread: int
+    last_body: str
+
+
+def _other_name(conversation: Conversation, *, as_ambassador: bool) -> str:
+    if as_ambassador:
+        return conversation.sender_label()
+    profile = getattr(conversation.ambassador, "ambassador_profile", None)
+    return profile.display_name if profile else conversation.ambassador.public_name
+
+
+def inbox_page(*, user, number) -> Page:
+    """One page of a person's conversations, newest first, in two queries.
+
+    The person is the ambassador or the sender; unconfirmed visitors'
+    conversations are not shown (nothing was delivered).
+    """
+    last_body = ConversationMessage.objects.filter(
+        conversation=OuterRef("pk")
+    ).order_by("-created_at", "-pk")
+    rows = (
+        Conversation.objects.filter(
+            Q(ambassador=user) | Q(sender=user), confirmed_at__isnull=False
+        )
+        .select_related("sender", "ambassador", "ambassador__ambassador_profile")
+        .annotate(last_body=Subquery(last_body.values("body")[:1]))
+        .order_by("-last_message_at", "-pk")
+    )
+    paginator = Paginator(rows, INBOX_PER_PAGE)
+    try:
+        page = paginator.page(number or 1)
+    except (EmptyPage, PageNotAnInteger):
+        page = paginator.page(paginator.num_pages if number else 1)
+    items = []
+    for conversation in page.object_list:
+        as_ambassador = conversation.ambassador_id == user.pk
+        items.append(
+            InboxItem(
+                conversation=conversation,
+                other_name=_other_name(conversation, as_ambassador=as_ambassador),
+                as_ambassador=as_ambassador,
+                unread=conversation.ambassador_unread
+                if as_ambassador
+                else conversation.sender_unread,
+                last_body=conversation.last_body or "",
+            )
+        )
+    page.object_list = items
+    return page
+
+
+def conversation_for(*, public_id, user=None, token=None) -> Conversation | None:
+    """A conversation only one of its two sides may open: a person by their
+    account, a visitor by the token mailed to them. Anyone else gets None."""
+    rows = Conversation.objects.select_related(
+        "sender", "ambassador", "ambassador__ambassador_profile"
+    )
+    if token is not None:
+        return rows.filter(visitor_token=token, sender__isnull=True).first()
+    if user is None or not user.is_authenticated:
+        return None
+    return (
+        rows.filter(public_id=public_id, confirmed_at__isnull=False)
+        .filter(Q(ambassador=user) | Q(sender=user))
+        .first()
+    )
+
+
+def conversation_messages(*, conversation: Conversation) -> list[ConversationMessage]:
+    """The whole history, oldest first, in one query."""
+    return list(conversation.messages.order_by("created_at", "pk"))
+
+
+def other_name(conversation: Conversation, *, as_ambassador: bool) -> str:
+    return _other_name(conversation, as_ambassador=as_ambassador)
+
+
+def unread_total(user) -> int:
+    """Unread messages in all of a person's conversations: one cache lookup,
+    one query when the cache is cold (the services forget it on change)."""
+    from network.services import unread_cache_key
+
+    key = unread_cache_key(user.pk)
+    total = cache.get(key)
+    if total is None:
+        sums = Conversation.objects.filter(confirmed_at__isnull=False).aggregate(
+            mine=Sum("ambassador_unread", filter=Q(ambassador=user)),
+            theirs=Sum("sender_unread", filter=Q(sender=user)),
+        )
+        total = (sums["mine"] or 0) + (sums["theirs"] or 0)
+        cache.set(key, total, UNREAD_CACHE_SECONDS)
+    return total

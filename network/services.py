@@ -3,29 +3,33 @@
 from datetime import timedelta
 
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from cms import hooks, outbox, roles
+from cms import hooks, outbox, ratelimit, roles
 from cms.errors import DomainError
 from cms.models import District, Language, Topic, User
 from network.models import (
-    AmbassadorMessage,
     AmbassadorProfile,
+    Conversation,
+    ConversationMessage,
     ReportSubscription,
     Support,
     TrainingRequest,
 )
 
-# Relaying messages costs the recipients' attention: a few an hour is plenty
-# for someone looking for help, and it stops a sender from flooding people.
-MESSAGES_PER_HOUR = 5
-MESSAGES_PER_DAY = 20
-# Volunteers answer in their spare time: beyond this many messages a day from
-# everyone together, new ones wait until tomorrow.
-MESSAGES_PER_RECIPIENT_DAY = 15
+# The quotas of messages to ambassadors live in ``RATE_LIMITS`` (settings):
+# "network.message" per sender (a person or a visitor's address on the web),
+# "network.message_received" per ambassador, "network.message_confirm" per
+# visitor's e-mail address (confirmation mails). A visitor's conversation that
+# is not confirmed within this time is deleted, undelivered.
+UNCONFIRMED_LIFETIME = timedelta(days=7)
+# Conversations are deleted this long after their last message; the inbox
+# says so.
+CONVERSATION_RETENTION_MONTHS = 12
+CONVERSATION_RETENTION = timedelta(days=365)
 
 
 class NetworkError(DomainError):
@@ -54,8 +58,12 @@ class NetworkError(DomainError):
             "Nachricht wurde nicht versendet."
         ),
         "message_self": _("Sie können sich nicht selbst schreiben."),
-        "not_recipient": _(
-            "Sie können nur auf Nachrichten antworten, die an Sie gerichtet waren."
+        "not_participant": _(
+            "Dieses Gespräch gibt es nicht, oder Sie sind nicht daran beteiligt."
+        ),
+        "not_confirmed": _(
+            "Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse über den Link in "
+            "der E-Mail, die wir Ihnen geschickt haben."
         ),
         "rate_limited": _(
             "Sie haben in kurzer Zeit viele Nachrichten geschrieben. Bitte "
@@ -382,84 +390,246 @@ def ambassador_opt_out(*, user: User) -> bool:
     return bool(deleted)
 
 
-def _check_rate(sender: User) -> None:
-    now = timezone.now()
-    sent = AmbassadorMessage.objects.filter(
-        sender=sender, created_at__gte=now - timedelta(days=1)
-    ).values_list("created_at", flat=True)
-    recent = [when for when in sent if when >= now - timedelta(hours=1)]
-    if len(recent) >= MESSAGES_PER_HOUR or len(sent) >= MESSAGES_PER_DAY:
-        raise NetworkError("rate_limited")
-
-
 def _clean_body(body: str) -> str:
-    body = body.strip()
+    body = (body or "").strip()
     if not body:
         raise NetworkError("empty_message")
-    if len(body) > AmbassadorMessage._meta.get_field("body").max_length:
+    if len(body) > ConversationMessage._meta.get_field("body").max_length:
         raise NetworkError("message_too_long")
     return body
 
 
-@transaction.atomic
-def ambassador_message_send(
-    *, sender: User, ambassador_id: int, body: str, share_email: bool = False
-) -> AmbassadorMessage:
-    """Relay a message to an ambassador without showing either address."""
+def _check_rates(*, sender_key: str, ambassador_id: int | None) -> None:
+    """Count a message against the shared rate limiter (``cms.ratelimit``).
+
+    The sender's quota is counted first; a message refused for it does not
+    count against the ambassador's.
+    """
+    if not ratelimit.consume(action="network.message", key=sender_key):
+        raise NetworkError("rate_limited")
+    if ambassador_id is not None and not ratelimit.consume(
+        action="network.message_received", key=f"user:{ambassador_id}"
+    ):
+        raise NetworkError("recipient_busy")
+
+
+def unread_cache_key(user_id: int) -> str:
+    return f"network:unread:{user_id}"
+
+
+def _forget_unread(*user_ids: int | None) -> None:
+    from django.core.cache import cache
+
+    keys = [unread_cache_key(pk) for pk in user_ids if pk]
+    # Now for this request, and again once committed, in case another request
+    # cached the old figure in between.
+    cache.delete_many(keys)
+    transaction.on_commit(lambda: cache.delete_many(keys))
+
+
+def _add_message(
+    conversation: Conversation, *, body: str, from_ambassador: bool
+) -> ConversationMessage:
+    now = timezone.now()
+    message = ConversationMessage.objects.create(
+        conversation=conversation,
+        from_ambassador=from_ambassador,
+        body=body,
+        created_at=now,
+    )
+    mine, theirs = (
+        ("ambassador", "sender") if from_ambassador else ("sender", "ambassador")
+    )
+    # Writing means having read what came before.
+    Conversation.objects.filter(pk=conversation.pk).update(
+        last_message_at=now,
+        **{
+            f"{theirs}_unread": F(f"{theirs}_unread") + 1,
+            f"{mine}_unread": 0,
+            f"{mine}_read_at": now,
+        },
+    )
+    _forget_unread(conversation.ambassador_id, conversation.sender_id)
+    if conversation.confirmed_at is not None:
+        from network.tasks import conversation_message_deliver_task
+
+        outbox.enqueue(conversation_message_deliver_task, message.pk)
+    return message
+
+
+def _live_ambassador(ambassador_id: int) -> AmbassadorProfile:
     profile = (
         AmbassadorProfile.objects.select_for_update().filter(pk=ambassador_id).first()
     )
     if profile is None:
         raise NetworkError("ambassador_gone")
+    return profile
+
+
+@transaction.atomic
+def ambassador_message_send(
+    *, sender: User, ambassador_id: int, body: str
+) -> ConversationMessage:
+    """Write to an ambassador: the conversation of the two grows by one.
+
+    Both keep the history in their inbox; the mail that tells the ambassador
+    links to it and never carries either address.
+    """
+    profile = _live_ambassador(ambassador_id)
     if profile.user_id == sender.pk:
         raise NetworkError("message_self")
     body = _clean_body(body)
-    # Serialise one sender's messages so the rate limit holds under
-    # concurrent posts.
-    User.objects.select_for_update().filter(pk=sender.pk).first()
-    _check_rate(sender)
-    received_today = AmbassadorMessage.objects.filter(
-        recipient_id=profile.user_id,
-        created_at__gte=timezone.now() - timedelta(days=1),
-    ).count()
-    if received_today >= MESSAGES_PER_RECIPIENT_DAY:
-        raise NetworkError("recipient_busy")
-    message = AmbassadorMessage.objects.create(
-        sender=sender, recipient_id=profile.user_id, body=body, share_email=share_email
+    _check_rates(sender_key=f"user:{sender.pk}", ambassador_id=profile.user_id)
+    conversation, _created = Conversation.objects.get_or_create(
+        ambassador_id=profile.user_id,
+        sender=sender,
+        defaults={
+            "confirmed_at": timezone.now(),
+            "language": sender.preferred_language,
+        },
     )
-    log(instance=message, action="network.message_send", user=sender)
-    from network.tasks import ambassador_message_deliver_task
-
-    outbox.enqueue(
-        ambassador_message_deliver_task, message.pk, recipient=message.recipient
-    )
+    message = _add_message(conversation, body=body, from_ambassador=False)
+    log(instance=conversation, action="network.message_send", user=sender)
     return message
 
 
 @transaction.atomic
-def ambassador_message_reply(
-    *, original: AmbassadorMessage, sender: User, body: str, share_email: bool = False
-) -> AmbassadorMessage:
-    """Answer a relayed message through the platform."""
-    if original.recipient_id != sender.pk:
-        raise NetworkError("not_recipient")
+def visitor_message_send(
+    *,
+    ambassador_id: int,
+    name: str,
+    email: str,
+    body: str,
+    language: str,
+    client_key: str,
+) -> Conversation:
+    """A visitor without an account writes; nothing goes out before the
+    address is confirmed through the link mailed to it."""
+    profile = _live_ambassador(ambassador_id)
     body = _clean_body(body)
-    User.objects.select_for_update().filter(pk=sender.pk).first()
-    _check_rate(sender)
-    message = AmbassadorMessage.objects.create(
-        sender=sender,
-        recipient_id=original.sender_id,
-        reply_to=original,
-        body=body,
-        share_email=share_email,
+    email = email.strip()
+    if not ratelimit.consume(
+        action="network.message_confirm", key=f"email:{email.lower()}"
+    ):
+        raise NetworkError("rate_limited")
+    _check_rates(sender_key=client_key, ambassador_id=profile.user_id)
+    conversation = Conversation.objects.create(
+        ambassador_id=profile.user_id,
+        sender_email=email,
+        sender_name=name.strip(),
+        language=language,
     )
-    log(instance=message, action="network.message_reply", user=sender)
-    from network.tasks import ambassador_message_deliver_task
+    _add_message(conversation, body=body, from_ambassador=False)
+    from network.tasks import conversation_confirmation_send_task
 
-    outbox.enqueue(
-        ambassador_message_deliver_task, message.pk, recipient=message.recipient
+    outbox.enqueue(conversation_confirmation_send_task, conversation.pk)
+    return conversation
+
+
+@transaction.atomic
+def visitor_conversation_confirm(*, conversation: Conversation) -> bool:
+    """Confirm a visitor's address; their waiting messages go out now.
+
+    Tell whether anything changed (a second click changes nothing).
+    """
+    conversation = Conversation.objects.select_for_update().get(pk=conversation.pk)
+    if conversation.confirmed_at is not None:
+        return False
+    if not AmbassadorProfile.objects.filter(
+        user_id=conversation.ambassador_id
+    ).exists():
+        raise NetworkError("ambassador_gone")
+    conversation.confirmed_at = timezone.now()
+    conversation.save(update_fields=["confirmed_at"])
+    from network.tasks import conversation_message_deliver_task
+
+    for message_id in conversation.messages.filter(sent_at__isnull=True).values_list(
+        "pk", flat=True
+    ):
+        outbox.enqueue(conversation_message_deliver_task, message_id)
+    _forget_unread(conversation.ambassador_id)
+    return True
+
+
+def side_of(conversation: Conversation, user: User) -> str | None:
+    """Return "ambassador", "sender" or None for someone outside it."""
+    if not user.is_authenticated:
+        return None
+    if conversation.ambassador_id == user.pk:
+        return "ambassador"
+    if conversation.sender_id is not None and conversation.sender_id == user.pk:
+        return "sender"
+    return None
+
+
+@transaction.atomic
+def conversation_reply(
+    *, conversation: Conversation, body: str, user: User | None = None
+) -> ConversationMessage:
+    """Answer in a conversation: ``user`` is one of its two people, or None for
+    the visitor (whose link the view checked)."""
+    if user is None:
+        if not conversation.is_visitor:
+            raise NetworkError("not_participant")
+        side = "sender"
+    else:
+        side = side_of(conversation, user)
+        if side is None:
+            raise NetworkError("not_participant")
+    if conversation.confirmed_at is None:
+        raise NetworkError("not_confirmed")
+    body = _clean_body(body)
+    from_ambassador = side == "ambassador"
+    if not from_ambassador:
+        # Someone who opted out is written to no more, also in old
+        # conversations; they may still answer themselves.
+        if not AmbassadorProfile.objects.filter(
+            user_id=conversation.ambassador_id
+        ).exists():
+            raise NetworkError("ambassador_gone")
+    sender_key = (
+        f"user:{user.pk}"
+        if user is not None
+        else (f"email:{conversation.sender_email.lower()}")
     )
+    _check_rates(
+        sender_key=sender_key,
+        ambassador_id=None if from_ambassador else conversation.ambassador_id,
+    )
+    message = _add_message(conversation, body=body, from_ambassador=from_ambassador)
+    if user is not None:
+        log(instance=conversation, action="network.message_reply", user=user)
     return message
+
+
+def conversation_mark_read(*, conversation: Conversation, side: str) -> None:
+    """Everything in the conversation counts as read for this side."""
+    if side == "ambassador":
+        fields = {"ambassador_unread": 0, "ambassador_read_at": timezone.now()}
+        unread = conversation.ambassador_unread
+    else:
+        fields = {"sender_unread": 0, "sender_read_at": timezone.now()}
+        unread = conversation.sender_unread
+    Conversation.objects.filter(pk=conversation.pk).update(**fields)
+    if unread:
+        user_id = (
+            conversation.ambassador_id
+            if side == "ambassador"
+            else conversation.sender_id
+        )
+        _forget_unread(user_id)
+
+
+def conversations_remove_expired(*, now=None) -> int:
+    """Delete conversations whose last message is older than the retention
+    period, and visitors' conversations never confirmed in time."""
+    now = now or timezone.now()
+    due = Conversation.objects.filter(
+        Q(last_message_at__lt=now - CONVERSATION_RETENTION)
+        | Q(confirmed_at__isnull=True, created_at__lt=now - UNCONFIRMED_LIFETIME)
+    )
+    _total, per_model = due.delete()
+    return per_model.get(Conversation._meta.label, 0)
 
 
 # Situation reports -----------------------------------------------------------

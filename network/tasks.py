@@ -19,8 +19,13 @@ def training_request_notify_supporters_task(request_id: int) -> int:
 
 
 @shared_task
-def ambassador_message_deliver_task(message_id: int) -> bool:
-    return emails.ambassador_message_deliver(message_id=message_id)
+def conversation_message_deliver_task(message_id: int) -> bool:
+    return emails.conversation_message_deliver(message_id=message_id)
+
+
+@shared_task
+def conversation_confirmation_send_task(conversation_id: int) -> bool:
+    return emails.conversation_confirmation_send(conversation_id=conversation_id)
 
 
 @shared_task

@@ -17,6 +17,11 @@ urlpatterns = [
         views.message_reply,
         name="message_reply",
     ),
+    path(
+        "netzwerk/gespraech/<uuid:token>/",
+        views.visitor_conversation,
+        name="visitor_conversation",
+    ),
     # Posted from the cached reports page without a CSRF cookie (see the view).
     path(
         "netzwerk/lageberichte/abo/",

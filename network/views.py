@@ -20,7 +20,6 @@ from cms import ratelimit, roles
 from cms.routing import route_url
 from network import forms, selectors, services
 from network.models import (
-    AmbassadorMessage,
     AmbassadorProfile,
     NetworkIndexPage,
     TrainingRequest,
@@ -162,72 +161,203 @@ def ambassador_opt_out(request: HttpRequest, page: NetworkIndexPage) -> HttpResp
     return redirect(route_url(page, "ambassador_settings"))
 
 
-@login_required
 def ambassador_message(
     request: HttpRequest, page: NetworkIndexPage, pk: int
 ) -> HttpResponse:
+    """Write to an ambassador: with an account, or as a visitor whose address
+    is confirmed by mail before anything goes out."""
     profile = selectors.ambassador(pk=pk)
     if profile is None:
         messages.error(request, NetworkError.messages["ambassador_gone"])
         return redirect(route_url(page, "ambassador_list"))
-    form = forms.MessageForm(request.POST or None)
+    visitor = not request.user.is_authenticated
+    form_class = forms.VisitorMessageForm if visitor else forms.MessageForm
+    form = form_class(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.ambassador_message_send(
-                sender=request.user,
-                ambassador_id=profile.pk,
-                body=form.cleaned_data["body"],
-                share_email=form.cleaned_data["share_email"],
-            )
+            if visitor:
+                services.visitor_message_send(
+                    ambassador_id=profile.pk,
+                    name=form.cleaned_data["name"],
+                    email=form.cleaned_data["email"],
+                    body=form.cleaned_data["body"],
+                    language=request.LANGUAGE_CODE,
+                    client_key=ratelimit.client_key(request),
+                )
+            else:
+                sent = services.ambassador_message_send(
+                    sender=request.user,
+                    ambassador_id=profile.pk,
+                    body=form.cleaned_data["body"],
+                )
         except NetworkError as error:
             messages.error(request, str(error))
             if error.code == "ambassador_gone":
                 return redirect(route_url(page, "ambassador_list"))
         else:
+            if visitor:
+                messages.success(
+                    request,
+                    _(
+                        "Fast geschafft: Bitte bestätigen Sie Ihre E-Mail-Adresse "
+                        "über den Link in der E-Mail, die wir Ihnen gerade "
+                        "geschickt haben. Erst dann wird die Nachricht an "
+                        "%(name)s weitergeleitet."
+                    )
+                    % {"name": profile.display_name},
+                )
+                return redirect(route_url(page, "ambassador_list"))
             messages.success(
                 request,
                 _(
-                    "Ihre Nachricht an %(name)s ist unterwegs. Die Antwort kommt "
-                    "per E-Mail."
+                    "Ihre Nachricht an %(name)s ist unterwegs. Die Antwort finden "
+                    "Sie hier in Ihren Nachrichten; Sie bekommen dazu eine E-Mail."
                 )
                 % {"name": profile.display_name},
             )
-            return redirect(route_url(page, "ambassador_list"))
+            return redirect(
+                route_url(page, "conversation", sent.conversation.public_id)
+            )
+    elif request.method == "POST":
+        messages.error(request, _("Bitte prüfen Sie die markierten Angaben."))
     return render(
         request,
         page,
         "network/ambassador_message.html",
-        {"form": form, "profile": profile},
+        {"form": form, "profile": profile, "visitor": visitor},
     )
 
 
 @login_required
 def message_reply(request: HttpRequest, public_id) -> HttpResponse:
-    original = (
-        AmbassadorMessage.objects.select_related("sender")
-        .filter(public_id=public_id, recipient=request.user)
-        .first()
+    """Links in mails sent before the inbox existed lead to the inbox."""
+    return redirect(network_url("inbox"))
+
+
+@login_required
+def inbox(request: HttpRequest, page: NetworkIndexPage) -> HttpResponse:
+    page_obj = selectors.inbox_page(user=request.user, number=request.GET.get("seite"))
+    return render(
+        request,
+        page,
+        "network/inbox.html",
+        {
+            "page_obj": page_obj,
+            "retention_months": services.CONVERSATION_RETENTION_MONTHS,
+            "is_ambassador": AmbassadorProfile.objects.filter(
+                user=request.user
+            ).exists(),
+        },
     )
-    if original is None:
+
+
+def _conversation_response(
+    request: HttpRequest,
+    conversation,
+    *,
+    side: str,
+    user,
+    back_url: str,
+    template: str,
+    page=None,
+):
+    """Show the history and the reply form to one side; mark it read."""
+    form = forms.ReplyForm(request.POST or None)
+    if request.method == "POST" and conversation.confirmed_at is not None:
+        if form.is_valid():
+            try:
+                services.conversation_reply(
+                    conversation=conversation, body=form.cleaned_data["body"], user=user
+                )
+            except NetworkError as error:
+                messages.error(request, str(error))
+            else:
+                messages.success(request, _("Ihre Nachricht ist unterwegs."))
+                return redirect(request.path)
+        else:
+            messages.error(request, _("Bitte prüfen Sie die markierten Angaben."))
+    as_ambassador = side == "ambassador"
+    read_before = (
+        conversation.ambassador_read_at
+        if as_ambassador
+        else conversation.sender_read_at
+    )
+    history = selectors.conversation_messages(conversation=conversation)
+    for message in history:
+        message.mine = message.from_ambassador == as_ambassador
+        message.is_new = not message.mine and (
+            read_before is None or message.created_at > read_before
+        )
+    if conversation.confirmed_at is not None and request.method == "GET":
+        services.conversation_mark_read(conversation=conversation, side=side)
+    ambassador_active = AmbassadorProfile.objects.filter(
+        user_id=conversation.ambassador_id
+    ).exists()
+    context = {
+        "conversation": conversation,
+        "history": history,
+        "form": form,
+        "other_name": selectors.other_name(conversation, as_ambassador=as_ambassador),
+        "as_ambassador": as_ambassador,
+        "can_reply": conversation.confirmed_at is not None
+        and (as_ambassador or ambassador_active),
+        "ambassador_active": ambassador_active,
+        "back_url": back_url,
+        "retention_months": services.CONVERSATION_RETENTION_MONTHS,
+    }
+    if page is not None:
+        return render(request, page, template, context)
+    return django_render(request, template, context)
+
+
+@login_required
+def conversation(
+    request: HttpRequest, page: NetworkIndexPage, public_id
+) -> HttpResponse:
+    found = selectors.conversation_for(public_id=public_id, user=request.user)
+    if found is None:
         raise Http404
-    form = forms.MessageForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    return _conversation_response(
+        request,
+        found,
+        side=services.side_of(found, request.user),
+        user=request.user,
+        back_url=route_url(page, "inbox"),
+        template="network/conversation.html",
+        page=page,
+    )
+
+
+def visitor_conversation(request: HttpRequest, token) -> HttpResponse:
+    """A visitor's conversation, opened by the link mailed to them.
+
+    The first visit asks to confirm the address with a button (a POST):
+    mail scanners that open links must not confirm for the visitor.
+    """
+    found = selectors.conversation_for(public_id=None, token=token)
+    if found is None:
+        raise Http404
+    if request.method == "POST" and request.POST.get("aktion") == "bestaetigen":
         try:
-            services.ambassador_message_reply(
-                original=original,
-                sender=request.user,
-                body=form.cleaned_data["body"],
-                share_email=form.cleaned_data["share_email"],
-            )
+            if services.visitor_conversation_confirm(conversation=found):
+                messages.success(
+                    request,
+                    _(
+                        "Danke! Ihre Adresse ist bestätigt und Ihre Nachricht "
+                        "unterwegs. Antworten lesen Sie auf dieser Seite; wir "
+                        "schicken Ihnen dazu eine E-Mail."
+                    ),
+                )
         except NetworkError as error:
             messages.error(request, str(error))
-        else:
-            messages.success(request, _("Ihre Antwort ist unterwegs."))
-            return redirect("dashboard")
-    return django_render(
+        return redirect(request.path)
+    return _conversation_response(
         request,
-        "network/message_reply.html",
-        {"form": form, "original": original},
+        found,
+        side="sender",
+        user=None,
+        back_url=network_url("ambassador_list"),
+        template="network/visitor_conversation.html",
     )
 
 

@@ -234,6 +234,45 @@ def personal_data_declarations():
     return personal_data.personal_data()
 
 
+@hooks.register(cms_hooks.HEADER_BADGES)
+def unread_messages_badge(*, request) -> list:
+    """Unread messages of a person's conversations with ambassadors."""
+    from django.utils.translation import ngettext
+
+    total = selectors.unread_total(request.user)
+    if not total:
+        return []
+    return [
+        cms_hooks.HeaderBadge(
+            key="messages",
+            label=_("Nachrichten"),
+            url=network_url("inbox"),
+            count=total,
+            description=ngettext(
+                "ungelesene Nachricht", "ungelesene Nachrichten", total
+            ),
+        )
+    ]
+
+
+@hooks.register(cms_hooks.RETENTION_RULES)
+def retention_rules():
+    from network.services import conversations_remove_expired
+
+    return [
+        cms_hooks.RetentionRule(
+            key="network-conversations",
+            description=_(
+                "Gespräche mit Botschafter:innen: 12 Monate nach der letzten "
+                "Nachricht gelöscht; Nachrichten von Besucher:innen, deren "
+                "Adresse nicht binnen 7 Tagen bestätigt wurde, gelöscht, ohne "
+                "versendet worden zu sein."
+            ),
+            apply=conversations_remove_expired,
+        )
+    ]
+
+
 @hooks.register(cms_hooks.REPORTS)
 def reports():
     from network import reports as figures

@@ -176,6 +176,15 @@ RATE_LIMITS = {
     # Anonymous report subscriptions per address: enough for a household, too
     # few to mail-bomb strangers through the form.
     "network.report_subscribe": "5/h",
+    # Messages to ambassadors, per sender (a person, or a visitor's address on
+    # the web): a few an hour is plenty for someone looking for help.
+    "network.message": "5/h,20/d",
+    # Volunteers answer in their spare time: beyond this many messages a day
+    # from everyone together, new ones wait until tomorrow.
+    "network.message_received": "15/d",
+    # Confirmation mails to one visitor's address: too few to mail-bomb
+    # strangers through the form.
+    "network.message_confirm": "3/h,5/d",
     # Reports of a barrier from the accessibility statement, per visitor.
     "cms.accessibility_feedback": "5/h,20/d",
 }

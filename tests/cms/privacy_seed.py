@@ -44,8 +44,9 @@ from learning.models import (
     ReflectionNote,
 )
 from network.models import (
-    AmbassadorMessage,
     AmbassadorProfile,
+    Conversation,
+    ConversationMessage,
     ReportSubscription,
     Support,
     TrainingRequest,
@@ -286,8 +287,21 @@ def seed_person(person, world: World, *, coordinator, tag: str) -> dict:
         about=f"Über mich {tag}",
         district=DistrictFactory(name="Styrum"),
     )
-    AmbassadorMessage.objects.create(
-        sender=person, recipient=world.ambassador.user, body=f"Nachricht {tag}"
+    conversation = Conversation.objects.create(
+        ambassador=world.ambassador.user, sender=person, confirmed_at=now
+    )
+    ConversationMessage.objects.create(
+        conversation=conversation, body=f"Nachricht {tag}"
+    )
+    # Written before the person had an account, from the same address.
+    visitor = Conversation.objects.create(
+        ambassador=world.ambassador.user,
+        sender_email=person.email,
+        sender_name=person.display_name,
+        confirmed_at=now,
+    )
+    ConversationMessage.objects.create(
+        conversation=visitor, body=f"Frage ohne Konto {tag}"
     )
     TrainingRequest.objects.create(
         title=f"Wunsch {tag}",

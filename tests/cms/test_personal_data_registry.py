@@ -68,7 +68,7 @@ def test_forum_posts_notes_and_messages_are_special_category():
     by_model = {item.model: item for item in declarations()}
     assert by_model["exchange.Post"].fields["body"] == Category.SPECIAL
     assert by_model["learning.ReflectionNote"].fields["text"] == Category.SPECIAL
-    assert by_model["network.AmbassadorMessage"].fields["body"] == Category.SPECIAL
+    assert by_model["network.ConversationMessage"].fields["body"] == Category.SPECIAL
 
 
 @pytest.mark.parametrize("item", declarations(), ids=lambda item: item.model)

@@ -305,6 +305,16 @@ ROUTES = [
             "/netzwerk/nachrichten/00000000-0000-0000-0000-000000000000/antworten/"
         ),
     ),
+    _p(NetworkIndexPage, "inbox"),
+    _p(
+        NetworkIndexPage,
+        "conversation",
+        lambda w: "00000000-0000-0000-0000-000000000000",
+    ),
+    Route(
+        "network:visitor_conversation",
+        lambda w: "/netzwerk/gespraech/00000000-0000-0000-0000-000000000000/",
+    ),
     _p(NetworkIndexPage, "request_list"),
     _p(NetworkIndexPage, "request_create"),
     _p(NetworkIndexPage, "request_detail", _pk("training_request")),

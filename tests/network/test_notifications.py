@@ -7,9 +7,9 @@ from django.test import Client
 from django.utils import timezone
 
 from network import services
-from network.models import AmbassadorMessage, ReportSubscription
+from network.models import ConversationMessage, ReportSubscription
 from network.tasks import (
-    ambassador_message_deliver_task,
+    conversation_message_deliver_task,
     report_confirmation_send_task,
     report_digest_send_task,
 )
@@ -17,7 +17,7 @@ from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
-REPLY_INVITE = "Antworten Sie einfach auf diese E-Mail"
+REPLY_ON_SITE = "nicht auf diese E-Mail, sondern auf der Plattform"
 
 
 def _one_click(header: str):
@@ -75,26 +75,18 @@ def test_a_retried_confirmation_task_sends_one_mail(news_index, on_commit):
     assert "List-Unsubscribe" not in mail.outbox[0].extra_headers
 
 
-def test_relayed_message_invites_a_reply_only_when_it_reaches_the_sender(
+def test_relayed_message_has_no_reply_to_and_points_to_the_site(
     ambassador, contact_person, on_commit
 ):
     with on_commit():
-        services.ambassador_message_send(
+        message = services.ambassador_message_send(
             sender=contact_person, ambassador_id=ambassador.pk, body="Erste Frage"
         )
-        services.ambassador_message_send(
-            sender=contact_person,
-            ambassador_id=ambassador.pk,
-            body="Zweite Frage",
-            share_email=True,
-        )
-    hidden, shared = mail.outbox
-    assert not hidden.reply_to
-    assert REPLY_INVITE not in hidden.body
-    assert "/antworten/" in hidden.body
-    assert shared.reply_to == [contact_person.email]
-    assert REPLY_INVITE in shared.body
-    assert "List-Unsubscribe" not in shared.extra_headers
+    (sent,) = mail.outbox
+    assert not sent.reply_to
+    assert REPLY_ON_SITE in sent.body
+    assert f"/netzwerk/nachrichten/{message.conversation.public_id}/" in sent.body
+    assert "List-Unsubscribe" not in sent.extra_headers
 
 
 def test_relayed_message_is_sent_once_in_the_recipients_language(
@@ -107,11 +99,11 @@ def test_relayed_message_is_sent_once_in_the_recipients_language(
         message = services.ambassador_message_send(
             sender=contact_person, ambassador_id=ambassador.pk, body="Hallo"
         )
-    assert ambassador_message_deliver_task(message.pk) is False
+    assert conversation_message_deliver_task(message.pk) is False
     (sent,) = mail.outbox
     assert sent.subject == "[Gemeinsam Stark] Message from Anna Ansprech"
     assert sent.body.startswith("Hello ")
-    assert AmbassadorMessage.objects.get().sent_at is not None
+    assert ConversationMessage.objects.get().sent_at is not None
 
 
 def test_supporters_hear_of_the_training_once_in_their_language(
