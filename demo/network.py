@@ -84,6 +84,73 @@ def seed_ambassadors() -> int:
     return len(AMBASSADORS)
 
 
+# A conversation of a contact person with an ambassador, as both see it in
+# their inbox; the last answer is still unread for the contact person.
+CONVERSATION_SENDER = "ansprechperson@example.org"
+CONVERSATION_AMBASSADOR = "helga@example.org"
+CONVERSATION = (
+    (
+        False,
+        3,
+        "Guten Tag, Frau B., eine ältere Nachbarin bei uns im Haus ist seit dem "
+        "Tod ihres Mannes sehr allein. Haben Sie einen Tipp, wie ich sie "
+        "ansprechen kann?",
+    ),
+    (
+        True,
+        2,
+        "Guten Tag! Fragen Sie ruhig direkt, ob sie Lust auf einen Kaffee hat. "
+        "Im Seniorentreff Styrum gibt es donnerstags ein Trauercafé; ich bin "
+        "dort meistens ab 15 Uhr.",
+    ),
+    (False, 1, "Danke, das probiere ich. Darf ich sie einfach mitbringen?"),
+    (True, 0, "Sehr gern. Ich freue mich auf Sie beide."),
+)
+
+
+def seed_conversation() -> int:
+    """One conversation on the site; a second run adds nothing."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from network.models import Conversation, ConversationMessage
+
+    sender = User.objects.filter(email=CONVERSATION_SENDER).first()
+    ambassador = User.objects.filter(email=CONVERSATION_AMBASSADOR).first()
+    if sender is None or ambassador is None:
+        return 0
+    now = timezone.now()
+    conversation, created = Conversation.objects.get_or_create(
+        ambassador=ambassador,
+        sender=sender,
+        defaults={"confirmed_at": now - timedelta(days=3)},
+    )
+    if created or not conversation.messages.exists():
+        ConversationMessage.objects.bulk_create(
+            [
+                ConversationMessage(
+                    conversation=conversation,
+                    from_ambassador=from_ambassador,
+                    body=body,
+                    created_at=now - timedelta(days=days_ago, hours=1),
+                    # Demo messages were never mailed and never will be.
+                    sent_at=now - timedelta(days=days_ago, hours=1),
+                )
+                for from_ambassador, days_ago, body in CONVERSATION
+            ]
+        )
+        last = now - timedelta(hours=1)
+        Conversation.objects.filter(pk=conversation.pk).update(
+            created_at=now - timedelta(days=3, hours=1),
+            last_message_at=last,
+            ambassador_read_at=last,
+            sender_read_at=now - timedelta(days=1),
+            sender_unread=1,
+        )
+    return 1
+
+
 def seed_requests() -> int:
     users = {user.email: user for user in User.objects.all()}
     for age, data in enumerate(TRAINING_REQUESTS):
@@ -160,6 +227,7 @@ def seed(*, stdout) -> None:
     seed_network_page()
     entries = seed_directory()
     ambassadors = seed_ambassadors()
+    seed_conversation()
     requests = seed_requests()
     reports = seed_reports()
     stdout.write(

@@ -5,6 +5,7 @@ import io
 
 import pytest
 
+from demo import events as demo_events
 from demo import exchange as demo_exchange
 from demo import learning as demo_learning
 from demo import paths as demo_paths
@@ -19,6 +20,7 @@ def test_demo_path_has_every_kind_of_step_and_a_person_half_way():
     for _run in range(2):
         seed_site()
         demo_learning.seed(stdout=io.StringIO())
+        demo_events.seed(stdout=io.StringIO())
         demo_exchange.seed(stdout=io.StringIO())
         demo_paths.seed(stdout=io.StringIO())
     path = QualificationPath.objects.get()
@@ -36,5 +38,8 @@ def test_demo_path_has_every_kind_of_step_and_a_person_half_way():
     membership = PathMembership.objects.get()
     progress = paths.my_paths(user=membership.user)["paths"][0]
     assert 0 < progress.done_count < len(progress.required)
+    # Half way: two courses and two trainings she attended (recorded).
+    assert progress.done_count == 4
+    assert len(progress.required) == 7
     assert membership.completed_at is None
     assert progress.next_step is not None
