@@ -384,7 +384,7 @@ def district_overview() -> list[District]:
 # Inbox -------------------------------------------------------------------------
 
 INBOX_PER_PAGE = 25
-UNREAD_CACHE_SECONDS = 5 * 60
+UNREAD_CACHE_SECONDS = 60 * 60
 
 
 @dataclass

@@ -173,3 +173,60 @@ def test_ambassador_settings_and_dashboard_pass_axe(
     expect(page.locator(".messages")).to_contain_text("nicht mehr als Botschafter")
     page.goto(f"{live_server.url}/netzwerk/botschafter/")
     expect(page.get_by_role("heading", name="Helga B.")).to_have_count(0)
+
+
+def test_inbox_conversation_and_a_visitor_who_confirms_pass_axe(
+    network_site, live_server, page, axe_check, shoot
+):
+    from network.models import Conversation
+
+    _as(page, live_server, "ansprechperson@example.org")
+    expect(page.locator(".nav-badge")).to_contain_text("Nachrichten")
+    page.goto(f"{live_server.url}/netzwerk/nachrichten/")
+    expect(page.locator("h1")).to_have_text("Nachrichten mit Botschafter:innen")
+    expect(page.locator(".inbox__item--unread")).to_have_count(1)
+    assert "helga@example.org" not in page.content()
+    axe_check()
+    shoot("netzwerk-nachrichten")
+    page.get_by_role("link", name="Helga B.").click()
+    expect(page.locator("h1")).to_have_text("Gespräch mit Helga B.")
+    expect(page.locator(".thread-message--new")).to_have_count(1)
+    axe_check()
+    shoot("netzwerk-gespraech")
+    mail.outbox.clear()
+    page.get_by_label("Ihre Antwort").fill("Bis Donnerstag!")
+    page.get_by_role("button", name="Antwort senden").click()
+    expect(page.locator(".messages")).to_contain_text("unterwegs")
+    expect(page.locator(".thread-message--mine").last).to_contain_text(
+        "Bis Donnerstag!"
+    )
+    [relayed] = mail.outbox
+    assert relayed.to == ["helga@example.org"]
+
+    # A visitor without an account writes and confirms the address first.
+    page.context.clear_cookies()
+    mail.outbox.clear()
+    page.goto(f"{live_server.url}/netzwerk/botschafter/?stadtteil=eppinghofen")
+    page.get_by_role("link", name="Yusuf K. Nachricht schreiben").click()
+    page.get_by_label("Ihr Name").fill("Gisela")
+    page.get_by_label("Ihre E-Mail-Adresse").fill("gisela@example.net")
+    page.get_by_label("Ihre Nachricht").fill("Guten Tag, ich suche Hilfe mit Briefen.")
+    axe_check()
+    shoot("netzwerk-nachricht-ohne-konto")
+    page.get_by_role("button", name="Nachricht senden").click()
+    expect(page.locator(".messages")).to_contain_text("bestätigen")
+    [confirm] = mail.outbox
+    conversation = Conversation.objects.get(sender_email="gisela@example.net")
+    link = f"/netzwerk/gespraech/{conversation.visitor_token}/"
+    assert link in confirm.body
+    page.goto(f"{live_server.url}{link}")
+    expect(page.locator("h1")).to_have_text("Bitte bestätigen Sie Ihre E-Mail-Adresse")
+    axe_check()
+    shoot("netzwerk-gespraech-bestaetigen")
+    page.get_by_role("button", name="Adresse bestätigen und Nachricht senden").click()
+    expect(page.locator("h1")).to_have_text("Gespräch mit Yusuf K.")
+    assert "yusuf@example.org" not in page.content()
+    axe_check()
+    shoot("netzwerk-gespraech-besucher")
+    assert mail.outbox[-1].to == ["yusuf@example.org"]
+    assert "gisela@example.net" not in mail.outbox[-1].body
