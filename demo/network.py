@@ -148,6 +148,9 @@ def seed_conversation() -> int:
             sender_read_at=now - timedelta(days=1),
             sender_unread=1,
         )
+    from network.services import unread_totals_update
+
+    unread_totals_update(sender.pk, ambassador.pk)
     return 1
 
 

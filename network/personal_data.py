@@ -110,11 +110,15 @@ def erase_ambassador(erasure) -> None:
 def erase_conversations(erasure) -> None:
     """Both sides' messages go: a conversation is no use to one side alone.
     A visitor's conversations are found by the address they wrote from."""
-    Conversation.objects.filter(
-        Q(ambassador=erasure.user)
-        | Q(sender=erasure.user)
-        | Q(sender_email__in=erasure.identifiers)
-    ).delete()
+    from network.services import conversations_delete
+
+    conversations_delete(
+        Conversation.objects.filter(
+            Q(ambassador=erasure.user)
+            | Q(sender=erasure.user)
+            | Q(sender_email__in=erasure.identifiers)
+        )
+    )
 
 
 def erase_requests(erasure) -> None:

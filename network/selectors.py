@@ -384,7 +384,6 @@ def district_overview() -> list[District]:
 # Inbox -------------------------------------------------------------------------
 
 INBOX_PER_PAGE = 25
-UNREAD_CACHE_SECONDS = 60 * 60
 
 
 @dataclass
@@ -469,18 +468,60 @@ def other_name(conversation: Conversation, *, as_ambassador: bool) -> str:
     return _other_name(conversation, as_ambassador=as_ambassador)
 
 
+UNREAD_FRESH_KEY = "network:unread:fresh"
+UNREAD_REFRESH_LOCK = "network:unread:refreshing"
+
+
+def unread_count(user_id: int) -> int:
+    """Unread messages in all of a person's conversations: one query."""
+    sums = Conversation.objects.filter(confirmed_at__isnull=False).aggregate(
+        mine=Sum("ambassador_unread", filter=Q(ambassador_id=user_id)),
+        theirs=Sum("sender_unread", filter=Q(sender_id=user_id)),
+    )
+    return (sums["mine"] or 0) + (sums["theirs"] or 0)
+
+
 def unread_total(user) -> int:
-    """Unread messages in all of a person's conversations: one cache lookup,
-    one query when the cache is cold (the services forget it on change)."""
+    """The header's figure: one cache lookup and no query on any page.
+
+    The services write each person's figure when it changes. After the cache
+    was emptied, everyone counts as 0 until one refresh task (at most one a
+    minute) has written the figures again.
+    """
+    from django.db import transaction
+
     from network.services import unread_cache_key
 
     key = unread_cache_key(user.pk)
-    total = cache.get(key)
-    if total is None:
-        sums = Conversation.objects.filter(confirmed_at__isnull=False).aggregate(
-            mine=Sum("ambassador_unread", filter=Q(ambassador=user)),
-            theirs=Sum("sender_unread", filter=Q(sender=user)),
+    found = cache.get_many([key, UNREAD_FRESH_KEY])
+    if key in found:
+        return found[key]
+    if UNREAD_FRESH_KEY not in found and cache.add(UNREAD_REFRESH_LOCK, 1, 60):
+        from network.tasks import unread_totals_refresh_task
+
+        transaction.on_commit(unread_totals_refresh_task.delay)
+    return 0
+
+
+def unread_totals_refresh() -> int:
+    """Write every person's unread figure into the cache; two queries."""
+    from network.services import unread_cache_key
+
+    totals: dict[int, int] = {}
+    confirmed = Conversation.objects.filter(confirmed_at__isnull=False)
+    for column, person in (
+        ("ambassador_unread", "ambassador_id"),
+        ("sender_unread", "sender_id"),
+    ):
+        rows = (
+            confirmed.filter(**{f"{column}__gt": 0}, **{f"{person}__isnull": False})
+            .values(person)
+            .annotate(total=Sum(column))
+            .values_list(person, "total")
         )
-        total = (sums["mine"] or 0) + (sums["theirs"] or 0)
-        cache.set(key, total, UNREAD_CACHE_SECONDS)
-    return total
+        for user_id, total in rows:
+            totals[user_id] = totals.get(user_id, 0) + total
+    cache.set_many({unread_cache_key(pk): n for pk, n in totals.items()}, None)
+    cache.set(UNREAD_FRESH_KEY, 1, None)
+    cache.delete(UNREAD_REFRESH_LOCK)
+    return len(totals)

@@ -417,14 +417,21 @@ def unread_cache_key(user_id: int) -> str:
     return f"network:unread:{user_id}"
 
 
-def _forget_unread(*user_ids: int | None) -> None:
+def unread_totals_update(*user_ids: int | None) -> None:
+    """Write these people's unread figures for the header (see
+    ``selectors.unread_total``): now for this request, and again once
+    committed, in case another request wrote an older figure in between."""
     from django.core.cache import cache
 
-    keys = [unread_cache_key(pk) for pk in user_ids if pk]
-    # Now for this request, and again once committed, in case another request
-    # cached the old figure in between.
-    cache.delete_many(keys)
-    transaction.on_commit(lambda: cache.delete_many(keys))
+    from network.selectors import unread_count
+
+    def write() -> None:
+        cache.set_many(
+            {unread_cache_key(pk): unread_count(pk) for pk in user_ids if pk}, None
+        )
+
+    write()
+    transaction.on_commit(write)
 
 
 def _add_message(
@@ -449,7 +456,7 @@ def _add_message(
             f"{mine}_read_at": now,
         },
     )
-    _forget_unread(conversation.ambassador_id, conversation.sender_id)
+    unread_totals_update(conversation.ambassador_id, conversation.sender_id)
     if conversation.confirmed_at is not None:
         from network.tasks import conversation_message_deliver_task
 
@@ -547,7 +554,7 @@ def visitor_conversation_confirm(*, conversation: Conversation) -> bool:
         "pk", flat=True
     ):
         outbox.enqueue(conversation_message_deliver_task, message_id)
-    _forget_unread(conversation.ambassador_id)
+    unread_totals_update(conversation.ambassador_id)
     return True
 
 
@@ -617,7 +624,7 @@ def conversation_mark_read(*, conversation: Conversation, side: str) -> None:
             if side == "ambassador"
             else conversation.sender_id
         )
-        _forget_unread(user_id)
+        unread_totals_update(user_id)
 
 
 def conversations_remove_expired(*, now=None) -> int:
@@ -628,7 +635,19 @@ def conversations_remove_expired(*, now=None) -> int:
         Q(last_message_at__lt=now - CONVERSATION_RETENTION)
         | Q(confirmed_at__isnull=True, created_at__lt=now - UNCONFIRMED_LIFETIME)
     )
-    _total, per_model = due.delete()
+    return conversations_delete(due)
+
+
+def conversations_delete(conversations) -> int:
+    """Delete conversations; the header figures of their people follow."""
+    people = set()
+    for ambassador_id, sender_id in conversations.filter(
+        Q(ambassador_unread__gt=0) | Q(sender_unread__gt=0)
+    ).values_list("ambassador_id", "sender_id"):
+        people.update((ambassador_id, sender_id))
+    _total, per_model = conversations.delete()
+    if people:
+        unread_totals_update(*people)
     return per_model.get(Conversation._meta.label, 0)
 
 

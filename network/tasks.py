@@ -29,6 +29,13 @@ def conversation_confirmation_send_task(conversation_id: int) -> bool:
 
 
 @shared_task
+def unread_totals_refresh_task() -> int:
+    from network.selectors import unread_totals_refresh
+
+    return unread_totals_refresh()
+
+
+@shared_task
 def report_digest_send_task(subscription_id: int) -> int:
     return emails.report_digest_send(subscription_id=subscription_id)
 

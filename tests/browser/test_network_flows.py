@@ -181,8 +181,8 @@ def test_inbox_conversation_and_a_visitor_who_confirms_pass_axe(
     from network.models import Conversation
 
     _as(page, live_server, "ansprechperson@example.org")
-    expect(page.locator(".nav-badge")).to_contain_text("Nachrichten")
     page.goto(f"{live_server.url}/netzwerk/nachrichten/")
+    expect(page.locator(".nav-badge")).to_contain_text("Nachrichten")
     expect(page.locator("h1")).to_have_text("Nachrichten mit Botschafter:innen")
     expect(page.locator(".inbox__item--unread")).to_have_count(1)
     assert "helga@example.org" not in page.content()

@@ -592,3 +592,25 @@ def test_visitor_conversation_query_budget_stays_flat(
     with django_assert_max_num_queries(14):
         response = client.get(_visitor_url(conversation))
     assert response.status_code == 200
+
+
+def test_the_header_figure_costs_no_query_and_comes_back_after_a_cache_flush(
+    ambassador, contact_person, other_person, on_commit, django_assert_num_queries
+):
+    from django.core.cache import cache
+
+    from network import selectors
+
+    _send(contact_person, ambassador, "Eins", on_commit)
+    _send(contact_person, ambassador, "Zwei", on_commit)
+    with django_assert_num_queries(0):
+        assert selectors.unread_total(other_person) == 2
+    cache.clear()
+    with django_assert_num_queries(0):
+        assert selectors.unread_total(other_person) == 0
+    assert selectors.unread_totals_refresh() == 1
+    assert selectors.unread_total(other_person) == 2
+    assert selectors.unread_total(contact_person) == 0
+    # Deleting the conversation (retention, erasure) takes the figure along.
+    services.conversations_delete(Conversation.objects.all())
+    assert selectors.unread_total(other_person) == 0
