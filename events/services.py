@@ -520,6 +520,38 @@ def trainer_message_send(
     return message
 
 
+def reminders_plan(*, now: datetime | None = None) -> int:
+    """Plan a reminder for every confirmed participant of a session starting
+    within 24 hours; return how many were newly planned.
+
+    Each reminder is an outbox row of its own, keyed by booking and session:
+    an hourly run plans none twice, and one failed mail is retried alone.
+    """
+    now = now or timezone.now()
+    due = Booking.objects.filter(
+        status=Booking.Status.CONFIRMED,
+        event__live=True,
+        event__is_cancelled=False,
+        event__sessions__start__gt=now,
+        event__sessions__start__lte=now + timedelta(hours=24),
+    ).values_list("pk", "user_id", "event__sessions__pk")
+    planned = 0
+    for booking_id, user_id, session_id in due.iterator():
+        key = f"{booking_id}:{session_id}"
+        if outbox.planned(tasks.reminder_send_task, key=key):
+            continue
+        with transaction.atomic():
+            outbox.enqueue(
+                tasks.reminder_send_task,
+                booking_id,
+                session_id,
+                key=key,
+                recipient=user_id,
+            )
+        planned += 1
+    return planned
+
+
 def calendar_feed_create(*, user, name: str) -> tuple[CalendarFeed, str]:
     """Create a personal feed link; return it with its token (shown only once)."""
     name = name.strip()[:80]
