@@ -283,10 +283,14 @@ def booking_create(
                 "status": status,
             },
         )
-    if status == Booking.Status.CONFIRMED:
-        outbox.enqueue(tasks.booking_confirmation_send_task, booking.pk, recipient=user)
-    else:
-        outbox.enqueue(tasks.booking_waiting_send_task, booking.pk, recipient=user)
+        # In the booking's transaction: the mail's row commits with the booking
+        # or not at all, and one commit serves both.
+        if status == Booking.Status.CONFIRMED:
+            outbox.enqueue(
+                tasks.booking_confirmation_send_task, booking.pk, recipient=user
+            )
+        else:
+            outbox.enqueue(tasks.booking_waiting_send_task, booking.pk, recipient=user)
     return booking
 
 
