@@ -6,7 +6,7 @@ UV_VERSION := 0.13.9
 PORT ?= 8000
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: install run test lint format bench messages clean prod-check
+.PHONY: install run test lint format bench lighthouse-install messages clean prod-check
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
@@ -40,8 +40,17 @@ format: install
 prod-check: install
 	$(BIN)/python deploy/prod_check.py
 
+# Every bench/*.py in turn; mixed_load.py and lighthouse.py need PostgreSQL and
+# Redis (and Lighthouse: make lighthouse-install), and skip with a message without.
 bench: install
 	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+# Lighthouse at a pinned version in the project's git-ignored .node/ folder.
+LIGHTHOUSE_VERSION := 12.8.2
+lighthouse-install:
+	mkdir -p .node
+	test -f .node/package.json || echo '{"private": true}' > .node/package.json
+	cd .node && npm install --no-audit --no-fund lighthouse@$(LIGHTHOUSE_VERSION)
 
 # Extract strings (needs GNU gettext) and compile them with polib (does not).
 messages: install

@@ -96,6 +96,11 @@ def enqueue(
     return row
 
 
+def planned(task: Task, *, key: str) -> bool:
+    """Tell whether a row for ``task`` with ``key`` was written already."""
+    return Outbox.objects.filter(kind=task.name, key=key).exists()
+
+
 def _eager() -> bool:
     return bool(current_app.conf.task_always_eager)
 

@@ -3,9 +3,9 @@
 At ``scale=1`` it adds 5,000 people, 60 courses with 600 lessons, 150,000
 lesson-progress rows, 1,500 trainings with 4,000 sessions over three years and
 60,000 bookings, 100 topic groups with 100,000 posts, 300 directory entries and
-500 training requests. Rows are written with ``bulk_create``; pages go through
-Wagtail's ``add_child`` (the page tree has no safe bulk insert) inside one
-transaction each, without revisions. Every count scales with ``scale``.
+500 training requests. Rows are written with ``bulk_create``, pages too
+(``demo.tree.bulk_add_children`` computes the tree paths), live and without
+revisions, then added to the search index. Every count scales with ``scale``.
 """
 
 from __future__ import annotations
@@ -22,10 +22,12 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from wagtail.search.backends import get_search_backend
 
 from cms import roles
 from cms.dimensions import Dimension
 from cms.models import District, Topic, User
+from demo.tree import bulk_add_children
 from events.models import Booking, EventIndexPage, EventPage, EventSession, Venue
 from exchange.models import Forum, Membership, Post, Thread
 from exchange.rendering import render_markdown
@@ -155,10 +157,10 @@ class CityBuilder:
     def courses(self) -> int:
         index = CourseIndexPage.objects.first()
         trainer = User.objects.filter(groups__name=roles.TRAINERS).first()
-        self.lessons: list[LessonPage] = []
-        for number in range(self.counts["courses"]):
-            course = index.add_child(
-                instance=CoursePage(
+        courses = bulk_add_children(
+            index,
+            [
+                CoursePage(
                     title=f"Stadtkurs {number + 1}: {_words(self.rng, 3)}",
                     slug=f"{PREFIX}-kurs-{number + 1}",
                     summary=_words(self.rng, 20),
@@ -167,20 +169,37 @@ class CityBuilder:
                     estimated_minutes=90,
                     owner=trainer,
                 )
-            )
-            for lesson_number in range(self.counts["lessons_per_course"]):
-                lesson = course.add_child(
-                    instance=LessonPage(
-                        title=f"Lerneinheit {lesson_number + 1}",
-                        slug=f"einheit-{lesson_number + 1}",
-                        dimension=self.rng.choice(DIMENSIONS),
-                        estimated_minutes=10,
-                        owner=trainer,
-                        body=[("paragraph", f"<p>{_words(self.rng, 80)}</p>")],
-                    )
+                for number in range(self.counts["courses"])
+            ],
+        )
+        self.lessons: list[LessonPage] = []
+        for course in courses:
+            lessons = [
+                LessonPage(
+                    title=f"Lerneinheit {lesson_number + 1}",
+                    slug=f"einheit-{lesson_number + 1}",
+                    dimension=self.rng.choice(DIMENSIONS),
+                    estimated_minutes=10,
+                    owner=trainer,
+                    body=[("paragraph", f"<p>{_words(self.rng, 80)}</p>")],
                 )
-                self.lessons.append(lesson)
-        return len(self.lessons) + self.counts["courses"]
+                for lesson_number in range(self.counts["lessons_per_course"])
+            ]
+            for lesson in lessons:
+                # What LessonPage.save would set.
+                lesson.has_quiz = lesson.quiz_block is not None
+            self.lessons.extend(bulk_add_children(course, lessons))
+        self._index([*courses, *self.lessons])
+        return len(self.lessons) + len(courses)
+
+    def _index(self, pages) -> None:
+        """Add bulk-made pages to the search index, as publishing would."""
+        by_model: dict[type, list] = {}
+        for page in pages:
+            by_model.setdefault(type(page), []).append(page)
+        backend = get_search_backend()
+        for model, objects in by_model.items():
+            backend.add_bulk(model, objects)
 
     def progress(self) -> int:
         by_course: dict[int, list[LessonPage]] = {}
@@ -243,39 +262,68 @@ class CityBuilder:
         extra = sessions - trainings
         tz = timezone.get_current_timezone()
         today = timezone.localdate()
-        self.events: list[EventPage] = []
+        events, sessions_of = [], []
         for number in range(trainings):
             # Three years: two behind, one ahead.
             day = today + timedelta(days=-730 + (number * 1095) // trainings)
             parts = 1 + extra // trainings + (number < extra % trainings)
-            event = EventPage(
-                title=f"Schulung {number + 1}: {_words(self.rng, 3)}",
-                slug=f"{PREFIX}-schulung-{number + 1}",
-                summary=_words(self.rng, 20),
-                description=[("paragraph", f"<p>{_words(self.rng, 60)}</p>")],
-                format=EventPage.Format.IN_PERSON,
-                venue=self.rng.choice(venues) if venues else None,
-                dimension=self.rng.choice(DIMENSIONS),
-                capacity=self.rng.choice((20, 30, 40, 50)),
-                owner=trainer,
-            )
-            event.sessions = [
-                EventSession(
-                    start=datetime.combine(
+            dates = [
+                (
+                    datetime.combine(
                         day + timedelta(days=7 * part), clock(9, 0), tzinfo=tz
                     ),
-                    end=datetime.combine(
+                    datetime.combine(
                         day + timedelta(days=7 * part), clock(12, 0), tzinfo=tz
                     ),
                 )
                 for part in range(parts)
             ]
-            calendar.add_child(instance=event)
-            if topics:
-                event.topics.set(self.rng.sample(topics, min(2, len(topics))))
-            if trainer is not None:
-                event.trainers.set([trainer])
-            self.events.append(event)
+            events.append(
+                EventPage(
+                    title=f"Schulung {number + 1}: {_words(self.rng, 3)}",
+                    slug=f"{PREFIX}-schulung-{number + 1}",
+                    summary=_words(self.rng, 20),
+                    description=[("paragraph", f"<p>{_words(self.rng, 60)}</p>")],
+                    format=EventPage.Format.IN_PERSON,
+                    venue=self.rng.choice(venues) if venues else None,
+                    dimension=self.rng.choice(DIMENSIONS),
+                    capacity=self.rng.choice((20, 30, 40, 50)),
+                    owner=trainer,
+                    # What EventPage.save derives from the sessions.
+                    starts_at=dates[0][0],
+                    ends_at=dates[-1][1],
+                )
+            )
+            sessions_of.append(dates)
+        self.events = bulk_add_children(calendar, events)
+        EventSession.objects.bulk_create(
+            (
+                EventSession(event=event, start=start, end=end, sort_order=order)
+                for event, dates in zip(self.events, sessions_of, strict=True)
+                for order, (start, end) in enumerate(dates)
+            ),
+            batch_size=BATCH,
+        )
+        if topics:
+            through = EventPage.topics.through
+            through.objects.bulk_create(
+                (
+                    through(eventpage_id=event.pk, topic_id=topic.pk)
+                    for event in self.events
+                    for topic in self.rng.sample(topics, min(2, len(topics)))
+                ),
+                batch_size=BATCH,
+            )
+        if trainer is not None:
+            through = EventPage.trainers.through
+            through.objects.bulk_create(
+                (
+                    through(eventpage_id=event.pk, user_id=trainer.pk)
+                    for event in self.events
+                ),
+                batch_size=BATCH,
+            )
+        self._index(self.events)
         return EventSession.objects.filter(event__in=self.events).count()
 
     def bookings(self) -> int:

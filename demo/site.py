@@ -141,8 +141,10 @@ def seed_settings(home: HomePage, pages: dict[str, StandardPage]) -> None:
 @transaction.atomic
 def seed_site() -> dict[str, User]:
     """Build the site-wide part of the demo and return the demo users by email."""
-    roles.ensure_roles()
+    # The page tree first: the coordinators' page permissions are granted on
+    # its root, which a flushed database (the browser tests) does not have.
     home = ensure_home_page()
+    roles.ensure_roles()
     users = seed_users(seed_districts())
     seed_settings(home, seed_pages(home))
     return users

@@ -16,9 +16,26 @@ graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "20"))
 # Workers are renewed now and then, so a slow leak never grows.
 max_requests = 2000
 max_requests_jitter = 200
-# nginx logs every request; gunicorn only errors (as JSON, via Django).
+# nginx logs every request; gunicorn only its own events and errors, as the
+# same JSON lines as the app (cms.observability), so one log reader serves both.
 accesslog = None
 errorlog = "-"
+logconfig_dict = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "cms.observability.JsonFormatter"}},
+    "handlers": {
+        "json": {
+            "class": "logging.StreamHandler",
+            "formatter": "json",
+            "stream": "ext://sys.stderr",
+        }
+    },
+    "root": {"level": "INFO", "handlers": ["json"]},
+    "loggers": {
+        "gunicorn.error": {"level": "INFO", "handlers": ["json"], "propagate": False},
+    },
+}
 # Only nginx on this machine may say which scheme the client used.
 forwarded_allow_ips = "127.0.0.1"
 proc_name = "gemeinsam-stark"

@@ -709,6 +709,27 @@ def main() -> int:
                 f"({len(feed.content)} bytes, then 304 with {', '.join(conditional)})"
             )
 
+        with step("Personal calendar link; nginx's access log keeps no secret") as d:
+            created = learner.post("/mein-bereich/kalender/", {"name": "Telefon"})
+            expect(created.status_code == 200, f"new link: {created.status_code}")
+            found = re.search(r"/termine/kalender/([\w:-]+)\.ics", created.text)
+            expect(found is not None, "the new calendar link is not shown")
+            secret = found.group(1)
+            personal = anonymous.get(found.group(0))
+            expect(
+                personal.status_code == 200, f"personal feed: {personal.status_code}"
+            )
+            expect("BEGIN:VEVENT" in personal.text, "the booking is not in the feed")
+            access_log = tmp / "logs" / "gemeinsam-stark.access.log"
+
+            def logged():
+                text = access_log.read_text()
+                return text if "/termine/kalender/[geheim].ics" in text else None
+
+            text = wait_for("the feed request in the access log", logged, 10)
+            expect(secret not in text, "the access log holds the calendar secret")
+            d["text"] = f"({len(personal.content)} bytes; logged as [geheim])"
+
         trainer = Browser()
         with step("Trainer uploads an image in the admin; rendition via nginx") as d:
             response = trainer.login(TRAINER, DEMO_PASSWORD)

@@ -7,8 +7,6 @@ training as an ``.ics`` invitation. Reads come from ``events.selectors``.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
@@ -310,42 +308,43 @@ def event_change_notify(*, event: EventPage, changes: list[str]) -> int:
     return sent
 
 
-def reminders_send(*, now: datetime | None = None) -> int:
-    """Remind confirmed participants of every session starting within 24 hours.
+def reminder_send(*, booking_id: int, session_id: int) -> bool:
+    """Remind one confirmed participant of a session; tell whether a mail went out.
 
     The reminder carries the invitation again, so a calendar that missed it
-    still gets the training.
+    still gets the training. A booking cancelled since the reminder was
+    planned, or a session moved away or cancelled, gets none.
     """
-    now = now or timezone.now()
-    sessions = EventSession.objects.filter(
-        start__gt=now,
-        start__lte=now + timedelta(hours=24),
+    booking = (
+        Booking.objects.filter(pk=booking_id, status=Booking.Status.CONFIRMED)
+        .select_related("user", "contact", "event", "event__venue")
+        .first()
+    )
+    session = EventSession.objects.filter(
+        pk=session_id,
+        start__gt=timezone.now(),
         event__live=True,
         event__is_cancelled=False,
-    ).select_related("event", "event__venue")
-    sent = 0
-    for session in sessions:
-        bookings = Booking.objects.filter(
-            event_id=session.event_id, status=Booking.Status.CONFIRMED
-        ).select_related("user", "contact")
-        for booking in bookings:
-            with mail.recipient_language(booking.user):
-                sent += _send(
-                    kind="events.reminder",
-                    key=booking.pk,
-                    version=session.pk,
-                    booking=booking,
-                    subject=_("Erinnerung: %(title)s") % {"title": session.event.title},
-                    paragraphs=[
-                        _("Wir erinnern Sie an die Schulung „%(title)s“.")
-                        % {"title": session.event.title},
-                        _("Termin: %(when)s") % {"when": _format_session(session)},
-                    ],
-                    event=session.event,
-                    ics_method="REQUEST",
-                    show_access=True,
-                )
-    return sent
+    ).first()
+    if booking is None or session is None or session.event_id != booking.event_id:
+        return False
+    session.event = booking.event
+    with mail.recipient_language(booking.user):
+        return _send(
+            kind="events.reminder",
+            key=booking.pk,
+            version=session.pk,
+            booking=booking,
+            subject=_("Erinnerung: %(title)s") % {"title": session.event.title},
+            paragraphs=[
+                _("Wir erinnern Sie an die Schulung „%(title)s“.")
+                % {"title": session.event.title},
+                _("Termin: %(when)s") % {"when": _format_session(session)},
+            ],
+            event=session.event,
+            ics_method="REQUEST",
+            show_access=True,
+        )
 
 
 def trainer_message_deliver(*, message: TrainerMessage) -> int:

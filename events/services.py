@@ -283,10 +283,14 @@ def booking_create(
                 "status": status,
             },
         )
-    if status == Booking.Status.CONFIRMED:
-        outbox.enqueue(tasks.booking_confirmation_send_task, booking.pk, recipient=user)
-    else:
-        outbox.enqueue(tasks.booking_waiting_send_task, booking.pk, recipient=user)
+        # In the booking's transaction: the mail's row commits with the booking
+        # or not at all, and one commit serves both.
+        if status == Booking.Status.CONFIRMED:
+            outbox.enqueue(
+                tasks.booking_confirmation_send_task, booking.pk, recipient=user
+            )
+        else:
+            outbox.enqueue(tasks.booking_waiting_send_task, booking.pk, recipient=user)
     return booking
 
 
@@ -518,6 +522,38 @@ def trainer_message_send(
         )
     outbox.enqueue(tasks.trainer_message_send_task, message.pk)
     return message
+
+
+def reminders_plan(*, now: datetime | None = None) -> int:
+    """Plan a reminder for every confirmed participant of a session starting
+    within 24 hours; return how many were newly planned.
+
+    Each reminder is an outbox row of its own, keyed by booking and session:
+    an hourly run plans none twice, and one failed mail is retried alone.
+    """
+    now = now or timezone.now()
+    due = Booking.objects.filter(
+        status=Booking.Status.CONFIRMED,
+        event__live=True,
+        event__is_cancelled=False,
+        event__sessions__start__gt=now,
+        event__sessions__start__lte=now + timedelta(hours=24),
+    ).values_list("pk", "user_id", "event__sessions__pk")
+    planned = 0
+    for booking_id, user_id, session_id in due.iterator():
+        key = f"{booking_id}:{session_id}"
+        if outbox.planned(tasks.reminder_send_task, key=key):
+            continue
+        with transaction.atomic():
+            outbox.enqueue(
+                tasks.reminder_send_task,
+                booking_id,
+                session_id,
+                key=key,
+                recipient=user_id,
+            )
+        planned += 1
+    return planned
 
 
 def calendar_feed_create(*, user, name: str) -> tuple[CalendarFeed, str]:

@@ -61,7 +61,14 @@ def event_changed_task(event_id: int, changes: list[str]) -> None:
 
 @shared_task
 def reminders_send_task() -> int:
-    return notifications.reminders_send()
+    from events.services import reminders_plan
+
+    return reminders_plan()
+
+
+@shared_task
+def reminder_send_task(booking_id: int, session_id: int) -> bool:
+    return notifications.reminder_send(booking_id=booking_id, session_id=session_id)
 
 
 @shared_task

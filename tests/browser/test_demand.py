@@ -33,14 +33,6 @@ def crowded(site):
     return site["koordination@example.org"]
 
 
-@pytest.mark.xfail(
-    reason=(
-        "Since this round's merges the corrected form answers 400 in the browser, "
-        "while the same POST through the test client succeeds "
-        "(tests/events/test_event_copy.py): to be found."
-    ),
-    strict=False,
-)
 def test_coordinator_copies_a_crowded_training(
     crowded, live_server, page, axe_check, shoot
 ):

@@ -178,6 +178,9 @@ def test_report_page_shows_chart_table_and_csv(client, world, coordinator, train
         assert reverse("cms_report", args=[key]) in index
     html = client.get(reverse("cms_report", args=["reichweite"])).content.decode()
     assert '<svg class="chart"' in html and 'role="img"' in html
+    # On a phone the chart scrolls in its own region, reachable by keyboard.
+    assert 'class="report-figure__chart" role="region" tabindex="0"' in html
+    assert 'aria-label="Diagramm: ' in html
     assert "<title" in html and "<desc" in html
     assert "<table" in html and "&lt; 5" in html
     assert "<script" not in html.split('<svg class="chart"')[1].split("</svg>")[0]

@@ -4,6 +4,7 @@ import io
 
 import pytest
 from django.core.management import CommandError, call_command
+from wagtail.models import Page
 
 from cms.models import User
 from demo.city import CITY, city_counts
@@ -63,6 +64,17 @@ def test_seed_city_builds_proportional_counts():
     )
     assert TrainingRequest.objects.filter(author__in=city).count() == counts["requests"]
     assert "Lernfortschritt" in out.getvalue() and " s\n" in out.getvalue()
+    # Pages made in bulk leave a sound tree (paths, depths, child counts).
+    assert Page.find_problems() == ([], [], [], [], [])
+    training = trainings.order_by("path").last()
+    assert training.get_parent().specific_class.__name__ == "EventIndexPage"
+    assert training.url_path.endswith(f"/{training.slug}/")
+    assert training.topics.count() == 2 and training.trainers.count() == 1
+    lesson = lessons.first()
+    assert lesson.get_parent().pk == courses.first().pk
+    assert not lesson.has_quiz
+    # Searchable as published pages are.
+    assert EventPage.objects.live().search(training.title.split(": ")[1])
     # A second run adds nothing.
     call_command("seed_city", scale=SCALE, stdout=io.StringIO())
     assert city.count() == counts["people"]

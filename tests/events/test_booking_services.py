@@ -238,3 +238,25 @@ def test_move_up_puts_a_waiting_person_first(make_event, coordinator):
     services.booking_cancel(booking=bookings[0], actor=people[0])
     bookings[3].refresh_from_db()
     assert bookings[3].is_confirmed
+
+
+@pytest.mark.django_db(transaction=True)
+def test_booking_and_its_mail_row_commit_together(make_event, contact_person):
+    """A booking whose mail cannot be queued is not kept (no booking without mail)."""
+    from unittest import mock
+
+    from cms.models import Outbox
+
+    event = make_event(capacity=2)
+    with (
+        mock.patch.object(
+            Outbox.objects, "create", side_effect=IntegrityError("outbox down")
+        ),
+        pytest.raises(IntegrityError),
+    ):
+        services.booking_create(event=event, user=contact_person, actor=contact_person)
+    assert not Booking.objects.filter(user=contact_person).exists()
+    booking = services.booking_create(
+        event=event, user=contact_person, actor=contact_person
+    )
+    assert Outbox.objects.filter(payload__args=[booking.pk]).count() == 1

@@ -157,16 +157,76 @@ def test_organiser_cancelling_the_event_tells_everyone(
     assert all("erkrankt" in m.body for m in mailoutbox)
 
 
-def test_reminder_goes_out_once_24_hours_ahead(make_event, mailoutbox):
+def test_reminder_goes_out_once_24_hours_ahead(
+    make_event, mailoutbox, django_capture_on_commit_callbacks
+):
     soon = make_event(start=timezone.now() + timedelta(hours=20))
     later = make_event(start=timezone.now() + timedelta(days=3))
     person = UserFactory()
     services.booking_create(event=soon, user=person, actor=person)
     services.booking_create(event=later, user=person, actor=person)
-    assert tasks.reminders_send_task() == 1
-    assert tasks.reminders_send_task() == 0
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tasks.reminders_send_task() == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tasks.reminders_send_task() == 0
     (message,) = mailoutbox
     assert "Erinnerung" in message.subject and soon.title in message.subject
+
+
+def test_each_reminder_is_an_outbox_row_retried_on_its_own(
+    make_event, mailoutbox, django_capture_on_commit_callbacks, monkeypatch
+):
+    from smtplib import SMTPException
+
+    from celery import current_app
+    from django.core.mail import EmailMultiAlternatives
+
+    from cms import outbox
+    from cms.models import Outbox
+
+    soon = make_event(start=timezone.now() + timedelta(hours=20))
+    first, second, third = UserFactory.create_batch(3)
+    for person in (first, second, third):
+        services.booking_create(event=soon, user=person, actor=person)
+    mailoutbox.clear()
+    original = EmailMultiAlternatives.send
+
+    def fail_for_second(self, *args, **kwargs):
+        if self.to == [second.email]:
+            raise SMTPException("Postfach voll")
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(EmailMultiAlternatives, "send", fail_for_second)
+    # As on a real worker: one failed row does not stop the others.
+    monkeypatch.setitem(current_app.conf, "task_eager_propagates", False)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tasks.reminders_send_task() == 3
+    assert sorted(m.to[0] for m in mailoutbox) == sorted([first.email, third.email])
+    rows = Outbox.objects.filter(kind=tasks.reminder_send_task.name)
+    assert rows.count() == 3
+    waiting = rows.get(sent_at__isnull=True)
+    assert waiting.recipient_id == second.pk
+    # The retry sends the one that failed, and nobody's twice.
+    monkeypatch.setattr(EmailMultiAlternatives, "send", original)
+    outbox.run(waiting.pk, now=timezone.now() + timedelta(hours=1))
+    assert sorted(m.to[0] for m in mailoutbox) == sorted(
+        [first.email, second.email, third.email]
+    )
+
+
+def test_a_reminder_planned_before_a_cancellation_is_not_sent(
+    make_event, mailoutbox, django_capture_on_commit_callbacks
+):
+    soon = make_event(start=timezone.now() + timedelta(hours=20))
+    person = UserFactory()
+    booking = services.booking_create(event=soon, user=person, actor=person)
+    (session,) = soon.sessions.all()
+    tasks.reminders_send_task()  # planned; not dispatched before the commit
+    services.booking_cancel(booking=booking, actor=person)
+    mailoutbox.clear()
+    assert tasks.reminder_send_task(booking.pk, session.pk) is False
+    assert mailoutbox == []
 
 
 def test_trainer_message_reaches_participants(
@@ -229,11 +289,15 @@ def test_reminders_are_scheduled(settings):
     assert schedule["schedule"] <= 60 * 60
 
 
-def test_reminder_carries_the_invitation(make_event, mailoutbox):
+def test_reminder_carries_the_invitation(
+    make_event, mailoutbox, django_capture_on_commit_callbacks
+):
     soon = make_event(start=timezone.now() + timedelta(hours=20))
     person = UserFactory()
     services.booking_create(event=soon, user=person, actor=person)
-    assert tasks.reminders_send_task() == 1
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tasks.reminders_send_task() == 1
     (message,) = mailoutbox
     content_type, calendar = _ics(message)
     assert "method=REQUEST" in content_type
@@ -310,6 +374,7 @@ def test_english_speakers_get_english_waiting_list_and_reminder_mails(
     assert waiting.to == [person.email]
     assert waiting.body.startswith("Hello ")
     assert '<html lang="en">' in waiting.alternatives[0][0]
-    tasks.reminders_send_task()
+    with django_capture_on_commit_callbacks(execute=True):
+        tasks.reminders_send_task()
     german = [m for m in mailoutbox if m.to == [other_person.email]]
     assert german and german[0].body.startswith("Guten Tag ")

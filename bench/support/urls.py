@@ -1,0 +1,11 @@
+"""The site's routes plus a bare view, to compare against in the same server."""
+
+from django.http import HttpResponse
+from django.urls import include, path
+
+
+def bare(request):
+    return HttpResponse("ok", content_type="text/plain")
+
+
+urlpatterns = [path("bench-bare/", bare), path("", include("cms.urls"))]
