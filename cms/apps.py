@@ -10,7 +10,9 @@ class CmsConfig(AppConfig):
     verbose_name = _("Website")
 
     def ready(self) -> None:
-        from cms import checks, roles, signals  # noqa: F401
+        from cms import checks, memo, roles, signals  # noqa: F401
+
+        memo.install()
 
         post_migrate.connect(roles.sync_role_permissions_handler)
 

@@ -201,6 +201,17 @@ class User(AbstractUser):
 class SiteSettings(BaseSiteSetting):
     """Contact, imprint and help data that coordinators edit in the admin."""
 
+    @classmethod
+    def for_site(cls, site):
+        """Every page's footer shows them: read once until they are saved."""
+        if site is None:
+            return super().for_site(site)
+        from cms import memo
+
+        return memo.fragment(
+            f"site-settings:{site.pk}", lambda: super(SiteSettings, cls).for_site(site)
+        )
+
     organisation_name = models.CharField(
         _("Träger"), max_length=200, default="Stadt Mülheim an der Ruhr"
     )

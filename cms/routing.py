@@ -47,8 +47,13 @@ def live_page_url(model) -> str | None:
     urls = getattr(_request_memo, "urls", None)
     if urls is not None and model in urls:
         return urls[model]
-    page = model.objects.live().first()
-    url = page.url if page is not None else None
+    from cms import memo
+
+    def build():
+        page = model.objects.live().first()
+        return page.url if page is not None else None
+
+    url = memo.fragment(f"live-page-url:{model._meta.label_lower}", build)
     if urls is not None:
         urls[model] = url
     return url

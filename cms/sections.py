@@ -8,9 +8,10 @@ editors, and the dashboard shows every dashboard section in order.
 from datetime import timedelta
 
 from django.http import HttpRequest
+from django.template.loader import render_to_string
 from django.utils import timezone
 
-from cms import hooks
+from cms import hooks, memo
 from cms.hooks import Section
 
 
@@ -29,13 +30,34 @@ def home_section_choices() -> list[tuple[str, str]]:
     return [(s.key, s.label) for s in home_sections().values()]
 
 
+def render_section(section: Section, request: HttpRequest, *, name: str = ""):
+    """Return the section's HTML for this person, or None when it shows nothing.
+
+    Kept per person until a table it read is written to (``cms.memo``): a
+    person coming back to "Mein Bereich" or the home page gets each section
+    without its queries, and sees an enrolment, a booking or a new post at once.
+    """
+
+    def build():
+        context = section.get_context(request)
+        if context is None:
+            return None
+        return render_to_string(
+            section.template, {"section": {"section": section, **context}}, request
+        )
+
+    return memo.fragment(
+        f"section:{name or section.key}", build, user=request.user, request=request
+    )
+
+
 def render_sections(sections: dict[str, Section], request: HttpRequest) -> list[dict]:
-    """Return the context of each section that has something to show."""
+    """Return each section that has something to show, with its HTML."""
     rendered = []
     for section in sections.values():
-        context = section.get_context(request)
-        if context is not None:
-            rendered.append({"section": section, **context})
+        html = render_section(section, request)
+        if html is not None:
+            rendered.append({"section": section, "html": html})
     return rendered
 
 

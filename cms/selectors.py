@@ -3,14 +3,18 @@
 from django.http import HttpRequest
 from wagtail.models import Page, Site
 
-from cms.sections import home_sections
+from cms import memo
+from cms.sections import home_sections, render_section
 
 
 def main_navigation(site: Site | None) -> list[Page]:
     """Return the live pages directly below the home page that are shown in menus."""
     if site is None:
         return []
-    return list(Page.objects.child_of(site.root_page).live().public().in_menu())
+    return memo.fragment(
+        f"main-navigation:{site.pk}",
+        lambda: list(Page.objects.child_of(site.root_page).live().public().in_menu()),
+    )
 
 
 def home_sections_for(page, request: HttpRequest) -> list[dict]:
@@ -24,14 +28,14 @@ def home_sections_for(page, request: HttpRequest) -> list[dict]:
         section = sections.get(block.value["section"])
         if section is None:
             continue
-        context = section.get_context(request)
-        if context is None:
+        html = render_section(section, request, name=f"home:{section.key}")
+        if html is None:
             continue
         rendered.append(
             {
                 "section": section,
                 "heading": block.value["heading"] or section.label,
-                **context,
+                "html": html,
             }
         )
     return rendered

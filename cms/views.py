@@ -18,6 +18,7 @@ from django.http import (
     JsonResponse,
 )
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -25,7 +26,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
-from cms import observability, privacy, ratelimit, services
+from cms import memo, observability, privacy, ratelimit, services
 from cms.forms import AccessibilityFeedbackForm, DeleteAccountForm, ProfileForm
 from cms.sections import dashboard_sections, first_steps, render_sections
 from cms.selectors import accessibility_statement
@@ -110,13 +111,33 @@ def _plain_words(query: str) -> str:
 def dashboard(request: HttpRequest) -> HttpResponse:
     """Show "Mein Bereich": every section the apps contribute for this person."""
     rendered = render_sections(dashboard_sections(), request)
+
+    def box(template: str, **context):
+        return lambda: render_to_string(template, context, request)
+
     return render(
         request,
         "cms/dashboard.html",
         {
             "primary_sections": [s for s in rendered if s["section"].primary],
             "other_sections": [s for s in rendered if not s["section"].primary],
-            "first_steps": first_steps(request.user),
+            # Kept per person like the sections (cms.memo).
+            "first_steps": memo.fragment(
+                "first-steps",
+                lambda: render_to_string(
+                    "cms/includes/first_steps.html",
+                    {"first_steps": first_steps(request.user)},
+                    request,
+                ),
+                user=request.user,
+                request=request,
+            ),
+            "account": memo.fragment(
+                "account-box",
+                box("cms/includes/account_box.html"),
+                user=request.user,
+                request=request,
+            ),
         },
     )
 

@@ -116,6 +116,9 @@ AUTH_USER_MODEL = "cms.User"
 
 # Whole public pages for anonymous visitors (cms/cache.py).
 PUBLIC_PAGE_CACHE = env_bool("PUBLIC_PAGE_CACHE", default=True)
+# Menus, footer, settings and the sections of Mein Bereich and the home page are
+# kept across requests until a table they read is written to (cms.memo).
+MEMO_FRAGMENTS = env_bool("MEMO_FRAGMENTS", default=True)
 CACHES = {
     "default": cache_from_url(
         os.environ.get("CACHE_URL") or os.environ.get("REDIS_URL")

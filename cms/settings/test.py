@@ -38,3 +38,6 @@ WHITENOISE_AUTOREFRESH = True
 
 # Query budgets measure the real work; tests of the page cache switch it on.
 PUBLIC_PAGE_CACHE = False
+# The same for fragments kept across requests (cms.memo): the budgets of the
+# first visit hold without them; tests of the fragments switch them on.
+MEMO_FRAGMENTS = False

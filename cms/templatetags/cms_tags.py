@@ -4,7 +4,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Page, Site
 
-from cms import hooks
+from cms import hooks, memo
 from cms.help import extra_help_contacts
 from cms.models import SiteSettings
 from cms.selectors import main_navigation
@@ -42,12 +42,15 @@ def _footer_pages(request) -> tuple[list[tuple[int, str]], dict[int, Page]]:
         (site_settings.imprint_page_id, _("Impressum")),
     ]
     ids = [page_id for page_id, _label in named if page_id]
-    pages = {
-        page.pk: page
-        for page in Page.objects.live()
-        .filter(Q(pk__in=ids) | Q(standardpage__show_in_footer=True))
-        .only("id", "title", "url_path")
-    }
+    pages = memo.fragment(
+        f"footer-pages:{','.join(map(str, ids))}",
+        lambda: {
+            page.pk: page
+            for page in Page.objects.live()
+            .filter(Q(pk__in=ids) | Q(standardpage__show_in_footer=True))
+            .only("id", "title", "url_path")
+        },
+    )
     request._footer_pages = (named, pages)
     return named, pages
 

@@ -1,0 +1,270 @@
+"""What pages draw again and again, fetched once: per request, or across requests.
+
+Every page shows the menu, the footer and the site settings; sections ask
+Wagtail which pages are public; "Mein Bereich" and the home page render one
+section per app. Without a memo each of them costs its queries and its template
+again on every page and in every section.
+
+* ``request_memo()``: a dict that lives for one request, for answers that may
+  change at any moment (view restrictions).
+* ``fragment(name, build, user=…)``: an answer (often rendered HTML) kept across
+  requests together with the versions of the **tables it read**. While it is
+  built, every SQL statement's tables are noted; every INSERT, UPDATE or DELETE
+  of any process (requests, tasks, bulk updates, raw SQL through Django)
+  bumps its table's version, at once and again after its transaction commits.
+  An entry whose tables moved is a miss, so it can never show data older than
+  the last committed write, however that write was made. A fragment with a
+  ``user`` is kept per person (and per CSRF cookie, for forms): one person's
+  fragment is never anybody else's.
+
+Time alone changes some answers ("next trainings"): fragments expire after
+``FRAGMENT_TIMEOUT`` seconds.
+"""
+
+import hashlib
+import re
+import threading
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.signals import request_finished, request_started
+from django.db import connections
+from django.db.backends.signals import connection_created
+from django.utils import translation
+
+FRAGMENT_TIMEOUT = 5 * 60
+#: Tables every fragment depends on, whether or not it queried them while it
+#: was built: their answers are memoised per request (site, settings, page
+#: addresses, view restrictions, the signed-in person and their roles).
+BASELINE_TABLES = frozenset(
+    {
+        "wagtailcore_page",
+        "wagtailcore_site",
+        "wagtailcore_pageviewrestriction",
+        "wagtailcore_locale",
+        "cms_sitesettings",
+        "cms_user",
+        "cms_user_groups",
+        "auth_group",
+        "auth_group_permissions",
+        "cms_user_user_permissions",
+    }
+)
+# Any write anywhere moves this: an entry built while it moved may hold data
+# from before the write, so it is not stored.
+EPOCH = "memo-epoch"
+
+_local = threading.local()
+_WRITE = re.compile(
+    r'\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM)\s+"([^"]+)"', re.I
+)
+_READ = re.compile(r'(?:FROM|JOIN)\s+"([^"]+)"', re.I)
+# Signing in stamps last_login: no page shows it, so it moves no fragment.
+_LAST_LOGIN = re.compile(
+    r'\s*UPDATE\s+"cms_user"\s+SET\s+"last_login"\s*=\s*\S+\s+WHERE', re.I
+)
+
+
+def _start(**kwargs) -> None:
+    _local.memo = {}
+
+
+def _end(**kwargs) -> None:
+    _local.memo = None
+
+
+request_started.connect(_start, dispatch_uid="cms-memo-start")
+request_finished.connect(_end, dispatch_uid="cms-memo-end")
+
+
+def request_memo() -> dict | None:
+    """Return this request's memo, or None outside a request (tasks, shell)."""
+    return getattr(_local, "memo", None)
+
+
+# -- table versions -------------------------------------------------------------
+
+
+def _table_key(table: str) -> str:
+    return f"memo-table:{table}"
+
+
+def table_versions(tables) -> dict[str, int]:
+    found = cache.get_many([_table_key(t) for t in tables])
+    return {t: found.get(_table_key(t), 0) for t in tables}
+
+
+def _bump(tables) -> None:
+    for key in [*(_table_key(t) for t in tables), EPOCH]:
+        cache.add(key, 0, None)
+        try:
+            cache.incr(key)
+        except ValueError:
+            cache.set(key, 1, None)
+
+
+def tables_written(connection, tables: set[str]) -> None:
+    """Move the tables' versions now and once more when the transaction commits.
+
+    Now: a request in this thread (or a test inside one transaction) sees the
+    change at once. After commit: an entry another request built from the old
+    rows while the transaction was open is dropped.
+    """
+    _bump(tables)
+    memo = request_memo()
+    if memo:
+        # What this request remembered may predate the write.
+        memo.clear()
+    if not connection.in_atomic_block:
+        return
+    pending = connection.__dict__.setdefault("_memo_pending", set())
+    callback = connection.__dict__.get("_memo_callback")
+    registered = callback is not None and any(
+        entry[1] is callback for entry in connection.run_on_commit
+    )
+    pending.update(tables)
+    if not registered:
+
+        def after_commit():
+            written = set(pending)
+            pending.clear()
+            _bump(written)
+
+        connection._memo_callback = after_commit
+        connection.on_commit(after_commit)
+
+
+def _watch(connection):
+    def wrapper(execute, sql, params, many, context):
+        head = sql.lstrip()[:6].upper()
+        if head in {"INSERT", "UPDATE", "DELETE"}:
+            match = _WRITE.match(sql)
+            if match and not _LAST_LOGIN.match(sql):
+                tables_written(connection, {match.group(1)})
+        else:
+            recording = getattr(_local, "recording", None)
+            if recording:
+                recording[-1].update(_READ.findall(sql))
+        return execute(sql, params, many, context)
+
+    return wrapper
+
+
+def watch_connection(sender, connection, **kwargs) -> None:
+    if not any(getattr(w, "memo_watch", False) for w in connection.execute_wrappers):
+        wrapper = _watch(connection)
+        wrapper.memo_watch = True
+        connection.execute_wrappers.append(wrapper)
+
+
+def install() -> None:
+    """Watch every database connection and memoise Wagtail's view restrictions."""
+    from wagtail.query import PageQuerySet
+
+    connection_created.connect(watch_connection, dispatch_uid="cms-memo-watch")
+    for connection in connections.all(initialized_only=True):
+        watch_connection(None, connection)
+    PageQuerySet.private_q = private_q
+    _memoise_site_lookup()
+
+
+def _memoise_site_lookup() -> None:
+    """Find the request's site (hostname and port) once, not once per request."""
+    from django.http.request import split_domain_port
+    from wagtail.models import Site
+
+    original = Site._find_for_request
+    if getattr(original, "memoised", False):
+        return
+
+    def find(request):
+        hostname = split_domain_port(request._get_raw_host())[0]
+        port = request.get_port()
+        return fragment(f"site:{hostname}:{port}", lambda: original(request))
+
+    find.memoised = True
+    Site._find_for_request = staticmethod(find)
+
+
+# -- fragments ------------------------------------------------------------------
+
+
+def _fragment_key(name: str, user, request) -> str:
+    parts = [name, translation.get_language() or settings.LANGUAGE_CODE]
+    if user is not None:
+        parts.append(str(user.pk if user.is_authenticated else 0))
+        if request is not None:
+            parts.append(request.META.get("CSRF_COOKIE", ""))
+    digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+    return f"memo-fragment:{digest}"
+
+
+def fragment(name: str, build, *, user=None, request=None, timeout=FRAGMENT_TIMEOUT):
+    """Return ``build()``, kept until a table it read is written to.
+
+    ``user``: the answer is this person's (their id is part of the key; pass
+    ``request`` too when it may hold a form). Without ``user`` the answer must
+    be the same for everybody.
+    """
+    if not settings.MEMO_FRAGMENTS:
+        return build()
+    key = _fragment_key(name, user, request)
+    memo = request_memo()
+    recording = getattr(_local, "recording", None)
+    if memo is not None and key in memo:
+        tables, value = memo[key]
+        if recording:
+            recording[-1].update(tables)
+        return value
+    entry = cache.get(key)
+    if entry is not None:
+        versions, value = entry
+        if table_versions(versions) == versions:
+            if memo is not None:
+                memo[key] = (set(versions), value)
+            if recording:
+                recording[-1].update(versions)
+            return value
+    epoch = cache.get(EPOCH, 0)
+    if recording is None:
+        recording = _local.recording = []
+    recording.append(set(BASELINE_TABLES))
+    try:
+        value = build()
+    finally:
+        tables = recording.pop()
+    if recording:
+        recording[-1].update(tables)
+    versions = table_versions(tables)
+    if cache.get(EPOCH, 0) == epoch:
+        cache.set(key, (versions, value), timeout)
+    if memo is not None:
+        memo[key] = (tables, value)
+    return value
+
+
+# -- view restrictions ----------------------------------------------------------
+
+
+def private_q(queryset):
+    """Wagtail's ``PageQuerySet.private_q`` reading the restrictions once a request.
+
+    ``.public()`` reads every view restriction on each call; a page whose
+    sections each list public pages paid that query per section.
+    """
+    from django.db.models import Q
+    from wagtail.models import PageViewRestriction
+
+    memo = request_memo()
+    restricted = None if memo is None else memo.get("restricted_pages")
+    if restricted is None:
+        restricted = [
+            restriction.page
+            for restriction in PageViewRestriction.objects.select_related("page")
+        ]
+        if memo is not None:
+            memo["restricted_pages"] = restricted
+    q = Q()
+    for page in restricted:
+        q |= queryset.descendant_of_q(page, inclusive=True)
+    return q if q else Q(pk__in=[])

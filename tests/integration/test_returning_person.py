@@ -1,0 +1,132 @@
+"""A person coming back: menus and their own sections are kept (cms.memo).
+
+Kept until a table they read is written to, so an enrolment, a booking or a
+change made by a bulk update shows at once; kept per person, so nobody sees
+another person's sections; and the same few queries with 1 or 20 courses and
+trainings of one's own.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from learning.models import CoursePage
+from tests.budgets import RETURNING_DASHBOARD_BUDGET, RETURNING_HOME_BUDGET
+from tests.events.conftest import build_event
+from tests.factories import UserFactory
+from tests.learning.conftest import make_course
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def memo_on(settings, home_page):
+    from cms.models import SiteSettings
+
+    settings.MEMO_FRAGMENTS = True
+    SiteSettings.objects.get_or_create(site=home_page.get_site())
+
+
+def _get(client, url) -> tuple[int, str]:
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(context.captured_queries), response.content.decode()
+
+
+def _returning(client, url) -> int:
+    # The first visit after signing in sets the CSRF cookie that forms in
+    # kept sections are keyed by; the second one keeps them.
+    client.get(url)
+    client.get(url)
+    return _get(client, url)[0]
+
+
+def _enrol_and_book(person, catalogue, calendar_page, number: int) -> None:
+    from events import services as events
+    from learning import services as learning
+
+    course = make_course(catalogue, f"Kurs {number}", lessons=1, quiz=False)
+    learning.enrolment_start(user=person, course=course)
+    training = build_event(calendar_page, title=f"Schulung {number}")
+    events.booking_create(event=training, user=person, actor=person)
+
+
+@pytest.mark.parametrize(
+    ("url", "budget"),
+    [
+        (reverse("dashboard"), RETURNING_DASHBOARD_BUDGET),
+        ("/", RETURNING_HOME_BUDGET),
+    ],
+)
+def test_a_returning_person_pays_the_same_few_queries_with_many_items(
+    memo_on, client, contact_person, catalogue, calendar_page, url, budget
+):
+    _enrol_and_book(contact_person, catalogue, calendar_page, 0)
+    client.force_login(contact_person)
+    small = _returning(client, url)
+    for number in range(1, 20):
+        _enrol_and_book(contact_person, catalogue, calendar_page, number)
+    large = _returning(client, url)
+    assert small == large <= budget, (small, large)
+
+
+def test_mein_bereich_shows_an_enrolment_and_a_booking_at_once(
+    memo_on,
+    client,
+    contact_person,
+    catalogue,
+    calendar_page,
+    django_capture_on_commit_callbacks,
+):
+    from events import services as events
+    from learning import services as learning
+
+    course = make_course(catalogue, "Zuhören lernen", lessons=1, quiz=False)
+    training = build_event(calendar_page, title="Gesprächsführung am Telefon")
+    client.force_login(contact_person)
+    url = reverse("dashboard")
+    _queries, html = _get(client, url)
+    assert "Zuhören lernen" not in html
+    with django_capture_on_commit_callbacks(execute=True):
+        learning.enrolment_start(user=contact_person, course=course)
+    assert "Zuhören lernen" in _get(client, url)[1]
+    with django_capture_on_commit_callbacks(execute=True):
+        events.booking_create(event=training, user=contact_person, actor=contact_person)
+    assert "Gesprächsführung am Telefon" in _get(client, url)[1]
+    # A bulk update sends no signal; the table it writes still moves.
+    CoursePage.objects.filter(pk=course.pk).update(title="Gut zuhören")
+    assert "Gut zuhören" in _get(client, url)[1]
+
+
+def test_nobody_gets_another_persons_sections(
+    memo_on, client, contact_person, other_person, catalogue
+):
+    from learning import services as learning
+
+    course = make_course(catalogue, "Nur für Anna", lessons=1, quiz=False)
+    learning.enrolment_start(user=contact_person, course=course)
+    url = reverse("dashboard")
+    client.force_login(contact_person)
+    _get(client, url)
+    assert "Nur für Anna" in _get(client, url)[1]
+    client.force_login(other_person)
+    _queries, html = _get(client, url)
+    assert "Nur für Anna" not in html
+    assert "Anna Ansprech" not in html
+    client.force_login(contact_person)
+    assert "Nur für Anna" in _get(client, url)[1]
+
+
+def test_another_persons_login_leaves_the_kept_sections_warm(
+    memo_on, client, contact_person, catalogue, password
+):
+    from django.test import Client
+
+    url = reverse("dashboard")
+    someone = UserFactory()
+    client.force_login(contact_person)
+    warm = _returning(client, url)
+    assert Client().login(email=someone.email, password=password)
+    assert _get(client, url)[0] == warm
