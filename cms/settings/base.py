@@ -197,6 +197,8 @@ STAFF_SESSION_MAX_AGE = int(os.environ.get("STAFF_SESSION_MAX_AGE", 12 * 60 * 60
 
 LANGUAGE_CODE = "de"
 LANGUAGES = [("de", _("Deutsch")), ("en", _("Englisch"))]
+# Dates and times read as each language writes them (cms/formats).
+FORMAT_MODULE_PATH = ["cms.formats"]
 # locale_allauth holds formal German ("Sie") for the account pages.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_allauth"]
 TIME_ZONE = "Europe/Berlin"
