@@ -331,6 +331,8 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
+# An approval publishes only what the editor's "Veröffentlichen" would (cms.workflows).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "cms.workflows.finish_workflow"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # Every uploaded image is decoded and encoded again (cms.validators.reencode_image).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.forms.CleanImageForm"
