@@ -3,6 +3,7 @@
 from django.http import HttpRequest
 from wagtail.models import Page, Site
 
+from cms.i18n import localize_titles
 from cms.sections import home_sections
 
 
@@ -10,7 +11,9 @@ def main_navigation(site: Site | None) -> list[Page]:
     """Return the live pages directly below the home page that are shown in menus."""
     if site is None:
         return []
-    return list(Page.objects.child_of(site.root_page).live().public().in_menu())
+    return localize_titles(
+        Page.objects.child_of(site.root_page).live().public().in_menu()
+    )
 
 
 def home_sections_for(page, request: HttpRequest) -> list[dict]:

@@ -33,7 +33,7 @@ def test_easy_language_overview_lists_its_pages_and_is_linked_everywhere(
         assert f'href="/leichte-sprache/{slug}/"' in overview
         page = client.get(f"/leichte-sprache/{slug}/")
         assert page.status_code == 200
-        assert 'href="/leichte-sprache/">Zurück zu: Leichte Sprache' in (
+        assert 'href="/leichte-sprache/">Zurück zu: <span>Leichte Sprache</span>' in (
             page.content.decode()
         )
 
