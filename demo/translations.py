@@ -138,7 +138,11 @@ def translate(page: Page, texts: dict[str, str]) -> Page | None:
     target = page.get_translation_or_none(locale)
     if changed:
         translation.import_po(po)
-    if changed or target is None or not target.live:
-        translation.save_target(publish=True)
+    if changed or target is None or not target.live or target.has_unpublished_changes:
+        # Publish now, not after the commit as the translation editor does:
+        # the seed runs in one transaction.
+        translation.save_target(publish=False)
         target = page.get_translation(locale)
+        target.get_latest_revision().publish()
+        target.refresh_from_db()
     return target
