@@ -10,7 +10,7 @@ from wagtail.images import get_image_model
 
 from cms import hooks
 from cms.dimensions import DIMENSION_QUESTIONS, Dimension
-from cms.i18n import in_default_locale_for_search, localize_titles
+from cms.i18n import in_default_locale, in_default_locale_for_search, localize_titles
 from learning.models import (
     Certificate,
     CoursePage,
@@ -130,7 +130,7 @@ def catalogue_page():
 def newest_courses(*, limit: int = 3) -> list[CoursePage]:
     """Return the newest published courses for the home page."""
     courses = (
-        CoursePage.objects.live()
+        in_default_locale(CoursePage.objects.live())
         .public()
         .annotate(lesson_count=_lesson_count_subquery())
         .order_by("-first_published_at")[:limit]
@@ -503,7 +503,7 @@ def course_report(*, course: CoursePage) -> dict:
 def dimension_coverage() -> list[dict]:
     """Return how many published lessons the catalogue has per dimension."""
     counts = dict(
-        LessonPage.objects.live()
+        in_default_locale(LessonPage.objects.live())
         .values("dimension")
         .annotate(count=Count("pk"))
         .values_list("dimension", "count")
@@ -527,7 +527,7 @@ def reportable_courses(*, user):
     """Return the courses whose reports a person may see (coordinators: all)."""
     from cms import roles
 
-    courses = CoursePage.objects.all().order_by("title")
+    courses = in_default_locale(CoursePage.objects.all()).order_by("title")
     if not roles.is_coordinator(user):
         courses = courses.filter(Q(owner=user) | Q(trainers=user)).distinct()
     return courses.annotate(

@@ -216,3 +216,10 @@ def test_a_learner_reading_in_english_keeps_records_on_the_one_course(
     client.post(course.url + "starten/")
     enrolment = Enrolment.objects.get(user=contact_person)
     assert enrolment.course_id == course.pk
+
+    from learning.selectors import newest_courses
+
+    # The translation's own course page is never listed beside the German one.
+    with translation.override("en"):
+        listed = newest_courses()
+    assert [(c.pk, c.title) for c in listed] == [(course.pk, "Understanding crises")]
