@@ -5,7 +5,7 @@ import io
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import assert_reflows
+from tests.browser.conftest import ARTIFACTS, assert_reflows
 
 COURSE = "/kurse/gemeinsam-stark-im-stadtteil/"
 ARABIC = [("de", "Deutsch"), ("en", "English"), ("ar", "العربيّة")]
@@ -32,11 +32,13 @@ def test_a_new_visitor_switches_to_english_and_reads_the_course(
     expect(page.locator(".translation-notice")).to_have_count(0)
     axe_check()
     shoot("englisch-kurs")
+    _shoot_320(page, "englisch-kurs")
     page.get_by_role("link", name="What gives engagement meaning").click()
     expect(page.locator("h1")).to_have_text("What gives engagement meaning")
     expect(page.get_by_text("Meaning often arises in small things.")).to_be_visible()
     axe_check()
     shoot("englisch-lerneinheit")
+    _shoot_320(page, "englisch-lerneinheit")
     # A course without English: German text, a notice, marked as German.
     page.goto(f"{live_server.url}/kurse/")
     expect(page.locator("html")).to_have_attribute("lang", "en")
@@ -50,6 +52,7 @@ def test_the_german_course_is_unchanged(
     expect(page.locator("h1")).to_contain_text("Gemeinsam stark im Stadtteil")
     axe_check()
     shoot("deutsch-kurs")
+    _shoot_320(page, "deutsch-kurs")
 
 
 def test_a_right_to_left_language_turns_the_layout(
@@ -85,16 +88,24 @@ def test_a_right_to_left_language_turns_the_layout(
     assert direction == "rtl"
     axe_check()
     shoot("arabisch-startseite")
+    _shoot_320(page, "arabisch-startseite")
     # A German course inside the right-to-left page keeps left-to-right text.
     page.goto(f"{live_server.url}{COURSE}")
     heading = page.locator("h1")
     expect(heading).to_have_attribute("lang", "de")
     expect(heading).to_have_attribute("dir", "ltr")
-    page.set_viewport_size({"width": 320, "height": 900})
-    assert_reflows(page)
-    page.set_viewport_size({"width": 1280, "height": 900})
     axe_check()
     shoot("arabisch-kurs-deutsch")
+    _shoot_320(page, "arabisch-kurs-deutsch")
+
+
+def _shoot_320(page, name: str) -> None:
+    """A screenshot at 320 px, the narrowest width the layout must reflow to."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.set_viewport_size({"width": 320, "height": 900})
+    assert_reflows(page)
+    page.screenshot(path=str(ARTIFACTS / f"{name}-320.png"), full_page=True)
+    page.set_viewport_size({"width": 1280, "height": 900})
 
 
 def _strings(html: str) -> list[str]:
