@@ -54,6 +54,6 @@ urlpatterns += [
     # that page, but Wagtail's own pattern allows no dot in the last part.
     re_path(r"^((?:[\w\-]+/)*[\w\-]+\.(?:ics|csv))$", i18n.serve),
     # Wagtail's page pattern, routed through the German tree in every language.
-    re_path(r"^((?:[\w\-]+/)*)$", i18n.serve, name="wagtail_serve"),
+    re_path(r"^((?:[\w\-]+/)*)$", i18n.serve),
     path("", include(wagtail_urls)),
 ]
