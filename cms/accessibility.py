@@ -54,11 +54,15 @@ def review_overdue(*, today: datetime.date | None = None) -> bool:
 KNOWN_PROBLEMS: tuple[KnownProblem, ...] = (
     KnownProblem(
         key="english",
-        title=_("Inhalte gibt es nur auf Deutsch"),
+        title=_("Nicht alle Inhalte sind übersetzt"),
         description=_(
-            "Die englische Fassung übersetzt nur die Bedienung. Kurse, Schulungen "
-            "und Inhaltsseiten bleiben deutsch und sind auf englischen Seiten "
-            "nicht als deutscher Text ausgezeichnet, so dass Bildschirmleser sie "
+            "Auf Englisch gibt es die Bedienung, die Startseite, die festen Seiten "
+            "und übersetzte Kurse. Schulungen, Beiträge im Austausch, Themen, das "
+            "Verzeichnis und die Kontakte unter „Hilfe holen“ gibt es nur auf "
+            "Deutsch. Eine Seite ohne Übersetzung zeigt den deutschen Text mit "
+            "einem Hinweis und zeichnet ihn als deutsch aus; in Listen (Kalender, "
+            "Austausch, Verzeichnis) sind deutsche Titel auf englischen Seiten "
+            "noch nicht als deutsch ausgezeichnet, so dass Bildschirmleser sie "
             "englisch vorlesen."
         ),
         criterion=_("WCAG 3.1.2 Sprache von Teilen"),

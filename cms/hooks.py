@@ -50,6 +50,9 @@ HEADER_BADGES = "gs_header_badges"
 #: A person's attendance at a training changed; ``course_ids`` are the courses
 #: it counts for: ``fn(*, user, training, course_ids) -> None``.
 ATTENDANCE_CHANGED = "gs_attendance_changed"
+#: Why a page may not go live yet, or None: ``fn(*, page) -> str | None``.
+#: Asked before publishing in the editor and when a review workflow approves.
+PUBLISH_REFUSAL = "gs_publish_refusal"
 #: A course was published: ``fn(*, course) -> None``.
 COURSE_PUBLISHED = "gs_course_published"
 #: Did the person attend a training that counts for this course?

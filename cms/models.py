@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from cms import blocks, cache
 from cms.cache import PublicPageMixin
+from cms.i18n import localize_titles
 from cms.validators import validate_plain_name
 
 # German letters spelt out, as people write them in addresses and file names.
@@ -387,17 +388,17 @@ class StandardPage(PublicPageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # A page with pages below it (such as Leichte Sprache) lists them.
-        context["subpages"] = list(
+        context["subpages"] = localize_titles(
             StandardPage.objects.child_of(self)
             .live()
             .public()
-            .only("id", "title", "url_path", "intro")
+            .only("id", "title", "url_path", "intro", "translation_key"),
+            "intro",
         )
         # Below the home page every parent is a content page: link back to it.
         home_depth = 2
-        context["parent_page"] = (
-            self.get_parent() if self.depth > home_depth + 1 else None
-        )
+        parent = self.get_parent() if self.depth > home_depth + 1 else None
+        context["parent_page"] = localize_titles([parent])[0] if parent else None
         return context
 
 

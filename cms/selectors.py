@@ -4,6 +4,7 @@ from django.http import HttpRequest
 from wagtail.models import Page, Site
 
 from cms import memo
+from cms.i18n import localize_titles
 from cms.sections import home_sections, render_section
 
 
@@ -11,9 +12,12 @@ def main_navigation(site: Site | None) -> list[Page]:
     """Return the live pages directly below the home page that are shown in menus."""
     if site is None:
         return []
+    # Kept per language (the memo's key holds it), with translated titles.
     return memo.fragment(
         f"main-navigation:{site.pk}",
-        lambda: list(Page.objects.child_of(site.root_page).live().public().in_menu()),
+        lambda: localize_titles(
+            Page.objects.child_of(site.root_page).live().public().in_menu()
+        ),
     )
 
 

@@ -3,6 +3,7 @@
 import functools
 
 from allauth.account.signals import user_signed_up
+from django.conf import settings
 from django.contrib.auth.signals import user_logged_in
 from django.db import models
 from django.db.models import Q
@@ -26,6 +27,22 @@ def give_new_accounts_the_contact_person_role(sender, request, user, **kwargs) -
 
 
 def _page_tags(page: Page) -> list[str]:
+    tags = _own_page_tags(page)
+    # A translation is shown at its German page's address (cms.i18n).
+    source = (
+        Page.objects.filter(
+            translation_key=page.translation_key,
+            locale__language_code=settings.LANGUAGE_CODE,
+        )
+        .exclude(pk=page.pk)
+        .first()
+    )
+    if source is not None:
+        tags += _own_page_tags(source.specific_deferred)
+    return tags
+
+
+def _own_page_tags(page: Page) -> list[str]:
     tags = list(cache.page_tags(page))
     if page.depth > 1:
         tags.append(cache.page_tag(page.get_parent().pk))

@@ -3,11 +3,10 @@ from django.conf.urls.static import static
 from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
-from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import observability, views
+from cms import i18n, observability, views
 
 handler500 = "cms.observability.server_error"
 
@@ -53,6 +52,8 @@ if settings.DEBUG:
 urlpatterns += [
     # Files a page offers (a training's .ics, a participants .csv) are routes of
     # that page, but Wagtail's own pattern allows no dot in the last part.
-    re_path(r"^((?:[\w\-]+/)*[\w\-]+\.(?:ics|csv))$", wagtail_views.serve),
+    re_path(r"^((?:[\w\-]+/)*[\w\-]+\.(?:ics|csv))$", i18n.serve),
+    # Wagtail's page pattern, routed through the German tree in every language.
+    re_path(r"^((?:[\w\-]+/)*)$", i18n.serve),
     path("", include(wagtail_urls)),
 ]

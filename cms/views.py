@@ -28,6 +28,7 @@ from wagtail.models import Page
 
 from cms import memo, observability, privacy, ratelimit, services
 from cms.forms import AccessibilityFeedbackForm, DeleteAccountForm, ProfileForm
+from cms.i18n import in_default_locale_for_search
 from cms.sections import dashboard_sections, first_steps, render_sections
 from cms.selectors import accessibility_statement
 
@@ -86,7 +87,9 @@ def search(request: HttpRequest) -> HttpResponse:
     if query:
         words = _plain_words(query)
         pages = (
-            Page.objects.live().public().specific().search(words)
+            in_default_locale_for_search(Page.objects.live().public())
+            .specific()
+            .search(words)
             if words
             else Page.objects.none()
         )

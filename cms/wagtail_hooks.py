@@ -7,7 +7,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cms import admin_users, admin_views, privacy_declarations, roles
+from cms import admin_users, admin_views, i18n, privacy_declarations, roles
 from cms import hooks as cms_hooks
 from cms.models import AccessibilityFeedback, District, Language, Topic
 from cms.questionnaires import Questionnaire
@@ -105,6 +105,17 @@ class QuestionnaireViewSet(SnippetViewSet):
 
 
 register_snippet(QuestionnaireViewSet)
+
+
+@hooks.register("on_serve_page")
+def serve_in_the_chosen_language(next_serve_page):
+    """Show each page with its translation's text, or German with a notice."""
+
+    def serve(page, request, args, kwargs):
+        i18n.localize_page(page)
+        return next_serve_page(page, request, args, kwargs)
+
+    return serve
 
 
 @hooks.register("register_log_actions")

@@ -1,12 +1,20 @@
 """The whole German demo, in the order its parts build on each other."""
 
-from demo import evaluations, events, exchange, learning, network, paths
+from demo import (
+    evaluations,
+    events,
+    exchange,
+    learning,
+    network,
+    paths,
+    translations,
+)
 from demo.site import seed_site
 
 # Accounts and districts come first; courses before trainings (which link
 # them) and before the exchange (which opens their forums). Evaluations and
 # report data use trainings, courses and people; the qualification path names
-# all of them and comes last.
+# all of them; the English translations follow the German pages they translate.
 STEPS = (
     learning.seed,
     events.seed,
@@ -14,6 +22,7 @@ STEPS = (
     network.seed,
     evaluations.seed,
     paths.seed,
+    translations.seed,
 )
 
 

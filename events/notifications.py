@@ -7,10 +7,11 @@ training as an ``.ics`` invitation. Reads come from ``events.selectors``.
 
 from __future__ import annotations
 
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cms import mail
+from cms.formats import long_date, time_range
 from events import ical, selectors
 from events.models import Booking, EventPage, EventSession, TrainerMessage
 
@@ -84,13 +85,8 @@ def _when(event: EventPage) -> str:
 def _format_session(session) -> str:
     start, end = timezone.localtime(session.start), timezone.localtime(session.end)
     if session.all_day:
-        return formats.date_format(start, "l, j. F Y")
-    return "{day}, {start}–{end} {clock}".format(
-        day=formats.date_format(start, "l, j. F Y"),
-        start=formats.time_format(start, "H:i"),
-        end=formats.time_format(end, "H:i"),
-        clock=_("Uhr"),
-    )
+        return long_date(start)
+    return f"{long_date(start)}, {time_range(start, end)}"
 
 
 def booking_confirmation_send(*, booking: Booking) -> bool:

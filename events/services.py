@@ -13,13 +13,14 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Max, Min, Q
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from cms import hooks, outbox
 from cms.errors import DomainError
+from cms.formats import date_time
 from events import questions as booking_questions
 from events import selectors, tasks
 from events.models import (
@@ -113,7 +114,7 @@ class BookingError(DomainError):
 
 
 def _format_datetime(value: datetime) -> str:
-    return formats.date_format(timezone.localtime(value), "j. F Y, H:i") + " Uhr"
+    return date_time(value)
 
 
 def _lock_event(event: EventPage) -> EventPage:

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from cms import reports
 from cms.dimensions import Dimension
+from cms.i18n import in_default_locale
 from learning.models import LessonPage, LessonProgress
 
 
@@ -73,7 +74,7 @@ def reach_figures() -> list[reports.Figure]:
 
 def coherence_figures() -> list[reports.Figure]:
     lessons = dict(
-        LessonPage.objects.live()
+        in_default_locale(LessonPage.objects.live())
         .order_by()
         .values("dimension")
         .annotate(n=Count("pk"))

@@ -10,6 +10,7 @@ from wagtail.images import get_image_model
 
 from cms import hooks
 from cms.dimensions import DIMENSION_QUESTIONS, Dimension
+from cms.i18n import in_default_locale, in_default_locale_for_search, localize_titles
 from learning.models import (
     Certificate,
     CoursePage,
@@ -39,6 +40,7 @@ DURATIONS = {
 LESSON_LIST_FIELDS = (
     "id",
     "title",
+    "translation_key",
     "slug",
     "url_path",
     "path",
@@ -103,13 +105,13 @@ def catalogue_for(*, index_page, params: QueryDict) -> dict:
     else:
         duration = ""
     if query:
-        found = CoursePage.objects.live().search(query)
+        found = in_default_locale_for_search(CoursePage.objects.live()).search(query)
         courses = courses.filter(pk__in=[course.pk for course in found])
     courses = _with_covers(
         courses.annotate(lesson_count=_lesson_count_subquery()).order_by("title")
     )
     return {
-        "courses": list(courses),
+        "courses": localize_titles(courses, "summary"),
         "filter_dimension": dimension,
         "filter_duration": duration,
         "query": query,
@@ -128,17 +130,19 @@ def catalogue_page():
 def newest_courses(*, limit: int = 3) -> list[CoursePage]:
     """Return the newest published courses for the home page."""
     courses = (
-        CoursePage.objects.live()
+        in_default_locale(CoursePage.objects.live())
         .public()
         .annotate(lesson_count=_lesson_count_subquery())
         .order_by("-first_published_at")[:limit]
     )
-    return list(_with_covers(courses))
+    return localize_titles(_with_covers(courses), "summary")
 
 
 def lessons_of(course: CoursePage) -> list[LessonPage]:
     """Return a course's published lessons in order, without their bodies."""
-    return list(LessonPage.objects.child_of(course).live().only(*LESSON_LIST_FIELDS))
+    return localize_titles(
+        LessonPage.objects.child_of(course).live().only(*LESSON_LIST_FIELDS)
+    )
 
 
 def _counted(lessons: list[LessonPage]) -> list[LessonPage]:
@@ -226,9 +230,20 @@ def lesson_detail(
     """Return what the lesson page shows: body with forms, navigation, progress."""
     course = (
         CoursePage.objects.parent_of(lesson)
-        .only("id", "title", "url_path", "path", "depth", "live", "requires_training")
+        .only(
+            "id",
+            "title",
+            "url_path",
+            "path",
+            "depth",
+            "live",
+            "requires_training",
+            "translation_key",
+        )
         .first()
     )
+    if course is not None:
+        localize_titles([course])
     lessons = lessons_of(course) if course is not None else []
     position = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), None)
     previous_lesson = next_lesson = None
@@ -488,7 +503,7 @@ def course_report(*, course: CoursePage) -> dict:
 def dimension_coverage() -> list[dict]:
     """Return how many published lessons the catalogue has per dimension."""
     counts = dict(
-        LessonPage.objects.live()
+        in_default_locale(LessonPage.objects.live())
         .values("dimension")
         .annotate(count=Count("pk"))
         .values_list("dimension", "count")
@@ -512,7 +527,7 @@ def reportable_courses(*, user):
     """Return the courses whose reports a person may see (coordinators: all)."""
     from cms import roles
 
-    courses = CoursePage.objects.all().order_by("title")
+    courses = in_default_locale(CoursePage.objects.all()).order_by("title")
     if not roles.is_coordinator(user):
         courses = courses.filter(Q(owner=user) | Q(trainers=user)).distinct()
     return courses.annotate(

@@ -1,5 +1,6 @@
 """Receivers that keep course completion immediate."""
 
+from django.conf import settings
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published
@@ -17,7 +18,9 @@ def let_trainers_add_courses_to_the_catalogue(sender, instance, **kwargs) -> Non
 
 @receiver(page_published, sender=CoursePage)
 def tell_other_apps_a_course_was_published(sender, instance, **kwargs) -> None:
-    hooks.call(hooks.COURSE_PUBLISHED, course=instance)
+    # A translation is the same course in another language (cms.i18n).
+    if instance.locale.language_code == settings.LANGUAGE_CODE:
+        hooks.call(hooks.COURSE_PUBLISHED, course=instance)
 
 
 @receiver(post_save, sender=Enrolment)

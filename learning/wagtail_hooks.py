@@ -344,30 +344,70 @@ def first_steps():
     ]
 
 
+@hooks.register(cms_hooks.PUBLISH_REFUSAL)
+def course_needs_a_lesson(*, page):
+    """A course goes live only with at least one published lesson."""
+    from django.conf import settings
+
+    from learning.models import CoursePage, LessonPage
+
+    if not isinstance(page, CoursePage) or page.pk is None:
+        return None
+    # A translation shows the German course's lessons (cms.i18n).
+    if page.locale.language_code != settings.LANGUAGE_CODE:
+        return None
+    if LessonPage.objects.child_of(page).live().exists():
+        return None
+    return _(
+        "Ein Kurs braucht mindestens eine veröffentlichte Lerneinheit. Legen Sie "
+        "unter dem Kurs Lerneinheiten an („Unterseite hinzufügen“), "
+        "veröffentlichen Sie sie und veröffentlichen Sie dann den Kurs."
+    )
+
+
 @hooks.register("before_publish_page")
 def refuse_course_without_lessons(request, page):
-    """A course goes live only with at least one published lesson.
+    """Keep a course without lessons a draft, with the reason.
 
     Wagtail has stored the editor's changes as a draft when this runs, so
     nothing typed is lost; the course just stays unpublished.
     """
-    from learning.models import CoursePage, LessonPage
+    from cms.workflows import publish_refusal
 
-    if not isinstance(page, CoursePage):
-        return None
-    if LessonPage.objects.child_of(page).live().exists():
+    refusal = publish_refusal(page)
+    if refusal is None:
         return None
     if page.live_revision_id is None:
         # Wagtail's create view adds a new page as live before publishing it.
         Page.objects.filter(pk=page.pk).update(live=False, has_unpublished_changes=True)
     messages.error(
         request,
-        _(
-            "Der Kurs ist als Entwurf gespeichert, aber nicht veröffentlicht: Ein "
-            "Kurs braucht mindestens eine veröffentlichte Lerneinheit. Legen Sie "
-            "unter dem Kurs Lerneinheiten an („Unterseite hinzufügen“), "
-            "veröffentlichen Sie sie und veröffentlichen Sie dann den Kurs."
-        ),
+        _("Der Kurs ist als Entwurf gespeichert, aber nicht veröffentlicht: %(why)s")
+        % {"why": refusal},
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register("before_edit_page")
+def refuse_approving_course_without_lessons(request, page):
+    """An approval in the review workflow obeys the same rule as publishing.
+
+    Nothing is changed: the course stays in review until it has a lesson.
+    """
+    from cms.workflows import publish_refusal
+
+    approving = request.method == "POST" and (
+        request.POST.get("action-workflow-action")
+        and request.POST.get("workflow-action-name") == "approve"
+    )
+    if not approving:
+        return None
+    refusal = publish_refusal(page)
+    if refusal is None:
+        return None
+    messages.error(
+        request,
+        _("Der Kurs kann noch nicht freigegeben werden: %(why)s") % {"why": refusal},
     )
     return redirect("wagtailadmin_pages:edit", page.pk)
 

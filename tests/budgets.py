@@ -5,8 +5,9 @@ in a fixed number of queries, so these budgets hold for 1 or 1,000 items.
 """
 
 # The first link to a route drawn outside its page looks up that page's address
-# (the page, the site's root paths) once per request.
-ROUTE_LINK_QUERIES = 2
+# (the page, the site's root paths with the home page's translations) once per
+# request.
+ROUTE_LINK_QUERIES = 3
 # The home page links routes of the exchange and network pages.
 HOME_BUDGET = 25 + ROUTE_LINK_QUERIES
 # Mein Bereich grew this round by "Erste Schritte", open evaluations and
@@ -18,7 +19,8 @@ DASHBOARD_BUDGET = 46
 RETURNING_DASHBOARD_BUDGET = 12
 RETURNING_HOME_BUDGET = 12
 # A content page also lists the content pages below it (Leichte Sprache): one query.
-CONTENT_PAGE_BUDGET = 13
+# The site's root paths include the home page's translations: one query.
+CONTENT_PAGE_BUDGET = 14
 
 # A staff page asks once per request whether the person holds a staff role with a
 # confirmed second factor and whether their staff session is still young.

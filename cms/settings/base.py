@@ -5,6 +5,7 @@ from pathlib import Path
 
 import dj_database_url
 from celery.schedules import crontab
+from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
 
 from cms.env import cache_from_url, env_bool, env_list, load_email_settings
@@ -28,6 +29,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.embeds",
     "wagtail.sites",
     "cms.apps.UsersConfig",
@@ -208,13 +211,28 @@ STAFF_SESSION_IDLE_TIMEOUT = int(os.environ.get("STAFF_SESSION_IDLE_TIMEOUT", 30
 STAFF_SESSION_MAX_AGE = int(os.environ.get("STAFF_SESSION_MAX_AGE", 12 * 60 * 60))
 
 LANGUAGE_CODE = "de"
-LANGUAGES = [("de", _("Deutsch")), ("en", _("Englisch"))]
+# German and English have a complete interface (locale/). A city adds a language
+# for its content (Arabic, Turkish, Ukrainian, Russian …) by naming it here, e.g.
+# SITE_EXTRA_LANGUAGES=ar,tr, and translating pages in the admin: the interface
+# stays German there, the layout turns right-to-left where the language needs it.
+LANGUAGES = [("de", _("Deutsch")), ("en", _("Englisch"))] + [
+    (code, LANG_INFO[code]["name_local"])
+    for code in env_list("SITE_EXTRA_LANGUAGES", default=[])
+    if code in LANG_INFO and code not in {"de", "en"}
+]
+# Dates and times read as each language writes them (cms/formats).
+FORMAT_MODULE_PATH = ["cms.formats"]
 # locale_allauth holds formal German ("Sie") for the account pages.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_allauth"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True
-WAGTAIL_I18N_ENABLED = False
+# Pages are translated with wagtail-localize (in the admin or through PO files).
+# Addresses stay the same in every language: the language is the visitor's
+# choice (cookie or profile), and cms.i18n serves the German page with the
+# translation's text, or the German text with a notice (see cms/i18n.py).
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 STATIC_URL = "/static/"
@@ -341,6 +359,8 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
+# An approval publishes only what the editor's "Veröffentlichen" would (cms.workflows).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "cms.workflows.finish_workflow"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # Every uploaded image is decoded and encoded again (cms.validators.reencode_image).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.forms.CleanImageForm"

@@ -6,6 +6,7 @@ from wagtail.models import Page, Site
 
 from cms import hooks, memo
 from cms.help import extra_help_contacts
+from cms.i18n import content_lang_attrs, in_default_locale, localize_titles
 from cms.models import SiteSettings
 from cms.selectors import main_navigation
 
@@ -46,9 +47,11 @@ def _footer_pages(request) -> tuple[list[tuple[int, str]], dict[int, Page]]:
         f"footer-pages:{','.join(map(str, ids))}",
         lambda: {
             page.pk: page
-            for page in Page.objects.live()
-            .filter(Q(pk__in=ids) | Q(standardpage__show_in_footer=True))
-            .only("id", "title", "url_path")
+            for page in localize_titles(
+                in_default_locale(Page.objects.live())
+                .filter(Q(pk__in=ids) | Q(standardpage__show_in_footer=True))
+                .only("id", "title", "url_path", "translation_key")
+            )
         },
     )
     request._footer_pages = (named, pages)
@@ -124,3 +127,9 @@ def duration_words(value) -> str:
             ngettext("%(n)d Sekunde", "%(n)d Sekunden", seconds) % {"n": seconds}
         )
     return " ".join(parts)
+
+
+@register.simple_tag
+def content_lang(item) -> str:
+    """Mark text not in the chosen language: ` lang="de"` (and its direction)."""
+    return content_lang_attrs(item)

@@ -1,10 +1,11 @@
 """Texts the training templates share: dates, places, seats."""
 
 from django import template
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from cms.formats import long_date, time_range
 from cms.links import absolute_url
 
 register = template.Library()
@@ -16,17 +17,12 @@ def session_text(session) -> str:
     if not session:
         return ""
     start, end = timezone.localtime(session.start), timezone.localtime(session.end)
-    day = formats.date_format(start, "l, j. F Y")
+    day = long_date(start)
     if session.all_day:
         if end.date() > start.date():
-            return f"{day} – {formats.date_format(end, 'l, j. F Y')}"
+            return f"{day} – {long_date(end)}"
         return day
-    return "{day}, {start}–{end} {clock}".format(
-        day=day,
-        start=formats.time_format(start, "H:i"),
-        end=formats.time_format(end, "H:i"),
-        clock=_("Uhr"),
-    )
+    return f"{day}, {time_range(start, end)}"
 
 
 @register.filter

@@ -13,7 +13,7 @@ from tests.budgets import CONTENT_PAGE_BUDGET, HOME_BUDGET
 @pytest.fixture
 def seeded(db):
     call_command("seed_demo", stdout=open("/dev/null", "w"))
-    return HomePage.objects.get()
+    return HomePage.objects.get(locale__language_code="de")
 
 
 def test_home_page_has_navigation_footer_and_german(client, seeded):

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 def test_seed_builds_groups_course_forums_and_a_report_idempotently():
     seed_site()
-    home = HomePage.objects.get()
+    home = HomePage.objects.get(locale__language_code="de")
     index = home.add_child(instance=CourseIndexPage(title="Kurse", slug="kurse"))
     index.add_child(
         instance=CoursePage(title="Krisen verstehen", slug="krisen-verstehen")

@@ -45,7 +45,7 @@ def _state() -> dict:
             "title", "created_at", "answered_at", "support_count"
         )
     )
-    home = HomePage.objects.get()
+    home = HomePage.objects.get(locale__language_code="de")
     state["home_sections"] = [
         block.value["section"] for block in home.body if block.block_type == "section"
     ]
@@ -75,6 +75,39 @@ def test_seed_demo_twice_changes_nothing_and_duplicates_nothing():
     ]
     assert "Schulungen: 18 (18 neu), 5 Orte" in report
     assert "Passwort aller Demo-Konten: Gemeinsam-Stark-2026" in report
+    _english_demo_reads_in_english(report)
+
+
+def _english_demo_reads_in_english(report: str) -> None:
+    """Start page, static pages, menu pages and one course with its lessons."""
+    from django.test import Client
+
+    assert "Englisch: 14 Seiten übersetzt" in report
+    english = set(
+        Page.objects.filter(locale__language_code="en", live=True).values_list(
+            "url_path", flat=True
+        )
+    )
+    client = Client()
+    client.get("/sprache/en/")
+    course = "/kurse/gemeinsam-stark-im-stadtteil/"
+    for path, title in [
+        ("/", "Gemeinsam Stark"),
+        ("/datenschutz/", "Privacy"),
+        ("/barrierefreiheit/", "Accessibility statement"),
+        ("/kurse/", "Courses"),
+        (course, "Strong together in the neighbourhood"),
+        (f"{course}was-sinn-gibt/", "What gives engagement meaning"),
+        (f"{course}botschafterin-des-netzwerks/", "Being an ambassador"),
+    ]:
+        html = client.get(path).content.decode()
+        assert "translation-notice" not in html, path
+        assert f"<h1>{title}" in html, path
+    lesson = client.get(f"{course}botschafterin-des-netzwerks/").content.decode()
+    assert "Final quiz: Strong together in the neighbourhood" in lesson
+    assert any(path.endswith(course[1:]) for path in english)
+    other = client.get("/kurse/krisen-verstehen/").content.decode()
+    assert "has not been translated into English yet" in other
 
 
 @pytest.mark.django_db

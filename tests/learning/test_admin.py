@@ -74,7 +74,8 @@ def test_trainer_creates_course_with_two_lessons_and_coordinator_publishes(
     assert not course.permissions_for_user(trainer).can_publish()
 
     client.force_login(coordinator)
-    for page in [course, *LessonPage.objects.child_of(course)]:
+    # Lessons first: a course is approved only with a published lesson.
+    for page in [*LessonPage.objects.child_of(course), course]:
         page = Page.objects.get(pk=page.pk).specific
         state = page.current_workflow_task_state
         url = reverse(

@@ -69,3 +69,66 @@ def test_a_course_without_lessons_is_not_published(client, catalogue, coordinato
     assert response.status_code == 302
     course.refresh_from_db()
     assert course.live
+
+
+def _course_in_review(client, catalogue, trainer):
+    """A trainer submits a course without lessons to the coordinators' review."""
+    client.force_login(trainer)
+    url = reverse(
+        "wagtailadmin_pages:add", args=["learning", "coursepage", catalogue.pk]
+    )
+    client.post(url, course_form("Noch leer", "noch-leer"))
+    course = CoursePage.objects.get(slug="noch-leer")
+    assert course.current_workflow_task is not None
+    return course
+
+
+def test_approving_a_course_without_lessons_in_the_editor_is_refused(
+    client, catalogue, trainer, coordinator
+):
+    course = _course_in_review(client, catalogue, trainer)
+    client.force_login(coordinator)
+    edit = reverse("wagtailadmin_pages:edit", args=[course.pk])
+    data = course_form("Noch leer", "noch-leer")
+    data.pop("action-submit")
+    data.update({"action-workflow-action": "true", "workflow-action-name": "approve"})
+    response = client.post(edit, data)
+    assert response.status_code == 302
+    assert response["Location"] == edit
+    text = " ".join(str(m) for m in get_messages(response.wsgi_request))
+    assert "kann noch nicht freigegeben werden" in text
+    assert "mindestens eine veröffentlichte Lerneinheit" in text
+    course.refresh_from_db()
+    assert not course.live
+    # Nothing changed: the course is still waiting for the coordinators.
+    assert course.current_workflow_task is not None
+
+
+def test_an_approval_from_the_review_list_obeys_the_same_rule(
+    client, catalogue, trainer, coordinator
+):
+    course = _course_in_review(client, catalogue, trainer)
+    state = course.current_workflow_state
+    course.current_workflow_task.on_action(
+        course.current_workflow_task_state, coordinator, "approve"
+    )
+    course.refresh_from_db()
+    state.refresh_from_db()
+    assert not course.live
+    assert state.status == state.STATUS_NEEDS_CHANGES
+    refused = state.task_states.order_by("-pk").first()
+    assert "mindestens eine veröffentlichte Lerneinheit" in refused.comment
+
+    add_lesson(course, "Erste Lerneinheit")
+    client.force_login(trainer)
+    edit = reverse("wagtailadmin_pages:edit", args=[course.pk])
+    data = course_form("Noch leer", "noch-leer")
+    data.pop("action-submit")
+    data["action-restart-workflow"] = "true"
+    client.post(edit, data)
+    course.refresh_from_db()
+    course.current_workflow_task.on_action(
+        course.current_workflow_task_state, coordinator, "approve"
+    )
+    course.refresh_from_db()
+    assert course.live

@@ -325,8 +325,8 @@ def test_home_page_lists_new_courses(client, home_page, course):
 def test_lesson_page_shows_navigation(client, course):
     first, second, third = lessons_of(course)
     page = client.get(second.url).text
-    assert f"Zurück: {first.title}" in page
-    assert f"Weiter: {third.title}" in page
+    assert f"Zurück: <span>{first.title}</span>" in page
+    assert f"Weiter: <span>{third.title}</span>" in page
     assert "Lerneinheit 2 von 3" in page
 
 
