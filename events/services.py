@@ -219,13 +219,16 @@ def booking_create(
     now: datetime | None = None,
     answers: dict | None = None,
     contact: BookingContact | None = None,
+    questions: list | None = None,
 ) -> Booking:
     """Book a seat, or a place on the waiting list when the training is full.
 
     The booking is for an account (``user``) or, when an organiser books by
     phone, for a ``contact`` without one. ``answers`` (question key → form
     value) are checked and stored with the booking; ``None`` asks nothing (a
-    booking an organiser adds).
+    booking an organiser adds). ``questions`` are the training's questions
+    when the caller has read them already (the booking form), so a booking
+    reads them once.
     """
     now = now or timezone.now()
     if (user is None) == (contact is None):
@@ -235,7 +238,12 @@ def booking_create(
     cleaned = (
         []
         if answers is None
-        else answers_clean(booking_questions.questions_for(event), answers)
+        else answers_clean(
+            questions
+            if questions is not None
+            else booking_questions.questions_for(event),
+            answers,
+        )
     )
     with transaction.atomic():
         event = _lock_event(event)

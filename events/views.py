@@ -68,7 +68,11 @@ def book(request: HttpRequest, event: EventPage) -> HttpResponse:
         return _page_with_form(request, event, form)
     try:
         booking = services.booking_create(
-            event=event, user=request.user, actor=request.user, answers=form.answers()
+            event=event,
+            user=request.user,
+            actor=request.user,
+            answers=form.answers(),
+            questions=questions,
         )
     except services.BookingError as error:
         if error.code.startswith("answer"):

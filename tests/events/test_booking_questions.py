@@ -245,3 +245,25 @@ def test_answers_selector_prefetches(make_event, contact_person):
     )  # fmt: skip
     data = selectors.participants(event)
     assert [a.value for a in data["confirmed"][0].answer_list] == ["Stufenloser Zugang"]
+
+
+def test_a_booking_reads_the_questions_once(
+    client, full_day, django_assert_max_num_queries
+):
+    """The booking form's questions serve the service too: a booking costs the
+    page route, the person, the questions (sessions, topics, own questions), the
+    booking with its answers, its log entry and its mail row."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    url = route_url(full_day, "book")
+    for _ in range(2):
+        client.force_login(UserFactory())
+        with (
+            django_assert_max_num_queries(PAGE_ROUTE_QUERIES + 20),
+            CaptureQueriesContext(connection) as queries,
+        ):
+            response = client.post(url, {"antwort_ernaehrung": "vegetarisch"})
+        assert response.status_code == 302
+        asked = [q for q in queries if 'FROM "events_bookingquestion"' in q["sql"]]
+        assert len(asked) == 1
