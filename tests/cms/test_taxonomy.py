@@ -150,6 +150,12 @@ def _names(through, owner_column, owner_id, item_model, item_column):
 
 
 @pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="Der Weg zurück über verzweigte Migrationen baut Tabellen unter SQLite "
+    "aus dem Stand eines Zweigs neu und verliert eine Spalte des anderen "
+    "(learning_coursepage.easy_language_summary); geprüft wird unter PostgreSQL.",
+)
 def test_merging_the_topic_tables_keeps_every_link(home_page):
     from events.models import EventIndexPage, EventPage
     from network.models import AmbassadorProfile, NewsIndexPage, ReportPage
