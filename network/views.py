@@ -304,6 +304,7 @@ def _conversation_response(
         "ambassador_active": ambassador_active,
         "back_url": back_url,
         "retention_months": services.CONVERSATION_RETENTION_MONTHS,
+        "unconfirmed_days": services.UNCONFIRMED_LIFETIME.days,
     }
     if page is not None:
         return render(request, page, template, context)

@@ -222,6 +222,9 @@ def test_a_visitor_writes_after_confirming_the_address(
     page = client.get(_visitor_url(conversation))
     assert page.status_code == 200
     assert "Adresse bestätigen" in page.content.decode()
+    # The page names the deletion rule that the retention run applies.
+    days = services.UNCONFIRMED_LIFETIME.days
+    assert f"alles nach {days} Tagen gelöscht" in page.content.decode()
     assert Conversation.objects.get().confirmed_at is None
     with on_commit():
         client.post(_visitor_url(conversation), {"aktion": "bestaetigen"})
