@@ -96,9 +96,13 @@ def enqueue(
     return row
 
 
-def planned(task: Task, *, key: str) -> bool:
-    """Tell whether a row for ``task`` with ``key`` was written already."""
-    return Outbox.objects.filter(kind=task.name, key=key).exists()
+def planned(task: Task, *, keys) -> set[str]:
+    """Return those of ``keys`` for which a row of ``task`` was written already."""
+    return set(
+        Outbox.objects.filter(kind=task.name, key__in=list(keys)).values_list(
+            "key", flat=True
+        )
+    )
 
 
 def _eager() -> bool:

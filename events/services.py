@@ -541,17 +541,22 @@ def reminders_plan(*, now: datetime | None = None) -> int:
     an hourly run plans none twice, and one failed mail is retried alone.
     """
     now = now or timezone.now()
-    due = Booking.objects.filter(
+    rows = Booking.objects.filter(
         status=Booking.Status.CONFIRMED,
         event__live=True,
         event__is_cancelled=False,
         event__sessions__start__gt=now,
         event__sessions__start__lte=now + timedelta(hours=24),
     ).values_list("pk", "user_id", "event__sessions__pk")
+    # One key per booking and session; one query tells which were planned.
+    due = {
+        f"{booking}:{session}": (booking, user, session)
+        for booking, user, session in rows
+    }
+    already = outbox.planned(tasks.reminder_send_task, keys=due)
     planned = 0
-    for booking_id, user_id, session_id in due.iterator():
-        key = f"{booking_id}:{session_id}"
-        if outbox.planned(tasks.reminder_send_task, key=key):
+    for key, (booking_id, user_id, session_id) in due.items():
+        if key in already:
             continue
         with transaction.atomic():
             outbox.enqueue(

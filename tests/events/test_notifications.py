@@ -378,3 +378,16 @@ def test_english_speakers_get_english_waiting_list_and_reminder_mails(
         tasks.reminders_send_task()
     german = [m for m in mailoutbox if m.to == [other_person.email]]
     assert german and german[0].body.startswith("Guten Tag ")
+
+
+def test_a_second_planning_run_asks_once_whatever_the_number_of_participants(
+    make_event, django_capture_on_commit_callbacks, django_assert_max_num_queries
+):
+    soon = make_event(start=timezone.now() + timedelta(hours=20), capacity=10)
+    for person in UserFactory.create_batch(6):
+        services.booking_create(event=soon, user=person, actor=person)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tasks.reminders_send_task() == 6
+    # The due bookings and the rows already planned: two queries, not one a person.
+    with django_assert_max_num_queries(2):
+        assert tasks.reminders_send_task() == 0
