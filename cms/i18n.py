@@ -15,11 +15,20 @@ text of its translation in the chosen language:
 * a page not translated yet is shown in German with a short notice in the
   chosen language, its German parts marked ``lang="de"``.
 
+The chosen language and the interface language can differ. A city adds a
+content language (Arabic, Turkish …) in the settings; until a catalogue of the
+interface's words exists for it (a PO file in ``locale/`` or ``SITE_LOCALE_DIR``),
+buttons, menus and messages stay German. The page then says so: ``<html>`` is
+German and left to right, and each translated part carries its own ``lang`` and
+``dir``, so a screen reader speaks each part in its language.
+
 The translation's own pages are content only; lists that show pages of a
 locale-wide query leave them out with ``in_default_locale``.
 """
 
+import contextvars
 import functools
+from pathlib import Path
 
 from django.conf import settings
 from django.http import Http404
@@ -36,8 +45,61 @@ def default_language() -> str:
     return settings.LANGUAGE_CODE
 
 
+# The language a person chose for this request (the content language); the
+# interface may be in another (``interface_language``).
+_chosen_language: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "chosen_language", default=None
+)
+
+
+def interface_language(language: str) -> str:
+    """Return the language the interface speaks when ``language`` is chosen."""
+    if language in _interface_languages(
+        tuple(code for code, _name in settings.LANGUAGES),
+        tuple(str(path) for path in settings.LOCALE_PATHS),
+    ):
+        return language
+    return default_language()
+
+
+@functools.lru_cache(maxsize=8)
+def _interface_languages(languages: tuple, locale_paths: tuple) -> frozenset[str]:
+    """German, and every chosen language with a catalogue of our own words."""
+    found = {default_language()}
+    for code in languages:
+        folder = translation.to_locale(code)
+        if any(
+            (Path(path) / folder / "LC_MESSAGES" / "django.mo").exists()
+            for path in locale_paths
+        ):
+            found.add(code)
+    return frozenset(found)
+
+
+def activate(language: str):
+    """Activate ``language`` for this request's content and its interface.
+
+    Returns a token for ``deactivate`` at the end of the request.
+    """
+    translation.activate(interface_language(language))
+    return _chosen_language.set(language)
+
+
+def deactivate(token) -> None:
+    _chosen_language.reset(token)
+
+
 def active_language() -> str:
-    return translation.get_language() or default_language()
+    """Return the language content is shown in: the chosen one.
+
+    Code that switches the interface language for a moment (``translation.
+    override``, e.g. for a mail) switches the content with it.
+    """
+    current = translation.get_language() or default_language()
+    chosen = _chosen_language.get()
+    if chosen and interface_language(chosen) == current:
+        return chosen
+    return current
 
 
 def serve(request, path: str):
@@ -149,12 +211,22 @@ def in_default_locale_for_search(queryset):
 
 
 def content_lang_attrs(item) -> str:
-    """Return ``lang`` (and ``dir``) for text not in the active language, or ""."""
-    language = getattr(item, "content_language", default_language())
-    active = active_language()
-    if language == active:
+    """Return ``lang`` (and ``dir``) for text not in the page's language, or "".
+
+    The page (``<html>``) speaks the interface language; content may be in the
+    chosen language or, untranslated, in German. Text in another language than
+    both is marked, and so is German text inside a page whose content is in
+    another language, since it may sit inside a part marked with that language.
+    """
+    if isinstance(item, dict):
+        language = item.get("content_language", default_language())
+    else:
+        language = getattr(item, "content_language", default_language())
+    interface = translation.get_language() or default_language()
+    content = active_language()
+    if language == interface and language == content:
         return ""
-    if translation.get_language_bidi() != _is_bidi(language):
+    if _is_bidi(language) or _is_bidi(interface) or _is_bidi(content):
         return format_html(
             ' lang="{}" dir="{}"', language, "rtl" if _is_bidi(language) else "ltr"
         )

@@ -30,6 +30,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.crypto import salted_hmac
 
+from cms.i18n import interface_language
 from cms.links import absolute_url
 from cms.models import SentMail, User
 
@@ -73,7 +74,7 @@ def language_of(recipient: User | None, fallback: str = "") -> str:
 def recipient_language(recipient: User | None, fallback: str = "") -> Iterator[str]:
     """Translate everything inside into the recipient's language."""
     language = language_of(recipient, fallback)
-    with translation.override(language):
+    with translation.override(interface_language(language)):
         yield language
 
 

@@ -190,7 +190,11 @@ def _memoise_site_lookup() -> None:
 
 
 def _fragment_key(name: str, user, request) -> str:
+    from cms.i18n import active_language
+
+    # The interface and the content may speak different languages (cms.i18n).
     parts = [name, translation.get_language() or settings.LANGUAGE_CODE]
+    parts.append(active_language())
     if user is not None:
         parts.append(str(user.pk if user.is_authenticated else 0))
         if request is not None:

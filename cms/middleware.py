@@ -12,6 +12,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from cms import i18n
+
 PUBLIC_CSP = "; ".join(
     [
         "default-src 'self'",
@@ -80,8 +82,12 @@ class UserLanguageMiddleware:
         ):
             language = user.preferred_language
             if language in dict(settings.LANGUAGES):
-                translation.activate(language)
+                token = i18n.activate(language)
                 request.LANGUAGE_CODE = language
+                try:
+                    return self.get_response(request)
+                finally:
+                    i18n.deactivate(token)
         return self.get_response(request)
 
 
@@ -246,8 +252,11 @@ class ExplicitLanguageMiddleware:
         language = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
         if language not in dict(settings.LANGUAGES):
             language = settings.LANGUAGE_CODE
-        translation.activate(language)
+        token = i18n.activate(language)
         request.LANGUAGE_CODE = language
-        response = self.get_response(request)
+        try:
+            response = self.get_response(request)
+        finally:
+            i18n.deactivate(token)
         response.headers.setdefault("Content-Language", translation.get_language())
         return response

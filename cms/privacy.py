@@ -23,6 +23,7 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from cms.i18n import interface_language
 from cms.models import DataExport, User
 from cms.personal_data import declarations
 
@@ -155,7 +156,7 @@ def _display(value) -> str:
 
 def export_archive(*, user: User) -> bytes:
     """Return the ZIP of a person's data: JSON for machines, HTML for people."""
-    with translation.override(user.preferred_language):
+    with translation.override(interface_language(user.preferred_language)):
         data = personal_data_export(user=user)
         as_json = json.dumps(data, ensure_ascii=False, indent=2, default=str)
         html = render_to_string(

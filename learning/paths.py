@@ -29,6 +29,7 @@ from wagtail.log_actions import log
 from cms import hooks, outbox
 from cms.dimensions import Dimension
 from cms.errors import DomainError
+from cms.i18n import interface_language
 from cms.routing import live_page_url
 from learning.models import (
     Certificate,
@@ -520,7 +521,7 @@ def _certificate_withdraw(*, membership, path, progress: PathProgress) -> None:
         for state in progress.required
         if not (state.done and state.available)
     )
-    with translation.override(membership.user.preferred_language or "de"):
+    with translation.override(interface_language(membership.user.preferred_language)):
         reason = gettext("Für den Lernpfad „%(path)s“ fehlt jetzt: %(missing)s.") % {
             "path": path.title,
             "missing": missing,

@@ -19,6 +19,7 @@ from wagtail.log_actions import log
 
 from cms import hooks, outbox, roles
 from cms.errors import DomainError
+from cms.i18n import interface_language
 from learning.models import (
     Certificate,
     CoursePage,
@@ -376,7 +377,7 @@ def certificate_pdf_render(*, certificate: Certificate) -> Certificate:
         return certificate
     from cms.dimensions import Dimension
 
-    with translation.override(certificate.user.preferred_language or "de"):
+    with translation.override(interface_language(certificate.user.preferred_language)):
         html = render_to_string(
             "learning/certificate_pdf.html",
             {
@@ -492,7 +493,7 @@ def completion_withdraw(*, enrolment: Enrolment, training) -> bool:
             .first()
         )
         if certificate is not None:
-            with translation.override(user.preferred_language or "de"):
+            with translation.override(interface_language(user.preferred_language)):
                 reason = gettext(
                     "Ihre Teilnahme an der Schulung „%(title)s“ ist nicht mehr als "
                     "„teilgenommen“ erfasst. Der Kurs „%(course)s“ verlangt die "

@@ -213,8 +213,11 @@ STAFF_SESSION_MAX_AGE = int(os.environ.get("STAFF_SESSION_MAX_AGE", 12 * 60 * 60
 LANGUAGE_CODE = "de"
 # German and English have a complete interface (locale/). A city adds a language
 # for its content (Arabic, Turkish, Ukrainian, Russian …) by naming it here, e.g.
-# SITE_EXTRA_LANGUAGES=ar,tr, and translating pages in the admin: the interface
-# stays German there, the layout turns right-to-left where the language needs it.
+# SITE_EXTRA_LANGUAGES=ar,tr, and translating pages in the admin. The interface
+# stays German (and says so in its lang attributes) until a catalogue of its
+# words is added as locale/<code>/LC_MESSAGES/django.mo, here or in the folder
+# SITE_LOCALE_DIR; then the whole page speaks the language and turns
+# right-to-left where the language needs it (cms/i18n.py).
 LANGUAGES = [("de", _("Deutsch")), ("en", _("Englisch"))] + [
     (code, LANG_INFO[code]["name_local"])
     for code in env_list("SITE_EXTRA_LANGUAGES", default=[])
@@ -223,7 +226,9 @@ LANGUAGES = [("de", _("Deutsch")), ("en", _("Englisch"))] + [
 # Dates and times read as each language writes them (cms/formats).
 FORMAT_MODULE_PATH = ["cms.formats"]
 # locale_allauth holds formal German ("Sie") for the account pages.
-LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_allauth"]
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_allauth"] + [
+    Path(folder) for folder in env_list("SITE_LOCALE_DIR", default=[])
+]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True

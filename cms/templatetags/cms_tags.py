@@ -1,5 +1,6 @@
 from django import template
 from django.db.models import Q
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Page, Site
@@ -66,13 +67,23 @@ def footer_links(context) -> list[dict]:
         return []
     named, pages = _footer_pages(request)
     ids = [page_id for page_id, _label in named if page_id]
+    # The named links speak the interface's language, the others their page's.
+    interface = translation.get_language()
     links = [
-        {"url": pages[pid].get_url(request), "title": label}
+        {
+            "url": pages[pid].get_url(request),
+            "title": label,
+            "content_language": interface,
+        }
         for pid, label in named
         if pid in pages
     ]
     links += [
-        {"url": page.get_url(request), "title": page.title}
+        {
+            "url": page.get_url(request),
+            "title": page.title,
+            "content_language": getattr(page, "content_language", interface),
+        }
         for pk, page in pages.items()
         if pk not in ids
     ]

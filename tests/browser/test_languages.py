@@ -56,13 +56,24 @@ def test_the_german_course_is_unchanged(
 
 
 def test_a_right_to_left_language_turns_the_layout(
-    translated_demo, live_server, page, axe_check, shoot, settings
+    translated_demo, live_server, page, axe_check, shoot, settings, tmp_path
 ):
     from wagtail.models import Locale
 
     from cms.models import HomePage
-    from tests.cms.test_i18n import translate
+    from tests.cms.test_i18n import add_interface_catalogue, translate
 
+    # The city added a catalogue of the interface's words (here a few).
+    add_interface_catalogue(
+        settings,
+        tmp_path,
+        "ar",
+        {
+            "Zum Inhalt springen": "انتقل إلى المحتوى",
+            "Menü": "القائمة",
+            "Lernen und Austausch im Netzwerk": "التعلم والتبادل في الشبكة",
+        },
+    )
     settings.LANGUAGES = ARABIC
     settings.WAGTAIL_CONTENT_LANGUAGES = ARABIC
     arabic = Locale.objects.create(language_code="ar")
@@ -97,6 +108,43 @@ def test_a_right_to_left_language_turns_the_layout(
     axe_check()
     shoot("arabisch-kurs-deutsch")
     _shoot_320(page, "arabisch-kurs-deutsch")
+
+
+def test_a_language_without_its_interface_keeps_a_german_layout(
+    translated_demo, live_server, page, axe_check, shoot, settings
+):
+    """Arabic text right to left inside a German page, each part in its language."""
+    from wagtail.models import Locale
+
+    from cms.models import HomePage
+    from tests.cms.test_i18n import translate
+
+    settings.LANGUAGES = ARABIC
+    settings.WAGTAIL_CONTENT_LANGUAGES = ARABIC
+    arabic = Locale.objects.create(language_code="ar")
+    home = HomePage.objects.get(locale__language_code="de")
+    translate(
+        home,
+        arabic,
+        {
+            "Gemeinsam Stark": "معًا أقوياء",
+            **dict.fromkeys(
+                _strings(home.intro),
+                "هنا يتعلم الأشخاص المرجعيون في الشبكة ويتبادلون الخبرات.",
+            ),
+        },
+    )
+    page.goto(f"{live_server.url}/sprache/ar/?next=/")
+    expect(page.locator("html")).to_have_attribute("lang", "de")
+    heading = page.locator("h1")
+    expect(heading).to_have_text("معًا أقوياء")
+    expect(heading).to_have_attribute("lang", "ar")
+    expect(heading).to_have_attribute("dir", "rtl")
+    assert heading.evaluate("element => getComputedStyle(element).direction") == "rtl"
+    assert page.evaluate("getComputedStyle(document.body).direction") == "ltr"
+    axe_check()
+    shoot("arabisch-ohne-oberflaeche")
+    _shoot_320(page, "arabisch-ohne-oberflaeche")
 
 
 def _shoot_320(page, name: str) -> None:

@@ -3,7 +3,7 @@
 import polib
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import Client, TestCase, override_settings
+from django.test import Client, TestCase
 from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import Locale, Page
@@ -160,14 +160,78 @@ def test_translated_pages_appear_once_in_lists_and_search(about, english, home_p
     assert results.split("<footer")[1].count('href="/ueber-uns/"') == 1
 
 
-def test_a_right_to_left_language_turns_the_layout(about):
-    languages = [("de", "Deutsch"), ("en", "English"), ("ar", "العربيّة")]
-    with override_settings(LANGUAGES=languages, WAGTAIL_CONTENT_LANGUAGES=languages):
-        html = visitor("ar").get("/ueber-uns/").content.decode()
+ARABIC = [("de", "Deutsch"), ("en", "English"), ("ar", "العربيّة")]
+ARABIC_ABOUT = {
+    "Über uns": "من نحن",
+    INTRO: "من نحن وماذا نفعل.",
+    "Ein Absatz über das Netzwerk.": "فقرة عن الشبكة.",
+}
+
+
+def add_interface_catalogue(settings, folder, language: str, texts: dict) -> None:
+    """Add a catalogue of interface words for ``language``, as a city would."""
+    target = folder / language / "LC_MESSAGES"
+    target.mkdir(parents=True)
+    catalogue = polib.POFile()
+    catalogue.metadata = {"Content-Type": "text/plain; charset=UTF-8"}
+    for msgid, msgstr in texts.items():
+        catalogue.append(polib.POEntry(msgid=msgid, msgstr=msgstr))
+    catalogue.save_as_mofile(str(target / "django.mo"))
+    settings.LOCALE_PATHS = [*settings.LOCALE_PATHS, folder]
+
+
+@pytest.fixture
+def arabic(settings):
+    settings.LANGUAGES = ARABIC
+    settings.WAGTAIL_CONTENT_LANGUAGES = ARABIC
+    return Locale.objects.get_or_create(language_code="ar")[0]
+
+
+def test_a_language_with_its_interface_turns_the_layout(
+    about, arabic, settings, tmp_path
+):
+    add_interface_catalogue(
+        settings, tmp_path, "ar", {"Zum Inhalt springen": "انتقل إلى المحتوى"}
+    )
+    html = visitor("ar").get("/ueber-uns/").content.decode()
     assert '<html lang="ar" dir="rtl">' in html
+    assert "انتقل إلى المحتوى" in html
     # The German text keeps its own direction inside the right-to-left page.
     assert 'class="container container--narrow prose" lang="de" dir="ltr"' in html
     assert 'lang="ar" hreflang="ar" dir="rtl"' in html
+
+
+def test_a_language_without_its_interface_says_the_interface_is_german(
+    about, arabic, home_page
+):
+    """Until a catalogue exists, buttons and menus are German, and marked so."""
+    translate(home_page, arabic, {})
+    translate(about, arabic, ARABIC_ABOUT)
+    html = visitor("ar").get("/ueber-uns/").content.decode()
+    assert '<html lang="de">' in html
+    assert "Zum Inhalt springen" in html
+    # The translated text is Arabic, right to left, inside the German page.
+    assert (
+        '<article class="container container--narrow prose" lang="ar" dir="rtl">'
+        in html
+    )
+    assert "<h1>من نحن</h1>" in html
+    # An untranslated page is German throughout; its text still says so, since
+    # the reader chose another language.
+    html = visitor("ar").get("/").content.decode()
+    assert '<html lang="de">' in html
+
+
+def test_a_mail_in_a_language_without_its_interface_is_german(arabic):
+    """Django's own words would come in Arabic beside ours in German."""
+    from cms.mail import recipient_language
+
+    person = UserFactory(preferred_language="ar")
+    with translation.override("de"):
+        german = translation.gettext("This field is required.")
+    with recipient_language(person):
+        assert translation.get_language() == "de"
+        assert translation.gettext("This field is required.") == german
 
 
 def test_dates_and_times_read_as_the_language_writes_them():
