@@ -113,15 +113,71 @@ def serve(request, path: str):
         site = Site.find_for_request(request)
         try:
             request._wagtail_route_for_request = (
-                site.root_page.specific.route(
-                    request, [part for part in path.split("/") if part]
-                )
+                _route(request, site, [part for part in path.split("/") if part])
                 if site is not None
                 else None
             )
         except Http404:
             request._wagtail_route_for_request = None
     return wagtail_views.serve(request, path)
+
+
+def _route(request, site, parts: list[str]):
+    """Route ``parts`` from the site's root, remembering which page answered.
+
+    Wagtail walks the tree with two queries per level (the child, then its
+    specific row): five levels cost ten queries on every request. Which page
+    answers an address changes only when a page is written, so the answer is
+    kept as a fragment (cms.memo) until the page table moves; then one query
+    fetches that page and the page routes the rest itself (its own sub-routes,
+    whether it is live), exactly as in the walk.
+    """
+    from django.apps import apps
+
+    from cms import memo
+
+    walked = {}
+
+    def walk():
+        root = site.root_page.specific
+        result = root.route(request, parts)
+        walked["result"] = result
+        consumed = result.page.url_path[len(root.url_path) :].strip("/")
+        return (
+            result.page.pk,
+            result.page._meta.label_lower,
+            len(consumed.split("/")) if consumed else 0,
+        )
+
+    page_id, model_label, consumed = memo.fragment(
+        f"route:{site.pk}:{site.root_page_id}:{'/'.join(parts)}", walk
+    )
+    if "result" in walked:
+        result = walked["result"]
+    else:
+        page = apps.get_model(model_label).objects.filter(pk=page_id).first()
+        if page is None:
+            walk()
+            result = walked["result"]
+        else:
+            result = page.route(request, parts[consumed:])
+    _keep_view_restrictions(result.page)
+    return result
+
+
+def _keep_view_restrictions(page) -> None:
+    """Let Wagtail's check before serving read the page's restrictions from the memo.
+
+    They change only when a page or a restriction is written; asking them costs
+    two queries (the ancestors, then their restrictions) on every request.
+    """
+    from cms import memo
+
+    restrictions = memo.fragment(
+        f"view-restrictions:{page.pk}",
+        lambda: list(Page.get_view_restrictions(page)),
+    )
+    page.get_view_restrictions = lambda: restrictions
 
 
 @functools.cache

@@ -12,7 +12,11 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from learning.models import CoursePage
-from tests.budgets import RETURNING_DASHBOARD_BUDGET, RETURNING_HOME_BUDGET
+from tests.budgets import (
+    RETURNING_DASHBOARD_BUDGET,
+    RETURNING_HOME_BUDGET,
+    RETURNING_LESSON_BUDGET,
+)
 from tests.events.conftest import build_event
 from tests.factories import UserFactory
 from tests.learning.conftest import make_course
@@ -130,3 +134,45 @@ def test_another_persons_login_leaves_the_kept_sections_warm(
     warm = _returning(client, url)
     assert Client().login(email=someone.email, password=password)
     assert _get(client, url)[0] == warm
+
+
+def test_pages_deep_in_the_tree_route_in_one_query_on_a_return_visit(
+    memo_on, client, contact_person, catalogue, calendar_page
+):
+    """Which page answers an address is kept; the walk through the tree is not
+    paid again (two queries per level)."""
+    from learning import services as learning
+
+    course = make_course(catalogue, "Zuhören lernen", lessons=2, quiz=False)
+    learning.enrolment_start(user=contact_person, course=course)
+    lesson = course.get_children().live().first()
+    training = build_event(calendar_page, title="Gesprächsführung am Telefon")
+    client.force_login(contact_person)
+    counts = {}
+    for url in (course.url, lesson.url, calendar_page.url, training.url):
+        first = _get(client, url)[0]
+        counts[url] = (first, _returning(client, url))
+    for url, (first, returning) in counts.items():
+        assert returning < first, (url, first, returning)
+    assert counts[lesson.url][1] <= RETURNING_LESSON_BUDGET, counts
+
+
+def test_a_kept_route_follows_a_renamed_or_unpublished_page_at_once(
+    memo_on, client, contact_person, catalogue
+):
+    course = make_course(catalogue, "Zuhören lernen", lessons=1, quiz=False)
+    lesson = course.get_children().live().first().specific
+    old_url = lesson.url
+    client.force_login(contact_person)
+    assert client.get(old_url).status_code == 200
+    assert client.get(old_url).status_code == 200
+    lesson.slug = "gut-zuhoeren"
+    lesson.save_revision().publish()
+    assert client.get(old_url).status_code == 404
+    assert client.get(f"{course.url}gut-zuhoeren/").status_code == 200
+    lesson.refresh_from_db()
+    lesson.unpublish()
+    assert client.get(f"{course.url}gut-zuhoeren/").status_code == 404
+    # A sub-route of a routable page is routed by the page, kept or not.
+    assert client.get(f"{catalogue.url}gibt-es-nicht/").status_code == 404
+    assert client.get(f"{catalogue.url}gibt-es-nicht/").status_code == 404
