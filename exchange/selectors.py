@@ -36,6 +36,23 @@ def _active_membership(user, forum: Forum) -> Membership | None:
     return cache[forum.pk]
 
 
+def membership_of(user, forum: Forum) -> Membership | None:
+    """Return the person's membership of ``forum`` in any state, or None.
+
+    The active one is remembered for the permission checks, so a forum page
+    asks once for both.
+    """
+    if not user.is_authenticated:
+        return None
+    found = Membership.objects.filter(forum=forum, user=user).first()
+    cache = getattr(user, "_exchange_memberships", None)
+    if cache is None:
+        cache = user._exchange_memberships = {}
+    active = found is not None and found.status == Membership.Status.ACTIVE
+    cache[forum.pk] = found if active else None
+    return found
+
+
 def forget_memberships(user) -> None:
     """Drop the memberships remembered on a user object after they change."""
     user.__dict__.pop("_exchange_memberships", None)

@@ -613,8 +613,16 @@ def preference_clear(*, user, forum: Forum) -> None:
 
 
 def thread_mark_read(*, thread: Thread, user) -> None:
-    ReadState.objects.update_or_create(
-        user=user, thread=thread, defaults={"last_read_at": timezone.now()}
+    """Note that ``user`` read ``thread`` now.
+
+    Every view of a thread writes this: one INSERT … ON CONFLICT UPDATE
+    instead of update_or_create's savepoint, read and write.
+    """
+    ReadState.objects.bulk_create(
+        [ReadState(user=user, thread=thread, last_read_at=timezone.now())],
+        update_conflicts=True,
+        unique_fields=["user", "thread"],
+        update_fields=["last_read_at"],
     )
 
 

@@ -161,8 +161,12 @@ def group_propose(request: HttpRequest, page: ExchangeIndexPage) -> HttpResponse
 def forum_detail(
     request: HttpRequest, page: ExchangeIndexPage, slug: str
 ) -> HttpResponse:
-    forum = _forum(request, slug, check=selectors.can_see)
     user = request.user
+    forum = selectors.forum_for_slug(slug)
+    # Asked before the checks, which then reuse it.
+    membership = selectors.membership_of(user, forum) if forum is not None else None
+    if forum is None or not selectors.can_see(user, forum):
+        raise Http404
     readable = selectors.can_read(user, forum)
     moderator = selectors.can_moderate(user, forum)
     context = {
@@ -170,7 +174,7 @@ def forum_detail(
         "readable": readable,
         "can_post": selectors.can_post(user, forum),
         "moderator": moderator,
-        "membership": Membership.objects.filter(forum=forum, user=user).first(),
+        "membership": membership,
     }
     if readable:
         context["page_obj"] = _page(
