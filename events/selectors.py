@@ -391,6 +391,55 @@ def confirmed_count(event: EventPage) -> int:
     return Booking.objects.filter(event=event, status=Booking.Status.CONFIRMED).count()
 
 
+def bookable_event(page_id: int, root_path: str) -> EventPage | None:
+    """Return the live training a booking form names, in the site's tree.
+
+    One query: it also answers what the training's standard questions need to
+    know (a full-day session, the digital topic), so a booking reads neither.
+    """
+    from django.db.models import DurationField as Duration
+    from django.db.models import Exists, ExpressionWrapper, OuterRef
+
+    from events.questions import DIGITAL_TOPIC_SLUG, FULL_DAY
+
+    length = ExpressionWrapper(F("end") - F("start"), output_field=Duration())
+    sessions = EventSession.objects.filter(event=OuterRef("pk"))
+    return (
+        EventPage.objects.live()
+        .filter(pk=page_id, path__startswith=root_path)
+        .annotate(
+            has_full_day_session=Exists(
+                sessions.annotate(length=length).filter(
+                    Q(all_day=True) | Q(length__gte=FULL_DAY)
+                )
+            ),
+            has_digital_topic=Exists(
+                EventPage.topics.through.objects.filter(
+                    eventpage_id=OuterRef("pk"), topic__slug=DIGITAL_TOPIC_SLUG
+                )
+            ),
+        )
+        .first()
+    )
+
+
+def view_restrictions(event: EventPage) -> list:
+    """Return the view restrictions of the training and its ancestors.
+
+    What Wagtail's ``get_view_restrictions`` finds (an alias counts with the
+    restrictions of its original), in one query instead of two.
+    """
+    from wagtail.models import PageViewRestriction
+
+    step = EventPage.steplen
+    paths = [event.path[:end] for end in range(step, len(event.path) + 1, step)]
+    return list(
+        PageViewRestriction.objects.filter(
+            Q(page__path__in=paths) | Q(page__aliases__path__in=paths)
+        ).distinct()
+    )
+
+
 def user_booking(event: EventPage, user) -> Booking | None:
     if not user.is_authenticated:
         return None
