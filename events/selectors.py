@@ -129,10 +129,28 @@ def events_with_counts() -> QuerySet:
     )
 
 
-def upcoming_events(filters: CalendarFilters, now: datetime | None = None) -> list:
+#: Trainings on one page of the calendar's list; more follow on the next page.
+UPCOMING_PER_PAGE = 20
+
+
+def upcoming_events(filters: CalendarFilters, now: datetime | None = None) -> QuerySet:
     now = now or timezone.now()
     events = filters.apply(events_with_counts().filter(ends_at__gte=now))
-    return list(events.order_by("starts_at", "pk"))
+    return events.order_by("starts_at", "pk")
+
+
+def _month_window(year: int, month: int) -> tuple[datetime, datetime]:
+    """Return the local start of the month grid's first day and after its last.
+
+    The grid shows whole weeks, so a few days of the months around it too.
+    """
+    weeks = pycalendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
+    zone = timezone.get_current_timezone()
+    first, last = weeks[0][0], weeks[-1][-1] + timedelta(days=1)
+    return (
+        datetime.combine(first, datetime.min.time(), tzinfo=zone),
+        datetime.combine(last, datetime.min.time(), tzinfo=zone),
+    )
 
 
 def past_events(filters: CalendarFilters, now: datetime | None = None) -> QuerySet:
@@ -740,18 +758,27 @@ def calendar_context(*, index_page, params: QueryDict) -> dict:
             page_obj = paginator.page(1)
         context.update(view="archiv", page_obj=page_obj)
         return context
+    # Only what is shown is read: the month's trainings, or one page of the
+    # list, however many trainings the calendar holds.
     events = upcoming_events(filters)
     if params.get("ansicht") == MONTH_VIEW:
         year, month = _month(params.get("monat", ""))
+        begins, ends = _month_window(year, month)
+        shown = events.filter(starts_at__lt=ends, ends_at__gte=begins)
         context.update(
             view=MONTH_VIEW,
             month=date(year, month, 1),
             previous_month=_shift(year, month, -1),
             next_month=_shift(year, month, 1),
-            grid=month_grid(events, year, month),
+            grid=month_grid(list(shown), year, month),
         )
         return context
-    context.update(view="liste", weeks=group_by_week(events))
+    paginator = Paginator(events, UPCOMING_PER_PAGE)
+    try:
+        page_obj = paginator.page(params.get("seite", 1))
+    except (PageNotAnInteger, EmptyPage):
+        page_obj = paginator.page(1)
+    context.update(view="liste", page_obj=page_obj, weeks=group_by_week(list(page_obj)))
     return context
 
 
@@ -804,6 +831,10 @@ def event_detail(*, event: EventPage, user) -> dict:
     from events import services
 
     booking = user_booking(event, user)
+    if booking is not None:
+        # The page at hand: its links (cancel) need not read it again.
+        booking.event = event
+    questions = questions_for(event)
     confirmed = confirmed_count(event)
     context = {
         "sessions": list(event.sessions.order_by("start")),
@@ -816,8 +847,9 @@ def event_detail(*, event: EventPage, user) -> dict:
         "show_access": booking is not None and booking.is_confirmed,
         "can_manage": user.is_authenticated and services.can_manage_event(user, event),
         "closed_reason": None,
-        "questions": questions_for(event),
-        "answers": list(booking.answers.all()) if booking is not None else [],
+        "questions": questions,
+        # Shown only beside the questions asked.
+        "answers": list(booking.answers.all()) if booking and questions else [],
     }
     if booking is not None and booking.is_waiting:
         context["position"] = waiting_position(booking)
