@@ -2,7 +2,9 @@
 
 The views of a training or of the calendar are routes of that page (see
 ``events.models``): Wagtail has found the live page and checked its view
-restrictions before they run. Personal feeds and their settings belong to no page.
+restrictions before they run. Booking also has an address of its own
+(``book_training``), which checks both itself. Personal feeds and their
+settings belong to no page.
 """
 
 from __future__ import annotations
