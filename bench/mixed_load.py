@@ -99,6 +99,7 @@ def prepare() -> None:
     from django.contrib.auth.models import Group
     from django.contrib.sessions.backends.db import SessionStore
     from django.contrib.sessions.models import Session
+    from django.urls import reverse
     from django.utils import timezone
     from django.utils.crypto import get_random_string
 
@@ -202,8 +203,10 @@ def prepare() -> None:
             "csrf_cookie": settings.CSRF_COOKIE_NAME,
             "storm_sessions": [s.session_key for s in sessions],
             "storm_event": storm.pk,
-            "storm_book": storm.url + "buchen/",
+            # The booking form's own address, outside the page routing.
+            "storm_book": reverse("events:book", args=[storm.pk]),
             "mixed_trainings": [event.url for event in mixed],
+            "mixed_books": [reverse("events:book", args=[event.pk]) for event in mixed],
             "members": [m.email for m in members],
             "public": public,
             "course": courses[0].url,
@@ -464,9 +467,10 @@ async def mixed(master: int, data: dict, seconds: float) -> dict:
                 writes["posts"] += answer.status == 302
                 last_post = now
             if now - last_booking > 10 and booked < len(data["mixed_trainings"]):
-                training = data["mixed_trainings"][(number + booked) % 8]
+                which = (number + booked) % 8
+                training = data["mixed_trainings"][which]
                 results["training"].append(await person.get(training))
-                answer = await person.post(training + "buchen/", {})
+                answer = await person.post(data["mixed_books"][which], {})
                 results["booking (POST)"].append(answer)
                 writes["bookings"] += answer.status == 302
                 booked += 1

@@ -74,16 +74,22 @@ def is_full_day(sessions) -> bool:
     return any(s.all_day or s.end - s.start >= FULL_DAY for s in sessions)
 
 
-def standard_questions(event: EventPage, sessions, topic_slugs) -> list[Question]:
-    """Return the standard questions that fit the kind of training."""
+def standard_questions(event: EventPage, *, full_day, digital_topic) -> list[Question]:
+    """Return the standard questions that fit the kind of training.
+
+    ``full_day`` (a session of six hours or more) and ``digital_topic`` are
+    callables, asked only when the kind of training leaves the answer open:
+    an online training never reads its topics, one that meets only online
+    never its sessions.
+    """
     if event.standard_questions == EventPage.StandardQuestions.NONE:
         return []
     found = []
-    if event.is_online or DIGITAL_TOPIC_SLUG in topic_slugs:
+    if event.is_online or digital_topic():
         found.append(LOAN_DEVICE)
     if event.is_in_person:
         found += [ACCESSIBILITY, ACCESSIBILITY_OTHER]
-        if is_full_day(sessions):
+        if full_day():
             found.append(DIETARY)
     return found
 
@@ -100,11 +106,26 @@ def own_question(question: BookingQuestion) -> Question:
 
 
 def questions_for(event: EventPage) -> list[Question]:
-    """Return every question this training asks, in the order it asks them."""
-    sessions = list(event.sessions.all())
-    topic_slugs = {topic.slug for topic in event.topics.all()}
+    """Return every question this training asks, in the order it asks them.
+
+    A training read by ``selectors.bookable_event`` knows already whether it
+    has a full-day session and the digital topic (annotated in the query that
+    found it); any other reads only what its kind needs.
+    """
+
+    def full_day() -> bool:
+        known = getattr(event, "has_full_day_session", None)
+        return is_full_day(event.sessions.all()) if known is None else known
+
+    def digital_topic() -> bool:
+        known = getattr(event, "has_digital_topic", None)
+        if known is not None:
+            return known
+        return any(topic.slug == DIGITAL_TOPIC_SLUG for topic in event.topics.all())
+
     own = [own_question(q) for q in event.questions.all() if q.pk]
-    return [*standard_questions(event, sessions, topic_slugs), *own]
+    standard = standard_questions(event, full_day=full_day, digital_topic=digital_topic)
+    return [*standard, *own]
 
 
 def field_name(question: Question) -> str:

@@ -129,10 +129,28 @@ def events_with_counts() -> QuerySet:
     )
 
 
-def upcoming_events(filters: CalendarFilters, now: datetime | None = None) -> list:
+#: Trainings on one page of the calendar's list; more follow on the next page.
+UPCOMING_PER_PAGE = 20
+
+
+def upcoming_events(filters: CalendarFilters, now: datetime | None = None) -> QuerySet:
     now = now or timezone.now()
     events = filters.apply(events_with_counts().filter(ends_at__gte=now))
-    return list(events.order_by("starts_at", "pk"))
+    return events.order_by("starts_at", "pk")
+
+
+def _month_window(year: int, month: int) -> tuple[datetime, datetime]:
+    """Return the local start of the month grid's first day and after its last.
+
+    The grid shows whole weeks, so a few days of the months around it too.
+    """
+    weeks = pycalendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
+    zone = timezone.get_current_timezone()
+    first, last = weeks[0][0], weeks[-1][-1] + timedelta(days=1)
+    return (
+        datetime.combine(first, datetime.min.time(), tzinfo=zone),
+        datetime.combine(last, datetime.min.time(), tzinfo=zone),
+    )
 
 
 def past_events(filters: CalendarFilters, now: datetime | None = None) -> QuerySet:
@@ -389,6 +407,55 @@ def waiting_position(booking: Booking) -> int:
 
 def confirmed_count(event: EventPage) -> int:
     return Booking.objects.filter(event=event, status=Booking.Status.CONFIRMED).count()
+
+
+def bookable_event(page_id: int, root_path: str) -> EventPage | None:
+    """Return the live training a booking form names, in the site's tree.
+
+    One query: it also answers what the training's standard questions need to
+    know (a full-day session, the digital topic), so a booking reads neither.
+    """
+    from django.db.models import DurationField as Duration
+    from django.db.models import Exists, ExpressionWrapper, OuterRef
+
+    from events.questions import DIGITAL_TOPIC_SLUG, FULL_DAY
+
+    length = ExpressionWrapper(F("end") - F("start"), output_field=Duration())
+    sessions = EventSession.objects.filter(event=OuterRef("pk"))
+    return (
+        EventPage.objects.live()
+        .filter(pk=page_id, path__startswith=root_path)
+        .annotate(
+            has_full_day_session=Exists(
+                sessions.annotate(length=length).filter(
+                    Q(all_day=True) | Q(length__gte=FULL_DAY)
+                )
+            ),
+            has_digital_topic=Exists(
+                EventPage.topics.through.objects.filter(
+                    eventpage_id=OuterRef("pk"), topic__slug=DIGITAL_TOPIC_SLUG
+                )
+            ),
+        )
+        .first()
+    )
+
+
+def view_restrictions(event: EventPage) -> list:
+    """Return the view restrictions of the training and its ancestors.
+
+    What Wagtail's ``get_view_restrictions`` finds (an alias counts with the
+    restrictions of its original), in one query instead of two.
+    """
+    from wagtail.models import PageViewRestriction
+
+    step = EventPage.steplen
+    paths = [event.path[:end] for end in range(step, len(event.path) + 1, step)]
+    return list(
+        PageViewRestriction.objects.filter(
+            Q(page__path__in=paths) | Q(page__aliases__path__in=paths)
+        ).distinct()
+    )
 
 
 def user_booking(event: EventPage, user) -> Booking | None:
@@ -691,18 +758,27 @@ def calendar_context(*, index_page, params: QueryDict) -> dict:
             page_obj = paginator.page(1)
         context.update(view="archiv", page_obj=page_obj)
         return context
+    # Only what is shown is read: the month's trainings, or one page of the
+    # list, however many trainings the calendar holds.
     events = upcoming_events(filters)
     if params.get("ansicht") == MONTH_VIEW:
         year, month = _month(params.get("monat", ""))
+        begins, ends = _month_window(year, month)
+        shown = events.filter(starts_at__lt=ends, ends_at__gte=begins)
         context.update(
             view=MONTH_VIEW,
             month=date(year, month, 1),
             previous_month=_shift(year, month, -1),
             next_month=_shift(year, month, 1),
-            grid=month_grid(events, year, month),
+            grid=month_grid(list(shown), year, month),
         )
         return context
-    context.update(view="liste", weeks=group_by_week(events))
+    paginator = Paginator(events, UPCOMING_PER_PAGE)
+    try:
+        page_obj = paginator.page(params.get("seite", 1))
+    except (PageNotAnInteger, EmptyPage):
+        page_obj = paginator.page(1)
+    context.update(view="liste", page_obj=page_obj, weeks=group_by_week(list(page_obj)))
     return context
 
 
@@ -755,6 +831,10 @@ def event_detail(*, event: EventPage, user) -> dict:
     from events import services
 
     booking = user_booking(event, user)
+    if booking is not None:
+        # The page at hand: its links (cancel) need not read it again.
+        booking.event = event
+    questions = questions_for(event)
     confirmed = confirmed_count(event)
     context = {
         "sessions": list(event.sessions.order_by("start")),
@@ -767,8 +847,9 @@ def event_detail(*, event: EventPage, user) -> dict:
         "show_access": booking is not None and booking.is_confirmed,
         "can_manage": user.is_authenticated and services.can_manage_event(user, event),
         "closed_reason": None,
-        "questions": questions_for(event),
-        "answers": list(booking.answers.all()) if booking is not None else [],
+        "questions": questions,
+        # Shown only beside the questions asked.
+        "answers": list(booking.answers.all()) if booking and questions else [],
     }
     if booking is not None and booking.is_waiting:
         context["position"] = waiting_position(booking)

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Max, Min, Q
+from django.db.models import Count, Max, Min, Q
 from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -122,6 +122,34 @@ def _lock_event(event: EventPage) -> EventPage:
     return EventPage.objects.select_for_update(of=("self",)).get(pk=event.pk)
 
 
+def _log_new(instance, action: str, *, user, data: dict) -> None:
+    """Wagtail's ``log()`` for rows this transaction has just read or written.
+
+    Wagtail validates every entry against the database (its content type and
+    person exist); here both are at hand, so the entry is checked without them
+    and written in one insert.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.log_actions import get_active_log_context, registry
+
+    model = registry.get_log_model_for_instance(instance)
+    context = get_active_log_context()
+    entry = model(
+        content_type=ContentType.objects.get_for_model(
+            instance, for_concrete_model=False
+        ),
+        object_id=str(instance.pk),
+        label=model.objects.get_instance_title(instance),
+        action=action,
+        timestamp=timezone.now(),
+        data=data,
+        user=user or context.user,
+        uuid=context.uuid,
+    )
+    entry.full_clean(exclude=["content_type", "user"])
+    model.objects.bulk_create([entry])
+
+
 def check_bookable(event: EventPage, now: datetime) -> None:
     """Raise BookingError when a person cannot book this training now."""
     if not event.live:
@@ -164,8 +192,10 @@ def answers_clean(questions, answers: dict) -> list[tuple]:
     return cleaned
 
 
-def _answers_store(booking: Booking, cleaned: list[tuple]) -> None:
-    BookingAnswer.objects.filter(booking=booking).delete()
+def _answers_store(booking: Booking, cleaned: list[tuple], new: bool = False) -> None:
+    """Replace the booking's answers; a ``new`` booking has none to remove."""
+    if not new:
+        BookingAnswer.objects.filter(booking=booking).delete()
     BookingAnswer.objects.bulk_create(
         BookingAnswer(
             booking=booking,
@@ -253,16 +283,25 @@ def booking_create(
             check_bookable(event, now)
         elif event.is_cancelled or event.is_past(now):
             raise BookingError("cancelled" if event.is_cancelled else "past")
-        existing = Booking.objects.filter(
-            event=event, status__in=Booking.ACTIVE, **person
-        ).first()
-        if existing is not None:
+        # One query for the seats taken, the queue's length and an earlier
+        # booking of this person.
+        counts = Booking.objects.filter(
+            event=event, status__in=Booking.ACTIVE
+        ).aggregate(
+            confirmed=Count("pk", filter=Q(status=Booking.Status.CONFIRMED)),
+            waiting=Count("pk", filter=Q(status=Booking.Status.WAITING)),
+            mine=Count("pk", filter=Q(**person)),
+        )
+        if counts["mine"]:
+            existing = Booking.objects.get(
+                event=event, status__in=Booking.ACTIVE, **person
+            )
             if existing.is_waiting:
                 raise BookingError(
                     "already_waiting", position=selectors.waiting_position(existing)
                 )
             raise BookingError("already_booked")
-        if event.capacity is None or confirmed_count(event) < event.capacity:
+        if event.capacity is None or counts["confirmed"] < event.capacity:
             status = Booking.Status.CONFIRMED
         elif event.waiting_list_enabled:
             status = Booking.Status.WAITING
@@ -271,20 +310,25 @@ def booking_create(
         # Stamped under the lock, so the waiting list keeps the order of arrival.
         stamp = timezone.now()
         try:
-            with transaction.atomic():
-                booking = Booking.objects.create(
-                    event=event,
-                    status=status,
-                    **person,
-                    queued_at=stamp,
-                    confirmed_at=stamp if status == Booking.Status.CONFIRMED else None,
-                )
+            # No savepoint: a refused insert ends the whole transaction, which
+            # has written nothing before it.
+            booking = Booking.objects.create(
+                event=event,
+                status=status,
+                **person,
+                queued_at=stamp,
+                confirmed_at=stamp if status == Booking.Status.CONFIRMED else None,
+            )
         except IntegrityError as error:
             raise BookingError("already_booked") from error
-        _answers_store(booking, cleaned)
-        log(
-            instance=booking,
-            action="events.booking_create",
+        # Last in the queue: under the lock nobody joined since the count.
+        booking.position = (
+            counts["waiting"] + 1 if status == Booking.Status.WAITING else None
+        )
+        _answers_store(booking, cleaned, new=True)
+        _log_new(
+            booking,
+            "events.booking_create",
             user=actor,
             data={
                 "event": event.pk,

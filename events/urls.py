@@ -1,7 +1,8 @@
 """Personal pages of the trainings that belong to no page.
 
-Everything else (calendar feed, booking, participants, check-in) is a route of
-the calendar or training page, see ``events.models``.
+Everything else (calendar feed, participants, check-in) is a route of the
+calendar or training page, see ``events.models``; booking has an address of its
+own as well, which skips the page routing.
 """
 
 from django.urls import path, re_path
@@ -19,6 +20,10 @@ urlpatterns = [
         name="personal_feed",
     ),
     path("mein-bereich/kalender/", views.feeds, name="feeds"),
+    # Bookings skip the page tree's routing (a popular training draws hundreds
+    # at once). No training route ends in a number alone, so no page's address
+    # can be taken: a training named "buchen" keeps /termine/buchen/.
+    path("termine/buchen/<int:page_id>/", views.book_training, name="book"),
     # The calendar feed is a route of the calendar page; feed readers' matching
     # conditional GETs are answered here first, before Wagtail routes.
     re_path(r"^((?:[\w\-]+/)+kalender\.ics)$", views.public_feed_not_modified),

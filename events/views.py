@@ -2,7 +2,9 @@
 
 The views of a training or of the calendar are routes of that page (see
 ``events.models``): Wagtail has found the live page and checked its view
-restrictions before they run. Personal feeds and their settings belong to no page.
+restrictions before they run. Booking also has an address of its own
+(``book_training``), which checks both itself. Personal feeds and their
+settings belong to no page.
 """
 
 from __future__ import annotations
@@ -26,8 +28,11 @@ from django.utils.http import (
 from django.utils.translation import gettext as _
 from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_POST
+from wagtail.models import PageViewRestriction, Site
 from wagtail.views import serve as wagtail_serve
+from wagtail.wagtail_hooks import require_wagtail_login
 
+from cms import i18n
 from cms.links import absolute_url
 from cms.routing import route_url
 from cms.spreadsheets import csv_download
@@ -52,6 +57,8 @@ from events.templatetags.events_tags import answer_text
 
 def _page_with_form(request: HttpRequest, event: EventPage, form) -> HttpResponse:
     """Show the training's page again with the answers form and its errors."""
+    # In the chosen language, as Wagtail's serving would show it.
+    i18n.localize_page(event)
     context = event.get_context(request)
     context["answers_form"] = form
     return TemplateResponse(
@@ -61,7 +68,51 @@ def _page_with_form(request: HttpRequest, event: EventPage, form) -> HttpRespons
 
 @require_POST
 @login_required
+def book_training(request: HttpRequest, page_id: int) -> HttpResponse:
+    """Book a training at an address of its own, outside Wagtail's page routing.
+
+    A popular training draws many bookings at one moment; routing each through
+    the page tree cost as much as the booking itself. This checks what routing
+    checked: a live training in this site's tree, whose view restrictions the
+    person passes. The training page's form posts here.
+    """
+    site = Site.find_for_request(request)
+    if site is None:
+        raise Http404
+    event = selectors.bookable_event(page_id, site.root_page.path)
+    if event is None:
+        raise Http404
+    refusal = _view_restriction_refusal(request, event)
+    if refusal is not None:
+        return refusal
+    return book(request, event)
+
+
+def _view_restriction_refusal(
+    request: HttpRequest, event: EventPage
+) -> HttpResponse | None:
+    """Answer as the page would to someone its privacy settings keep out.
+
+    A password-protected page asks for its password on the page itself; a
+    page for certain groups sends others to log in, as Wagtail does.
+    """
+    for restriction in selectors.view_restrictions(event):
+        if restriction.accept_request(request):
+            continue
+        if restriction.restriction_type == PageViewRestriction.PASSWORD:
+            return redirect(event.url)
+        return require_wagtail_login(next=event.url)
+    return None
+
+
+@require_POST
+@login_required
 def book(request: HttpRequest, event: EventPage) -> HttpResponse:
+    """Book ``event`` for the person.
+
+    The training page's old route (``buchen/``) comes here too, for forms
+    still open in browsers.
+    """
     questions = questions_for(event)
     form = BookingAnswersForm(request.POST, questions=questions)
     if not form.is_valid():
@@ -92,7 +143,7 @@ def book(request: HttpRequest, event: EventPage) -> HttpResponse:
                 "Die Schulung ist ausgebucht. Sie stehen auf Platz %(position)s der "
                 "Warteliste."
             )
-            % {"position": selectors.waiting_position(booking)},
+            % {"position": booking.position},
         )
     return redirect(event.url)
 

@@ -120,6 +120,32 @@ def test_calendar_query_budget_is_the_same_for_10_and_500_trainings(
 CALENDAR_VIEWS = ("/termine/", "/termine/?ansicht=monat", "/termine/?archiv=1")
 
 
+def test_calendar_reads_only_the_trainings_it_shows(client, calendar_page, settings):
+    """The list shows a page of trainings, the month view the month's: a city's
+    calendar costs what a district's does."""
+    from events.selectors import UPCOMING_PER_PAGE, _month_window
+
+    settings.LANGUAGE_CODE = "de"
+    start = timezone.localtime() + timedelta(days=1)
+    for number in range(UPCOMING_PER_PAGE + 1):
+        build_event(
+            calendar_page,
+            title=f"Kurs Nr. {number:02}",
+            start=start + timedelta(days=number),
+        )
+    first = client.get("/termine/").content.decode()
+    second = client.get("/termine/?seite=2").content.decode()
+    shown = [f"Kurs Nr. {n:02}" for n in range(UPCOMING_PER_PAGE + 1)]
+    assert [t for t in shown if t in first] == shown[:UPCOMING_PER_PAGE]
+    assert "Seite 1 von 2" in first and 'rel="next"' in first
+    assert [t for t in shown if t in second] == shown[UPCOMING_PER_PAGE:]
+    month = client.get(f"/termine/?ansicht=monat&monat={start:%Y-%m}").content.decode()
+    begins, ends = _month_window(start.year, start.month)
+    days = range(UPCOMING_PER_PAGE + 1)
+    expected = [shown[n] for n in days if begins <= start + timedelta(days=n) < ends]
+    assert expected and [t for t in shown if t in month] == expected
+
+
 def test_meeting_link_only_for_confirmed_participants(
     client, online_event, contact_person, other_person
 ):
