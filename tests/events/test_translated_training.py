@@ -17,7 +17,7 @@ from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from events import reports, selectors, services, tasks
-from events.models import Booking, BookingQuestion, EventPage, EventSession
+from events.models import Booking, BookingQuestion, EventSession
 from tests.cms.test_i18n import translate
 from tests.factories import UserFactory
 
@@ -243,8 +243,8 @@ def test_the_month_grid_writes_dates_as_the_language_does(make_event):
         "October": "Oktober",
         "December": "Dezember",
     }.get(month_en, month_en)
-    assert (
-        f'13<span class="month-grid__month">. {german_month}</span>' in german
-    ), german
+    assert f'13<span class="month-grid__month">. {german_month}</span>' in german, (
+        german
+    )
     assert f'13<span class="month-grid__month"> {month_en}</span>' in english
-    assert f"13<span class=\"month-grid__month\">. {month_en}" not in english
+    assert f'13<span class="month-grid__month">. {month_en}' not in english
