@@ -20,7 +20,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
-from wagtail_localize.fields import BaseTranslatableField
+from wagtail_localize.fields import BaseTranslatableField, SynchronizedField
 
 from cms import blocks
 from cms.cache import PublicPageMixin
@@ -334,7 +334,10 @@ class EventPage(PublicPageMixin, RoutablePageMixin, Page):
     # nobody could book them. So they are neither copied nor kept in sync.
     KEPT_ON_THE_ORIGINAL = ("sessions", "questions")
     override_translatable_fields = [
-        BaseTranslatableField(name) for name in KEPT_ON_THE_ORIGINAL
+        *(BaseTranslatableField(name) for name in KEPT_ON_THE_ORIGINAL),
+        # Dial-in numbers and PINs are for confirmed participants only: they
+        # never go into a PO file for outside translators.
+        SynchronizedField("dial_in", overridable=False),
     ]
 
     def copy_for_translation(

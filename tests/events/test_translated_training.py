@@ -77,6 +77,18 @@ def test_the_translation_carries_text_only(training, translated):
     assert BookingQuestion.objects.filter(event=training).count() == 1
 
 
+def test_dial_in_details_never_go_to_translators(make_event, english, home_page):
+    from wagtail_localize.models import TranslationSource
+
+    event = make_event(
+        title="Online-Treffen", format="online", dial_in="Einwahl 0208 999, PIN 4711"
+    )
+    source, _created = TranslationSource.get_or_create_from_instance(event)
+    strings = {s.string.data for s in source.stringsegment_set.all()}
+    assert "Online-Treffen" in strings
+    assert not any("4711" in string for string in strings)
+
+
 def test_updating_the_translation_copies_no_sessions(
     training, translated, english, calendar_page
 ):
