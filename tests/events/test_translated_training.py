@@ -260,3 +260,27 @@ def test_the_month_grid_writes_dates_as_the_language_does(make_event):
     )
     assert f'13<span class="month-grid__month"> {month_en}</span>' in english
     assert f'13<span class="month-grid__month">. {month_en}' not in english
+
+
+def test_the_english_calendar_budget_stays_flat(translated, calendar_page, venue):
+    from tests.events.conftest import build_event
+    from tests.events.test_views import CALENDAR_VIEWS, _count_queries
+
+    def add(count: int, offset: int) -> None:
+        for number in range(offset, offset + count):
+            build_event(
+                calendar_page,
+                title=f"Schulung {number}",
+                venue=venue,
+                start=timezone.now() + timedelta(days=1 + number % 20),
+            )
+
+    client = in_english()
+    add(3, 0)
+    _count_queries(client, "/termine/")
+    few = {p: _count_queries(client, p) for p in CALENDAR_VIEWS}
+    add(12, 3)
+    many = {p: _count_queries(client, p) for p in CALENDAR_VIEWS}
+    assert few == many
+    # The German budget and one query for the translated titles.
+    assert max(many.values()) <= 25
