@@ -136,15 +136,9 @@ def localize_titles(pages, *fields: str) -> list:
     return pages
 
 
-def in_default_locale(queryset, through: str = ""):
-    """Leave out the translations' own pages: each page appears once.
-
-    ``through`` names the relation to the page for rows that hang on one
-    (a training's sessions: ``through="event"``), so a copy kept on a
-    translation or an alias is left out as well.
-    """
-    prefix = f"{through}__" if through else ""
-    return queryset.filter(**{f"{prefix}locale__language_code": default_language()})
+def in_default_locale(queryset):
+    """Leave out the translations' own pages: each page appears once."""
+    return queryset.filter(locale__language_code=default_language())
 
 
 def is_in_default_locale(page) -> bool:

@@ -204,22 +204,13 @@ def month_grid(events: list, year: int, month: int) -> list[list[dict]]:
 
 def filter_options() -> dict:
     """Return the choices the calendar's filter form offers."""
+    # One condition on the same training: live and German (not a translation).
+    live = {"events__live": True, "events__locale__language_code": default_language()}
     return {
-        "topics": list(
-            in_default_locale(
-                Topic.objects.filter(events__live=True), through="events"
-            ).distinct()
-        ),
-        "venues": list(
-            in_default_locale(
-                Venue.objects.filter(events__live=True), through="events"
-            ).distinct()
-        ),
+        "topics": list(Topic.objects.filter(**live).distinct()),
+        "venues": list(Venue.objects.filter(**live).distinct()),
         "districts": list(
-            District.objects.filter(
-                Q(venues__isnull=False)
-                | Q(events__live=True, events__locale__language_code=default_language())
-            ).distinct()
+            District.objects.filter(Q(venues__isnull=False) | Q(**live)).distinct()
         ),
     }
 
