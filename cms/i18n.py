@@ -259,6 +259,11 @@ def in_default_locale(queryset):
     return queryset.filter(locale__language_code=default_language())
 
 
+def is_in_default_locale(page) -> bool:
+    """Tell whether ``page`` is the German original, not a translation."""
+    return page.locale.language_code == default_language()
+
+
 def in_default_locale_for_search(queryset):
     """Like ``in_default_locale``, on a filter field that search backends know."""
     from wagtail.models import Locale

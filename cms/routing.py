@@ -50,7 +50,10 @@ def live_page_url(model) -> str | None:
     from cms import memo
 
     def build():
-        page = model.objects.live().first()
+        from cms.i18n import in_default_locale
+
+        # The German page: its translations share its address anyway.
+        page = in_default_locale(model.objects.live()).first()
         return page.url if page is not None else None
 
     url = memo.fragment(f"live-page-url:{model._meta.label_lower}", build)

@@ -26,6 +26,7 @@ from wagtail.search.backends import get_search_backend
 
 from cms import roles
 from cms.dimensions import Dimension
+from cms.i18n import in_default_locale
 from cms.models import District, Topic, User
 from demo.tree import bulk_add_children
 from events.models import Booking, EventIndexPage, EventPage, EventSession, Venue
@@ -253,7 +254,7 @@ class CityBuilder:
 
     # Events -----------------------------------------------------------------
     def trainings(self) -> int:
-        calendar = EventIndexPage.objects.first()
+        calendar = in_default_locale(EventIndexPage.objects.all()).first()
         venues = list(Venue.objects.all())
         topics = list(Topic.objects.all())
         trainer = User.objects.filter(groups__name=roles.TRAINERS).first()

@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from cms import questionnaires as q
+from cms.i18n import in_default_locale
 from cms.models import District, Topic, User
 from demo.content.evaluations import FREE_TEXTS, PAST, QUESTIONNAIRES
 from demo.pages import publish
@@ -38,7 +39,7 @@ DISTRICT_WEIGHTS = (
 
 @transaction.atomic
 def seed(*, stdout) -> None:
-    calendar = EventIndexPage.objects.first()
+    calendar = in_default_locale(EventIndexPage.objects.all()).first()
     if calendar is None:
         return
     templates = [_questionnaire(data) for data in QUESTIONNAIRES]
@@ -112,7 +113,7 @@ def _people() -> list[User]:
 
 def _past_training(calendar, row, trainer) -> EventPage:
     slug, title, day, fmt, dimension, topic, capacity = row[:7]
-    event = EventPage.objects.filter(slug=slug).first()
+    event = in_default_locale(EventPage.objects.filter(slug=slug)).first()
     if event is None:
         start = datetime.combine(
             timezone.localdate() + timedelta(days=day),

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from cms import roles
+from cms.i18n import in_default_locale
 from cms.models import District, Topic, User
 from demo.content.events import TRAININGS, VENUES
 from demo.pages import index_page, publish
@@ -83,7 +84,8 @@ def _venues() -> dict[str, Venue]:
 
 
 def _training(calendar, data, venues, trainer) -> tuple[EventPage, bool]:
-    event = EventPage.objects.filter(slug=data["slug"]).first()
+    # The German page: its English translation has the same slug.
+    event = in_default_locale(EventPage.objects.filter(slug=data["slug"])).first()
     is_new = event is None
     if is_new:
         event = EventPage(slug=data["slug"])

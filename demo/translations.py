@@ -1,4 +1,5 @@
-"""English for the start page, the static pages and one course, as translators make it.
+"""English for the start page, the static pages, one course and one training,
+as translators make it.
 
 wagtail-localize offers each page's texts as a PO file; a translator fills in
 the ``msgstr`` lines and uploads it. The demo does the same: it pairs every
@@ -11,11 +12,14 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.strings import StringValue, extract_strings
 
+from cms.i18n import in_default_locale
 from cms.models import AccessibilityStatementPage, StandardPage
 from demo.content import english
+from demo.content.events import TRAININGS
 from demo.content.learning import COURSES
 from demo.content.site import ACCESSIBILITY_STATEMENT, HOME_INTRO, STANDARD_PAGES
 from demo.pages import ensure_home_page
+from events.models import EventPage
 from learning.models import CourseIndexPage, CoursePage, LessonPage
 
 LANGUAGE = "en"
@@ -51,6 +55,8 @@ def seed(*, stdout) -> None:
     translated += _course(home)
     for page in Page.objects.child_of(home).filter(slug__in=english.MENU_PAGES):
         translated.append(translate(page.specific, english.MENU_PAGES[page.slug]))
+    # After the menu pages: a training is translated below the English calendar.
+    translated += _training()
     stdout.write(
         f"Englisch: {len([page for page in translated if page])} Seiten übersetzt"
     )
@@ -74,6 +80,14 @@ def _course(home) -> list:
         for lesson in LessonPage.objects.child_of(course).order_by("path")
     ]
     return done
+
+
+def _training() -> list:
+    german = next(t for t in TRAININGS if t["slug"] == english.TRAINING["slug"])
+    event = in_default_locale(EventPage.objects.filter(slug=german["slug"])).first()
+    if event is None:
+        return []
+    return [translate(event, pairs(german, english.TRAINING))]
 
 
 def pairs(german, translated) -> dict[str, str]:

@@ -2,21 +2,35 @@
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
+from django.db.models import Subquery
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from cms import roles
+from cms.i18n import in_default_locale
 from events import selectors, services
 from events.forms import SessionDatesFormSet
 from events.models import Booking, EventPage
 from events.views import posted_id
 
 
+def _training(pk: int) -> EventPage:
+    """Return the training with this id; for a translation, its German page.
+
+    Participants belong to the German page; the admin reaches a translation's
+    page too, and its buttons lead to the same list.
+    """
+    key = EventPage.objects.filter(pk=pk).values("translation_key")
+    return get_object_or_404(
+        in_default_locale(EventPage.objects.all()), translation_key=Subquery(key)
+    )
+
+
 def participants(request: HttpRequest, pk: int) -> HttpResponse:
     """List, add, remove and move up participants; trainers see only their own."""
-    event = get_object_or_404(EventPage, pk=pk)
+    event = _training(pk)
     if not services.can_manage_event(request.user, event):
         raise Http404
     if request.method == "POST":
@@ -96,8 +110,8 @@ def _handle(request: HttpRequest, event: EventPage) -> None:
 
 def event_copy(request: HttpRequest, pk: int) -> HttpResponse:
     """Copy a training to new dates and give its seats to the waiting list."""
-    event = EventPage.objects.filter(pk=pk).first()
-    if event is None or not roles.is_coordinator(request.user):
+    event = _training(pk)
+    if not roles.is_coordinator(request.user):
         raise Http404
     formset = SessionDatesFormSet(request.POST or None, prefix="termine")
     if request.method == "POST" and formset.is_valid():

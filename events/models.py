@@ -20,6 +20,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import BaseTranslatableField, SynchronizedField
 
 from cms import blocks
 from cms.cache import PublicPageMixin
@@ -325,6 +326,30 @@ class EventPage(PublicPageMixin, RoutablePageMixin, Page):
     subpage_types: list[str] = []
     base_form_class = EventPageForm
 
+    # Sessions and booking questions belong to the German page, like its
+    # bookings, attendance and answers: a translation carries text only.
+    # wagtail-localize would copy these child rows into the translation when it
+    # is made and again on every update; copies of sessions would be counted a
+    # second time by the calendar, the feeds, reminders and reports, and
+    # nobody could book them. So they are neither copied nor kept in sync.
+    KEPT_ON_THE_ORIGINAL = ("sessions", "questions")
+    override_translatable_fields = [
+        *(BaseTranslatableField(name) for name in KEPT_ON_THE_ORIGINAL),
+        # Dial-in numbers and PINs are for confirmed participants only: they
+        # never go into a PO file for outside translators.
+        SynchronizedField("dial_in", overridable=False),
+    ]
+
+    def copy_for_translation(
+        self, locale, copy_parents=False, alias=False, exclude_fields=None
+    ):
+        return super().copy_for_translation(
+            locale,
+            copy_parents=copy_parents,
+            alias=alias,
+            exclude_fields=[*self.KEPT_ON_THE_ORIGINAL, *(exclude_fields or [])],
+        )
+
     class Meta:
         verbose_name = _("Schulung")
         verbose_name_plural = _("Schulungen")
@@ -583,8 +608,11 @@ class EventSession(Orderable):
         ]
 
     def __str__(self) -> str:
-        local = timezone.localtime(self.start)
-        return f"{local:%d.%m.%Y %H:%M}"
+        from django.utils import formats
+
+        return formats.date_format(
+            timezone.localtime(self.start), "SHORT_DATETIME_FORMAT"
+        )
 
     def clean(self) -> None:
         from django.core.exceptions import ValidationError

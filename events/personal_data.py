@@ -9,6 +9,7 @@ bookings and attendance of past trainings stay for the counts, under
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cms.i18n import in_default_locale
 from cms.personal_data import PersonalData
 from events import services
 from events.models import (
@@ -105,7 +106,7 @@ def export_trainer_messages(user) -> list[dict]:
 def export_trained_events(user) -> list[dict]:
     return [
         {"schulung": e.title, "beginn": _iso(e.starts_at)}
-        for e in EventPage.objects.filter(trainers=user)
+        for e in in_default_locale(EventPage.objects.filter(trainers=user))
     ]
 
 

@@ -11,11 +11,12 @@ from collections import defaultdict
 
 from django.db.models import Count, Q
 from django.db.models.functions import TruncQuarter
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from cms import reports
 from cms.dimensions import Dimension
+from cms.i18n import in_default_locale
 from events.models import Attendance, Booking, EventPage
 
 SUBJECT = "events.eventpage"
@@ -98,7 +99,7 @@ def reach_figures() -> list[reports.Figure]:
 
 def coherence_figures() -> list[reports.Figure]:
     trainings = dict(
-        EventPage.objects.live()
+        in_default_locale(EventPage.objects.live())
         .filter(is_cancelled=False)
         .order_by()
         .values("dimension")
@@ -143,7 +144,7 @@ def coherence_figures() -> list[reports.Figure]:
 def _training_counts() -> list[dict]:
     """Every training that has begun, with its counts; three queries."""
     events = list(
-        EventPage.objects.live()
+        in_default_locale(EventPage.objects.live())
         .filter(is_cancelled=False, starts_at__lte=timezone.now())
         .select_related("participation_summary")
         .prefetch_related("topics")
@@ -257,7 +258,13 @@ def utilisation_figures(*, limit: int = 30) -> list[reports.Figure]:
             columns=_utilisation_columns(_("Schulung")),
             rows=[
                 _utilisation_row(
-                    f"{item['event'].title} ({item['event'].starts_at:%d.%m.%Y})",
+                    "{} ({})".format(
+                        item["event"].title,
+                        formats.date_format(
+                            timezone.localtime(item["event"].starts_at),
+                            "SHORT_DATE_FORMAT",
+                        ),
+                    ),
                     [item],
                 )
                 for item in counts[:limit]

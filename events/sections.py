@@ -1,5 +1,7 @@
 """The home-page and "Mein Bereich" sections of the trainings app."""
 
+from cms.i18n import localize_titles
+
 
 def next_trainings_context(request) -> dict | None:
     from events import selectors
@@ -18,7 +20,7 @@ def my_bookings_context(request) -> dict | None:
         return None
     return {
         **selectors.my_bookings(user),
-        "trainer_events": list(selectors.trainer_events(user)),
+        "trainer_events": localize_titles(selectors.trainer_events(user)),
         "feed_count": CalendarFeed.objects.filter(
             user=user, revoked_at__isnull=True
         ).count(),

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import ngettext
 from wagtail.models import Site
 
+from cms.i18n import default_language, in_default_locale, localize_titles
 from cms.links import absolute_url as site_url
 from cms.models import District, Topic
 from cms.routing import absolute_route_url
@@ -108,10 +109,21 @@ class CalendarFilters:
         )
 
 
+def trainings() -> QuerySet[EventPage]:
+    """Every training once: the German pages, never their translations.
+
+    Sessions, bookings and attendance hang on the German page; every list,
+    feed, reminder and report starts here (or filters with
+    ``in_default_locale``), so a translated training is counted once.
+    """
+    return in_default_locale(EventPage.objects.all())
+
+
 def events_with_counts() -> QuerySet:
     """Live trainings with their seat counts, venue, sessions and topics."""
     return (
-        EventPage.objects.live()
+        trainings()
+        .live()
         .public()
         .select_related("venue", "venue__district")
         .prefetch_related(
@@ -210,13 +222,13 @@ def month_grid(events: list, year: int, month: int) -> list[list[dict]]:
 
 def filter_options() -> dict:
     """Return the choices the calendar's filter form offers."""
+    # One condition on the same training: live and German (not a translation).
+    live = {"events__live": True, "events__locale__language_code": default_language()}
     return {
-        "topics": list(Topic.objects.filter(events__live=True).distinct()),
-        "venues": list(Venue.objects.filter(events__live=True).distinct()),
+        "topics": list(Topic.objects.filter(**live).distinct()),
+        "venues": list(Venue.objects.filter(**live).distinct()),
         "districts": list(
-            District.objects.filter(
-                Q(venues__isnull=False) | Q(events__live=True)
-            ).distinct()
+            District.objects.filter(Q(venues__isnull=False) | Q(**live)).distinct()
         ),
     }
 
@@ -238,14 +250,14 @@ def absolute_url(event: EventPage, root_path: str) -> str:
 def calendar_page():
     from events.models import EventIndexPage
 
-    return EventIndexPage.objects.live().first()
+    return in_default_locale(EventIndexPage.objects.live()).first()
 
 
 def absolute_url_of_calendar() -> str:
     """Return the calendar page's address, or the site's if there is none."""
     from events.models import EventIndexPage
 
-    index = EventIndexPage.objects.live().only("url_path").first()
+    index = in_default_locale(EventIndexPage.objects.live()).only("url_path").first()
     if index is None:
         return site_url("/")
     return absolute_url(index, site_root_path())
@@ -269,7 +281,8 @@ def feed_events(now: datetime | None = None) -> QuerySet:
     """Live trainings inside the feed window, cancelled ones included."""
     now = now or timezone.now()
     return (
-        EventPage.objects.live()
+        trainings()
+        .live()
         .public()
         .filter(_feed_window(now))
         .select_related("venue", "venue__district")
@@ -288,7 +301,7 @@ def public_feed_entries(filters: CalendarFilters, now=None) -> list[Entry]:
                 "bookings", filter=Q(bookings__status=Booking.Status.CONFIRMED)
             )
         )
-    events = filters.apply(events)
+    events = localize_titles(filters.apply(events), "summary")
     root = site_root_path()
     return [
         Entry(event=event, session=session, url=absolute_url(event, root))
@@ -318,6 +331,7 @@ def personal_feed_entries(user, now=None) -> list[Entry]:
         )
         .order_by("event__starts_at", "pk")
     )
+    localize_titles([booking.event for booking in bookings], "summary")
     root = site_root_path()
     return [
         Entry(
@@ -482,6 +496,7 @@ def my_bookings(user, now: datetime | None = None) -> dict:
         )
         .order_by("event__starts_at", "pk")
     )
+    localize_titles([booking.event for booking in bookings])
     waiting = [b for b in bookings if b.is_waiting and not b.event.is_past(now)]
     if waiting:
         positions = _waiting_positions([b.event_id for b in waiting])
@@ -601,7 +616,8 @@ def trainer_events(user, now: datetime | None = None) -> QuerySet:
     """Trainings a trainer runs that are not long over."""
     now = now or timezone.now()
     return (
-        EventPage.objects.filter(trainers=user, live=True)
+        trainings()
+        .filter(trainers=user, live=True)
         .filter(ends_at__gte=now - timedelta(days=14))
         .order_by("starts_at")
     )
@@ -609,7 +625,7 @@ def trainer_events(user, now: datetime | None = None) -> QuerySet:
 
 def next_trainings(limit: int = 3, now: datetime | None = None) -> list:
     now = now or timezone.now()
-    return list(
+    return localize_titles(
         events_with_counts()
         .filter(starts_at__gte=now, is_cancelled=False)
         .order_by("starts_at", "pk")[:limit]
@@ -619,7 +635,8 @@ def next_trainings(limit: int = 3, now: datetime | None = None) -> list:
 def attended_trainings_per_dimension(user) -> dict[str, int]:
     """Count the trainings a person attended, per sense-of-coherence dimension."""
     rows = (
-        EventPage.objects.live()
+        trainings()
+        .live()
         .exclude(dimension="")
         .filter(
             bookings__user=user,
@@ -642,7 +659,8 @@ def waiting_list_demand(*, limit: int = 20, now: datetime | None = None) -> list
     now = now or timezone.now()
     waiting = Count("bookings", filter=Q(bookings__status=Booking.Status.WAITING))
     return list(
-        EventPage.objects.live()
+        trainings()
+        .live()
         .filter(is_cancelled=False, capacity__gt=0, starts_at__gt=now)
         .select_related("venue")
         .only("id", "title", "starts_at", "capacity", "format", "venue__name")
@@ -717,12 +735,12 @@ def trainings_attended(user_ids) -> list:
 
 def live_trainings() -> QuerySet[EventPage]:
     """Return every published training, cancelled ones included."""
-    return EventPage.objects.live()
+    return trainings().live()
 
 
 def running_trainings() -> QuerySet[EventPage]:
     """Return the published trainings that are not cancelled."""
-    return EventPage.objects.filter(live=True, is_cancelled=False)
+    return trainings().filter(live=True, is_cancelled=False)
 
 
 # Pages ----------------------------------------------------------------------
@@ -756,6 +774,7 @@ def calendar_context(*, index_page, params: QueryDict) -> dict:
             page_obj = paginator.page(params.get("seite", 1))
         except (PageNotAnInteger, EmptyPage):
             page_obj = paginator.page(1)
+        page_obj.object_list = localize_titles(page_obj.object_list)
         context.update(view="archiv", page_obj=page_obj)
         return context
     # Only what is shown is read: the month's trainings, or one page of the
@@ -770,7 +789,7 @@ def calendar_context(*, index_page, params: QueryDict) -> dict:
             month=date(year, month, 1),
             previous_month=_shift(year, month, -1),
             next_month=_shift(year, month, 1),
-            grid=month_grid(list(shown), year, month),
+            grid=month_grid(localize_titles(shown), year, month),
         )
         return context
     paginator = Paginator(events, UPCOMING_PER_PAGE)
@@ -778,6 +797,7 @@ def calendar_context(*, index_page, params: QueryDict) -> dict:
         page_obj = paginator.page(params.get("seite", 1))
     except (PageNotAnInteger, EmptyPage):
         page_obj = paginator.page(1)
+    page_obj.object_list = localize_titles(page_obj.object_list)
     context.update(view="liste", page_obj=page_obj, weeks=group_by_week(list(page_obj)))
     return context
 
@@ -880,7 +900,8 @@ def trainings_due_for_evaluation(*, now: datetime, lookback) -> QuerySet:
 
     asked = Survey.objects.filter(subject="events.eventpage").values("object_id")
     return (
-        EventPage.objects.live()
+        trainings()
+        .live()
         .filter(is_cancelled=False, ends_at__lte=now, ends_at__gte=now - lookback)
         .exclude(pk__in=asked)
         .order_by("ends_at", "pk")
@@ -893,6 +914,7 @@ def open_evaluations(user, now: datetime | None = None) -> list[dict]:
 
     invitations = open_invitations(user, "events.eventpage", now=now)
     events = EventPage.objects.in_bulk([i.survey.object_id for i in invitations])
+    localize_titles(events.values())
     return [
         {"invitation": invitation, "event": events[invitation.survey.object_id]}
         for invitation in invitations

@@ -21,6 +21,7 @@ from wagtail.log_actions import log
 from cms import hooks, outbox
 from cms.errors import DomainError
 from cms.formats import date_time
+from cms.i18n import in_default_locale
 from events import questions as booking_questions
 from events import selectors, tasks
 from events.models import (
@@ -646,7 +647,8 @@ def calendar_feed_rotate(*, feed: CalendarFeed, actor) -> tuple[CalendarFeed, st
 
 def event_changed(*, event_id: int, changes: list[str]) -> None:
     """React to a published change: promote after a capacity rise, tell people."""
-    event = EventPage.objects.filter(pk=event_id).first()
+    # A translation's own page has no bookings: nothing to tell.
+    event = in_default_locale(EventPage.objects.filter(pk=event_id)).first()
     if event is None:
         return
     if "capacity" in changes:
@@ -888,7 +890,7 @@ def participant_lists_anonymise(*, now: datetime) -> int:
     are the participants' own history and the ground of their certificates.
     """
     due = (
-        EventPage.objects.filter(participation_summary__isnull=True)
+        in_default_locale(EventPage.objects.filter(participation_summary__isnull=True))
         .annotate(last_end=Max("sessions__end"))
         .filter(last_end__lt=now - PARTICIPANTS_RETENTION)
     )
@@ -1129,7 +1131,7 @@ def training_draft_from_request(*, draft, user) -> EventPage | None:
     from django.utils.text import Truncator, slugify
     from wagtail.coreutils import find_available_slug
 
-    calendar = EventIndexPage.objects.first()
+    calendar = in_default_locale(EventIndexPage.objects.all()).first()
     if calendar is None:
         return None
     formats = {EventPage.Format.IN_PERSON, EventPage.Format.ONLINE}

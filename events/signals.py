@@ -6,6 +6,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms import outbox
+from cms.i18n import is_in_default_locale
 from cms.models import Topic
 from events.models import Booking, EventIndexPage, EventPage, EventSession, Venue
 
@@ -19,7 +20,8 @@ def _bump(**kwargs) -> None:
 
 def _training_unpublished(sender, instance, **kwargs) -> None:
     """Tell the people booked on a training taken offline, after commit."""
-    if isinstance(instance, EventPage):
+    # A translation going offline takes only its text away: nobody is told.
+    if isinstance(instance, EventPage) and is_in_default_locale(instance):
         from events import tasks
 
         # Once per unpublishing, so calendars accept the attached cancellation.
@@ -37,7 +39,7 @@ def _email_confirmed(sender, request, email_address, **kwargs) -> None:
 
 def _training_published(sender, instance, **kwargs) -> None:
     """Tell the other apps (training requests) that a training went live."""
-    if isinstance(instance, EventPage):
+    if isinstance(instance, EventPage) and is_in_default_locale(instance):
         from cms import hooks
 
         revision = kwargs.get("revision")

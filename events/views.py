@@ -18,7 +18,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone, translation
 from django.utils.http import (
     http_date,
     parse_etags,
@@ -32,7 +32,7 @@ from wagtail.models import PageViewRestriction, Site
 from wagtail.views import serve as wagtail_serve
 from wagtail.wagtail_hooks import require_wagtail_login
 
-from cms import i18n
+from cms import i18n, mail
 from cms.links import absolute_url
 from cms.routing import route_url
 from cms.spreadsheets import csv_download
@@ -462,7 +462,8 @@ def participants_csv(request: HttpRequest, event: EventPage) -> HttpResponse:
     data = selectors.participants(event)
     response, writer = csv_download(f"teilnehmende-{event.slug}.csv")
     session_labels = [
-        timezone.localtime(s.start).strftime("%d.%m.%Y %H:%M") for s in data["sessions"]
+        formats.date_format(timezone.localtime(s.start), "SHORT_DATETIME_FORMAT")
+        for s in data["sessions"]
     ]
     # One column per question asked, then any answered question since removed.
     columns = {q.key: label_text(q) for q in questions_for(event)}
@@ -604,7 +605,10 @@ def _public_feed_fingerprint(request: HttpRequest) -> tuple[str, object]:
     filters = selectors.CalendarFilters.from_query(request.GET)
     query = "&".join(f"{k}={v}" for k, v in sorted(vars(filters).items()))
     marker, last_modified = selectors.public_feed_fingerprint()
-    return f"public-{marker}-{request.path}-{query}", last_modified
+    # The feed is written in the visitor's chosen language (German for a
+    # calendar app, which sends no language cookie): one tag per language.
+    language = translation.get_language()
+    return f"public-{marker}-{language}-{request.path}-{query}", last_modified
 
 
 def public_feed_not_modified(request: HttpRequest, path: str) -> HttpResponse:
@@ -649,7 +653,8 @@ def public_feed(request: HttpRequest, index_page: EventIndexPage) -> HttpRespons
 
 
 def event_ics(request: HttpRequest, event: EventPage) -> HttpResponse:
-    marker = f"event-{event.pk}-{event.last_published_at}-{event.sequence}"
+    language = translation.get_language()
+    marker = f"event-{event.pk}-{language}-{event.last_published_at}-{event.sequence}"
 
     def build() -> bytes:
         entries = selectors.event_entries(event)
@@ -676,19 +681,23 @@ def personal_feed(request: HttpRequest, token: str) -> HttpResponse:
         raise Http404
     services.calendar_feed_mark_used(feed=feed)
     marker, last_modified = selectors.personal_feed_fingerprint(feed.user)
-    return _feed(
-        request,
-        fingerprint=f"personal-{feed.pk}-{marker}",
-        last_modified=last_modified,
-        private=True,
-        filename="meine-schulungen.ics",
-        build=lambda: ical.build_calendar(
-            selectors.personal_feed_entries(feed.user),
-            name=_("Meine Schulungen – Gemeinsam Stark"),
-            description=_("Ihre Buchungen und Wartelistenplätze"),
-            url=selectors.absolute_url_of_calendar(),
-        ),
-    )
+    # A calendar app fetches the link without the owner's cookie: the feed is
+    # written in the language of the owner's profile, like their mails.
+    with mail.recipient_language(feed.user):
+        language = translation.get_language()
+        return _feed(
+            request,
+            fingerprint=f"personal-{feed.pk}-{language}-{marker}",
+            last_modified=last_modified,
+            private=True,
+            filename="meine-schulungen.ics",
+            build=lambda: ical.build_calendar(
+                selectors.personal_feed_entries(feed.user),
+                name=_("Meine Schulungen – Gemeinsam Stark"),
+                description=_("Ihre Buchungen und Wartelistenplätze"),
+                url=selectors.absolute_url_of_calendar(),
+            ),
+        )
 
 
 @login_required

@@ -206,11 +206,11 @@ def _related_trainings(course: CoursePage) -> list:
     if not course.requires_training:
         return []
     # "trainings" is the reverse side of the events app's link to courses.
-    return list(
-        course.trainings.live()
+    return localize_titles(
+        in_default_locale(course.trainings.live())
         .filter(is_cancelled=False)
         .order_by(F("starts_at").asc(nulls_last=True))
-        .only("id", "title", "url_path", "starts_at")
+        .only("id", "title", "url_path", "starts_at", "translation_key")
     )
 
 

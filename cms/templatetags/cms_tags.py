@@ -1,6 +1,7 @@
 from django import template
 from django.db.models import Q
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Page, Site
@@ -144,3 +145,11 @@ def duration_words(value) -> str:
 def content_lang(item) -> str:
     """Mark text not in the chosen language: ` lang="de"` (and its direction)."""
     return content_lang_attrs(item)
+
+
+@register.simple_tag
+def content_text(item, text) -> str:
+    """Return ``text`` of ``item``, in a marked span only when not in the chosen
+    language: for a title inside a link or heading that holds other words too."""
+    attrs = content_lang_attrs(item)
+    return format_html("<span{}>{}</span>", attrs, text) if attrs else text

@@ -623,3 +623,28 @@ MENU_PAGES = {
         ),
     },
 }
+
+# The introduction to the platform, the first training a newcomer books. Its
+# sessions, seats and bookings stay with the German page.
+TRAINING = {
+    "slug": "lernplattform-kennenlernen",
+    "title": "Getting to know the learning platform: a guided practice hour on site",
+    "summary": (
+        "Bring your tablet or phone. Together we set up your access and try "
+        "everything out at an easy pace."
+    ),
+    "description": (
+        "<p>The learning platform is there for you - even if you have little "
+        "to do with computers. In this practice hour, volunteers from the "
+        "network help you in person.</p>"
+        "<ul>"
+        "<li>Signing in and keeping your password safe</li>"
+        "<li>Finding a training and booking it</li>"
+        "<li>Writing a post in the exchange</li>"
+        "<li>Making the text larger and having it read aloud</li>"
+        "</ul>"
+        "<p>Devices can be borrowed. Please tell us when you book if you need "
+        "one.</p>"
+    ),
+    "target_group": "Everyone using the learning platform for the first time",
+}

@@ -1,7 +1,8 @@
 """Texts the training templates share: dates, places, seats."""
 
 from django import template
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -23,6 +24,31 @@ def session_text(session) -> str:
             return f"{day} – {long_date(end)}"
         return day
     return f"{day}, {time_range(start, end)}"
+
+
+@register.simple_tag
+def month_day(day) -> str:
+    """Return a day of the month grid: its number shown, the month for screen readers.
+
+    The date is written as the chosen language writes it ("13. Dezember",
+    "13 December"); around the day's number, the words are visually hidden on
+    wide screens, where the grid's heading names the month.
+    """
+    text = formats.date_format(day, "MONTH_DAY_FORMAT")
+    number = str(day.day)
+    before, found, after = text.partition(number)
+    if not found:
+        return format_html('<span class="month-grid__month">{}</span>', text)
+    return format_html(
+        "{}{}{}",
+        format_html('<span class="month-grid__month">{}</span>', before)
+        if before
+        else "",
+        number,
+        format_html('<span class="month-grid__month">{}</span>', after)
+        if after
+        else "",
+    )
 
 
 @register.filter

@@ -44,6 +44,43 @@ def test_a_new_visitor_switches_to_english_and_reads_the_course(
     expect(page.locator("html")).to_have_attribute("lang", "en")
 
 
+@pytest.fixture
+def translated_trainings(site):
+    from demo import events, learning, translations
+
+    learning.seed(stdout=io.StringIO())
+    events.seed(stdout=io.StringIO())
+    translations.seed(stdout=io.StringIO())
+
+
+def test_an_english_visitor_finds_and_reads_the_translated_training(
+    translated_trainings, live_server, page, axe_check, shoot
+):
+    page.goto(f"{live_server.url}/sprache/en/?next=/termine/")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    training = page.get_by_role("link", name="Getting to know the learning platform")
+    expect(training).to_have_count(1)
+    # A training without English keeps its German title, marked as German.
+    expect(page.locator(".event-card__title span[lang=de]").first).to_be_visible()
+    axe_check()
+    shoot("englisch-kalender")
+    _shoot_320(page, "englisch-kalender")
+    page.goto(f"{live_server.url}/termine/?ansicht=monat")
+    expect(page.locator(".month-grid")).to_be_visible()
+    assert ". " not in page.locator(".month-grid__day").first.inner_text()
+    axe_check()
+    shoot("englisch-kalender-monat")
+    _shoot_320(page, "englisch-kalender-monat")
+    page.goto(f"{live_server.url}/termine/")
+    training.click()
+    expect(page.locator("h1")).to_contain_text("Getting to know the learning platform")
+    expect(page.get_by_text("Bring your tablet or phone.")).to_be_visible()
+    expect(page.locator(".translation-notice")).to_have_count(0)
+    axe_check()
+    shoot("englisch-schulung")
+    _shoot_320(page, "englisch-schulung")
+
+
 def test_the_german_course_is_unchanged(
     translated_demo, live_server, page, axe_check, shoot
 ):

@@ -82,7 +82,7 @@ def _english_demo_reads_in_english(report: str) -> None:
     """Start page, static pages, menu pages and one course with its lessons."""
     from django.test import Client
 
-    assert "Englisch: 14 Seiten übersetzt" in report
+    assert "Englisch: 15 Seiten übersetzt" in report
     english = set(
         Page.objects.filter(locale__language_code="en", live=True).values_list(
             "url_path", flat=True
@@ -108,6 +108,28 @@ def _english_demo_reads_in_english(report: str) -> None:
     assert any(path.endswith(course[1:]) for path in english)
     other = client.get("/kurse/krisen-verstehen/").content.decode()
     assert "has not been translated into English yet" in other
+    _english_training_is_one_training(client)
+
+
+def _english_training_is_one_training(client) -> None:
+    """The introduction reads English; its sessions and seats stay German."""
+    from events.models import EventPage, EventSession
+
+    url = "/termine/lernplattform-kennenlernen/"
+    pages = EventPage.objects.filter(slug="lernplattform-kennenlernen")
+    assert pages.count() == 2
+    german = pages.get(locale__language_code="de")
+    assert (
+        not EventSession.objects.exclude(event=german)
+        .filter(event__slug=german.slug)
+        .exists()
+    )
+    html = client.get(url).content.decode()
+    assert "<span>Getting to know the learning platform" in html
+    assert "translation-notice" not in html
+    calendar = client.get("/termine/").content.decode()
+    assert calendar.count(f'href="{url}"') == 1
+    assert "Getting to know the learning platform" in calendar
 
 
 @pytest.mark.django_db
