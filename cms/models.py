@@ -13,8 +13,9 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
 
 from cms import blocks, cache
 from cms.cache import PublicPageMixin
@@ -99,12 +100,29 @@ class District(NamedSlugModel):
         verbose_name_plural = _("Stadtteile")
 
 
-class Topic(NamedSlugModel):
-    """A theme (Thema) of trainings, directory entries, ambassadors and reports."""
+class Topic(TranslatableMixin, NamedSlugModel):
+    """A theme (Thema) of trainings, directory entries, ambassadors and reports.
 
-    class Meta(NamedSlugModel.Meta):
+    Translations (wagtail-localize) are rows of their own that only lend their
+    name to the German row (``cms.i18n.localize_snippets``): every relation and
+    every ``?thema=`` link points at the German row.
+    """
+
+    # Unique per language: a translation starts as a copy of the German name.
+    name = models.CharField(_("Name"), max_length=80, validators=[validate_plain_name])
+
+    translatable_fields = [TranslatableField("name")]
+    # A translation gets a slug of its own (slugs are unique); links use the German one.
+    exclude_fields_in_copy = ["slug"]
+
+    class Meta(TranslatableMixin.Meta, NamedSlugModel.Meta):
         verbose_name = _("Thema")
         verbose_name_plural = _("Themen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "name"], name="cms_topic_unique_name_per_language"
+            )
+        ]
 
 
 class Language(NamedSlugModel):
@@ -241,16 +259,6 @@ class SiteSettings(BaseSiteSetting):
         Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
         verbose_name=_("Seite Leichte Sprache"),
     )  # fmt: skip
-    help_intro = models.CharField(
-        _("Einleitung „Hilfe holen“"),
-        max_length=300,
-        default=_("Wenn es Ihnen oder jemandem in Ihrer Nähe gerade nicht gut geht:"),
-    )
-    help_contacts = StreamField(
-        [("contact", blocks.HelpContactBlock())],
-        blank=True,
-        verbose_name=_("Hilfe-Kontakte"),
-    )
 
     panels = [
         MultiFieldPanel(
@@ -273,14 +281,49 @@ class SiteSettings(BaseSiteSetting):
             ],
             heading=_("Seiten im Fußbereich"),
         ),
-        MultiFieldPanel(
-            [FieldPanel("help_intro"), FieldPanel("help_contacts")],
-            heading=_("Hilfe holen"),
-        ),
     ]
 
     class Meta:
         verbose_name = _("Einstellungen der Website")
+
+
+class HelpBox(TranslatableMixin, models.Model):
+    """The "Hilfe holen" box on every page: one for the platform, in German
+    and in the languages translators give it (wagtail-localize)."""
+
+    intro = models.CharField(
+        _("Einleitung"),
+        max_length=300,
+        # German, whatever the editor's admin language: this is the German box.
+        default="Wenn es Ihnen oder jemandem in Ihrer Nähe gerade nicht gut geht:",
+    )
+    contacts = StreamField(
+        [("contact", blocks.HelpContactBlock())],
+        blank=True,
+        verbose_name=_("Hilfe-Kontakte"),
+        help_text=_(
+            "Krisendienste aus dem Verzeichnis erscheinen zusätzlich, "
+            "Nummern aus dieser Liste nicht doppelt."
+        ),
+    )
+
+    panels = [FieldPanel("intro"), FieldPanel("contacts")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("Kasten „Hilfe holen“")
+        verbose_name_plural = _("Kasten „Hilfe holen“")
+
+    def __str__(self) -> str:
+        return str(_("Hilfe holen"))
+
+    def clean(self) -> None:
+        super().clean()
+        # One box per language: the German one is shown, translations lend it text.
+        others = type(self).objects.exclude(pk=self.pk)
+        if self.locale_id and others.filter(locale_id=self.locale_id).exists():
+            raise ValidationError(
+                _("Es gibt den Kasten „Hilfe holen“ in dieser Sprache schon.")
+            )
 
 
 SIGN_LANGUAGE_VIDEO_EXTENSIONS = {"mp4", "webm"}

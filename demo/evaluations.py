@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from cms import questionnaires as q
+from cms.i18n import in_default_locale
 from cms.models import District, Topic, User
 from demo.content.evaluations import FREE_TEXTS, PAST, QUESTIONNAIRES
 from demo.pages import publish
@@ -127,7 +128,9 @@ def _past_training(calendar, row, trainer) -> EventPage:
         event.capacity = capacity
         event.owner = trainer
         calendar.add_child(instance=event)
-        event.topics.set([Topic.objects.get_or_create(name=topic)[0]])
+        event.topics.set(
+            [in_default_locale(Topic.objects).get_or_create(name=topic)[0]]
+        )
         if trainer is not None:
             event.trainers.set([trainer])
         publish(event)

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from cms import roles
+from cms.i18n import in_default_locale
 from cms.models import District, Topic, User
 from demo.content.events import TRAININGS, VENUES
 from demo.pages import index_page, publish
@@ -105,7 +106,10 @@ def _training(calendar, data, venues, trainer) -> tuple[EventPage, bool]:
         event.owner = trainer
         calendar.add_child(instance=event)
     event.topics.set(
-        [Topic.objects.get_or_create(name=name)[0] for name in data["topics"]]
+        [
+            in_default_locale(Topic.objects).get_or_create(name=name)[0]
+            for name in data["topics"]
+        ]
     )
     if trainer is not None:
         event.trainers.set([trainer])

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import ngettext
 from wagtail.models import Site
 
+from cms.i18n import in_default_locale, localize_snippets
 from cms.links import absolute_url as site_url
 from cms.models import District, Topic
 from cms.routing import absolute_route_url
@@ -193,7 +194,10 @@ def month_grid(events: list, year: int, month: int) -> list[list[dict]]:
 def filter_options() -> dict:
     """Return the choices the calendar's filter form offers."""
     return {
-        "topics": list(Topic.objects.filter(events__live=True).distinct()),
+        # One query; one more for the names in another language than German.
+        "topics": localize_snippets(
+            in_default_locale(Topic.objects).filter(events__live=True).distinct()
+        ),
         "venues": list(Venue.objects.filter(events__live=True).distinct()),
         "districts": list(
             District.objects.filter(
