@@ -56,6 +56,9 @@ def unique_slug(value: str, *, queryset, max_length: int, fallback: str) -> str:
     return slug
 
 
+NAME_TAKEN = _("Diesen Namen gibt es in dieser Sprache schon.")
+
+
 class NamedSlugModel(models.Model):
     """A name that people choose from, with a slug made once from the name.
 
@@ -79,6 +82,13 @@ class NamedSlugModel(models.Model):
         if not self.slug:
             self.slug = self._unique_slug()
         super().save(*args, **kwargs)
+
+    def validate_constraints(self, exclude=None) -> None:
+        # A translatable name is unique per language; the language is no form
+        # field, yet an admin form must still say that the name is taken.
+        if exclude and getattr(self, "locale_id", None):
+            exclude = set(exclude) - {"locale"}
+        super().validate_constraints(exclude=exclude)
 
     def _unique_slug(self) -> str:
         return unique_slug(
@@ -120,7 +130,9 @@ class Topic(TranslatableMixin, NamedSlugModel):
         verbose_name_plural = _("Themen")
         constraints = [
             models.UniqueConstraint(
-                fields=["locale", "name"], name="cms_topic_unique_name_per_language"
+                fields=["locale", "name"],
+                name="cms_topic_unique_name_per_language",
+                violation_error_message=NAME_TAKEN,
             )
         ]
 

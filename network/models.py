@@ -19,7 +19,7 @@ from cms.blocks import RICH_TEXT_FEATURES
 from cms.cache import PublicPageMixin, app_tag, public_route
 from cms.dimensions import Dimension
 from cms.i18n import default_locale_only
-from cms.models import NamedSlugModel
+from cms.models import NAME_TAKEN, NamedSlugModel
 from cms.routing import live_route_url
 from cms.validators import validate_plain_name
 
@@ -147,6 +147,7 @@ class DirectoryEntry(TranslatableMixin, NamedSlugModel):
             models.UniqueConstraint(
                 fields=["locale", "name"],
                 name="network_directoryentry_unique_name_per_language",
+                violation_error_message=NAME_TAKEN,
             )
         ]
 

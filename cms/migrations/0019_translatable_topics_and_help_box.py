@@ -112,7 +112,8 @@ class Migration(migrations.Migration):
         migrations.AddConstraint(
             model_name="topic",
             constraint=models.UniqueConstraint(
-                fields=("locale", "name"), name="cms_topic_unique_name_per_language"
+                fields=("locale", "name"), name="cms_topic_unique_name_per_language",
+                violation_error_message="Diesen Namen gibt es in dieser Sprache schon.",
             ),
         ),
         migrations.AddField(

@@ -47,6 +47,8 @@ class Migration(migrations.Migration):
         ),
         migrations.AddConstraint(
             model_name='directoryentry',
-            constraint=models.UniqueConstraint(fields=('locale', 'name'), name='network_directoryentry_unique_name_per_language'),
+            constraint=models.UniqueConstraint(fields=('locale', 'name'), name='network_directoryentry_unique_name_per_language',
+                violation_error_message="Diesen Namen gibt es in dieser Sprache schon.",
+            ),
         ),
     ]
