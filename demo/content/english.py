@@ -595,6 +595,7 @@ COURSE = {
 
 # The other pages of the main menu, as PO entries (German msgid: English msgstr).
 MENU_PAGES = {
+    "netzwerk": {"Netzwerk": "Network"},
     "termine": {
         "Schulungen und Termine": "Trainings and dates",
         "Hier finden Sie alle Schulungen des Netzwerks: vor Ort in den Stadtteilen, "

@@ -83,7 +83,7 @@ def _english_demo_reads_in_english(report: str) -> None:
     from django.test import Client
 
     assert (
-        "Englisch: 14 Seiten und 62 Themen, Hilfe-Kontakte und Krisendienste "
+        "Englisch: 15 Seiten und 62 Themen, Hilfe-Kontakte und Krisendienste "
         "übersetzt" in report
     )
     english = set(
