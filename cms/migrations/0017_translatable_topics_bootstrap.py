@@ -1,7 +1,4 @@
 """Topics become translatable, step one: a locale and a key, empty for now.
-
-After the apps' old topic tables were merged into this one: those migrations
-create topics without a language, so they must run first.
 """
 
 import cms.validators
@@ -13,8 +10,6 @@ class Migration(migrations.Migration):
     dependencies = [
         ("cms", "0016_merge_evaluations"),
         ("wagtailcore", "0098_apitoken"),
-        ("events", "0004_topics_shared_and_own_district"),
-        ("network", "0002_topics_languages_shared"),
     ]
 
     operations = [

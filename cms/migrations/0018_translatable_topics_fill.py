@@ -19,6 +19,12 @@ def fill(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("cms", "0017_translatable_topics_bootstrap")]
+    # After the apps' old topic tables were merged into this one: those
+    # migrations create topics without a language.
+    dependencies = [
+        ("cms", "0017_translatable_topics_bootstrap"),
+        ("events", "0004_topics_shared_and_own_district"),
+        ("network", "0002_topics_languages_shared"),
+    ]
 
     operations = [migrations.RunPython(fill, migrations.RunPython.noop)]

@@ -9,6 +9,9 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
     dependencies = [
         ("cms", "0018_translatable_topics_fill"),
+        # Keeps the merges in their old order (the calendar's topics first,
+        # so their names win) when a database migrates from before them.
+        ("events", "0004_topics_shared_and_own_district"),
         ("wagtailcore", "0098_apitoken"),
     ]
 
