@@ -94,6 +94,7 @@ def pages() -> list[tuple[str, str, bool]]:
     from django.db.models import Count
     from django.urls import reverse
 
+    from cms.i18n import in_default_locale
     from cms.routing import route_url
     from events.models import EventIndexPage, EventPage
     from exchange.models import ExchangeIndexPage, Forum, Thread
@@ -113,7 +114,7 @@ def pages() -> list[tuple[str, str, bool]]:
     forum = Forum.objects.filter(kind="group").order_by("-thread_count", "pk").first()
     thread = Thread.objects.filter(forum=forum).order_by("-reply_count", "pk").first()
     network = NetworkIndexPage.objects.live().first()
-    entry = DirectoryEntry.objects.order_by("pk").first()
+    entry = in_default_locale(DirectoryEntry.objects).order_by("pk").first()
     report = ReportPage.objects.live().first()
     rows = [
         ("home, anonymous", "/", False),

@@ -94,9 +94,22 @@ class DocumentBlock(blocks.StructBlock):
         template = "blocks/document.html"
 
 
+class PhoneBlock(blocks.CharBlock):
+    """A phone number: the same in every language, so translators never see it."""
+
+    def get_translatable_segments(self, value) -> list:
+        return []
+
+    def restore_translated_segments(self, value, segments):
+        return value
+
+    class Meta:
+        icon = "mobile-alt"
+
+
 class HelpContactBlock(blocks.StructBlock):
     name = blocks.CharBlock(label=_("Name"))
-    phone = blocks.CharBlock(label=_("Telefon"), required=False)
+    phone = PhoneBlock(label=_("Telefon"), required=False)
     hours = blocks.CharBlock(label=_("Erreichbarkeit"), required=False)
     description = blocks.CharBlock(label=_("Beschreibung"), required=False)
     url = blocks.URLBlock(label=_("Webseite"), required=False)

@@ -24,6 +24,12 @@ German and left to right, and each translated part carries its own ``lang`` and
 
 The translation's own pages are content only; lists that show pages of a
 locale-wide query leave them out with ``in_default_locale``.
+
+Snippets that people read (topics, directory entries, the "Hilfe holen" box)
+work the same way: a translation is a row of its own, made in the admin or
+from a PO file; every relation, filter and address keeps the German row, and
+``localize_snippets`` lends it the translation's text. Queries that list such
+snippets leave the translations' rows out with ``in_default_locale``.
 """
 
 import contextvars
@@ -254,14 +260,68 @@ def localize_titles(pages, *fields: str) -> list:
     return pages
 
 
+def localize_snippets(items, *fields: str) -> list:
+    """Give German snippets the text of their translations into the active language.
+
+    ``fields`` default to the model's translated text fields. One query for
+    the whole list (all of one model), none in the default language. Each
+    item's ``content_language`` says which language its text is in.
+    """
+    items = list(items)
+    default = default_language()
+    for item in items:
+        item.content_language = default
+    language = active_language()
+    if language == default or not items:
+        return items
+    model = type(items[0])
+    fields = fields or translated_field_names(model)
+    rows = model.objects.filter(
+        translation_key__in={item.translation_key for item in items},
+        locale__language_code=language,
+    ).values("translation_key", *fields)
+    found = {row["translation_key"]: row for row in rows}
+    for item in items:
+        row = found.get(item.translation_key)
+        if row is None:
+            continue
+        for name in fields:
+            # An empty translated text keeps the German one (and its lang mark).
+            if row[name] or not getattr(item, name):
+                setattr(item, name, row[name])
+        item.content_language = language
+    return items
+
+
+def localize_related(items, *relations: str) -> list:
+    """Localize the prefetched related snippets (``topics`` …) of ``items``.
+
+    One query per relation for the whole list, none in the default language.
+    """
+    items = list(items)
+    if active_language() == default_language():
+        return items
+    for relation in relations:
+        localize_snippets(
+            related for item in items for related in getattr(item, relation).all()
+        )
+    return items
+
+
 def in_default_locale(queryset):
-    """Leave out the translations' own pages: each page appears once."""
+    """Leave out the translations' own pages or snippets: each appears once."""
     return queryset.filter(locale__language_code=default_language())
 
 
 def is_in_default_locale(page) -> bool:
     """Tell whether ``page`` is the German original, not a translation."""
     return page.locale.language_code == default_language()
+
+
+def default_locale_only() -> dict:
+    """``limit_choices_to`` of relations to translatable snippets: editors pick
+    the German row, never a translation's own."""
+    return {"locale__language_code": default_language()}
 
 
 def in_default_locale_for_search(queryset):

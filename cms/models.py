@@ -13,8 +13,9 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
 
 from cms import blocks, cache
 from cms.cache import PublicPageMixin
@@ -55,6 +56,9 @@ def unique_slug(value: str, *, queryset, max_length: int, fallback: str) -> str:
     return slug
 
 
+NAME_TAKEN = _("Diesen Namen gibt es in dieser Sprache schon.")
+
+
 class NamedSlugModel(models.Model):
     """A name that people choose from, with a slug made once from the name.
 
@@ -79,6 +83,13 @@ class NamedSlugModel(models.Model):
             self.slug = self._unique_slug()
         super().save(*args, **kwargs)
 
+    def validate_constraints(self, exclude=None) -> None:
+        # A translatable name is unique per language; the language is no form
+        # field, yet an admin form must still say that the name is taken.
+        if exclude and getattr(self, "locale_id", None):
+            exclude = set(exclude) - {"locale"}
+        super().validate_constraints(exclude=exclude)
+
     def _unique_slug(self) -> str:
         return unique_slug(
             self.name,
@@ -99,12 +110,31 @@ class District(NamedSlugModel):
         verbose_name_plural = _("Stadtteile")
 
 
-class Topic(NamedSlugModel):
-    """A theme (Thema) of trainings, directory entries, ambassadors and reports."""
+class Topic(TranslatableMixin, NamedSlugModel):
+    """A theme (Thema) of trainings, directory entries, ambassadors and reports.
 
-    class Meta(NamedSlugModel.Meta):
+    Translations (wagtail-localize) are rows of their own that only lend their
+    name to the German row (``cms.i18n.localize_snippets``): every relation and
+    every ``?thema=`` link points at the German row.
+    """
+
+    # Unique per language: a translation starts as a copy of the German name.
+    name = models.CharField(_("Name"), max_length=80, validators=[validate_plain_name])
+
+    translatable_fields = [TranslatableField("name")]
+    # A translation gets a slug of its own (slugs are unique); links use the German one.
+    exclude_fields_in_copy = ["slug"]
+
+    class Meta(TranslatableMixin.Meta, NamedSlugModel.Meta):
         verbose_name = _("Thema")
         verbose_name_plural = _("Themen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "name"],
+                name="cms_topic_unique_name_per_language",
+                violation_error_message=NAME_TAKEN,
+            )
+        ]
 
 
 class Language(NamedSlugModel):
@@ -241,16 +271,6 @@ class SiteSettings(BaseSiteSetting):
         Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
         verbose_name=_("Seite Leichte Sprache"),
     )  # fmt: skip
-    help_intro = models.CharField(
-        _("Einleitung „Hilfe holen“"),
-        max_length=300,
-        default=_("Wenn es Ihnen oder jemandem in Ihrer Nähe gerade nicht gut geht:"),
-    )
-    help_contacts = StreamField(
-        [("contact", blocks.HelpContactBlock())],
-        blank=True,
-        verbose_name=_("Hilfe-Kontakte"),
-    )
 
     panels = [
         MultiFieldPanel(
@@ -273,14 +293,49 @@ class SiteSettings(BaseSiteSetting):
             ],
             heading=_("Seiten im Fußbereich"),
         ),
-        MultiFieldPanel(
-            [FieldPanel("help_intro"), FieldPanel("help_contacts")],
-            heading=_("Hilfe holen"),
-        ),
     ]
 
     class Meta:
         verbose_name = _("Einstellungen der Website")
+
+
+class HelpBox(TranslatableMixin, models.Model):
+    """The "Hilfe holen" box on every page: one for the platform, in German
+    and in the languages translators give it (wagtail-localize)."""
+
+    intro = models.CharField(
+        _("Einleitung"),
+        max_length=300,
+        # German, whatever the editor's admin language: this is the German box.
+        default="Wenn es Ihnen oder jemandem in Ihrer Nähe gerade nicht gut geht:",
+    )
+    contacts = StreamField(
+        [("contact", blocks.HelpContactBlock())],
+        blank=True,
+        verbose_name=_("Hilfe-Kontakte"),
+        help_text=_(
+            "Krisendienste aus dem Verzeichnis erscheinen zusätzlich, "
+            "Nummern aus dieser Liste nicht doppelt."
+        ),
+    )
+
+    panels = [FieldPanel("intro"), FieldPanel("contacts")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("Kasten „Hilfe holen“")
+        verbose_name_plural = _("Kasten „Hilfe holen“")
+
+    def __str__(self) -> str:
+        return str(_("Hilfe holen"))
+
+    def clean(self) -> None:
+        super().clean()
+        # One box per language: the German one is shown, translations lend it text.
+        others = type(self).objects.exclude(pk=self.pk)
+        if self.locale_id and others.filter(locale_id=self.locale_id).exists():
+            raise ValidationError(
+                _("Es gibt den Kasten „Hilfe holen“ in dieser Sprache schon.")
+            )
 
 
 SIGN_LANGUAGE_VIDEO_EXTENSIONS = {"mp4", "webm"}

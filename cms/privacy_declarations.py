@@ -340,6 +340,8 @@ def personal_data() -> list[PersonalData]:
         PersonalData.nothing("cms.District"),
         PersonalData.nothing("cms.Topic"),
         PersonalData.nothing("cms.Language"),
+        # Help lines of services, never of a member.
+        PersonalData.nothing("cms.HelpBox"),
         PersonalData(
             "cms.HomePage",
             none="intro body sign_language_video sign_language_video_duration",
@@ -517,7 +519,7 @@ def personal_data() -> list[PersonalData]:
             personal="contact_email contact_phone feedback_email responsible_person",
             none=(
                 "site organisation_name address privacy_page imprint_page "
-                "accessibility_page easy_language_page help_intro help_contacts"
+                "accessibility_page easy_language_page"
             ),
         ),
         # -- Django -------------------------------------------------------------

@@ -14,7 +14,7 @@ from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms import cache, hooks, roles
-from cms.models import District, Language, SiteSettings, Topic
+from cms.models import District, HelpBox, Language, SiteSettings, Topic
 
 
 @receiver(user_signed_up)
@@ -80,7 +80,7 @@ def page_deleted(sender, instance, **kwargs) -> None:
 @receiver(post_delete)
 def public_content_changed(sender, instance, **kwargs) -> None:
     """Rows apps declare public (seats, venues, groups …) and the site's own."""
-    if sender in (SiteSettings, District, Topic, Language):
+    if sender in (SiteSettings, HelpBox, District, Topic, Language):
         cache.invalidate(cache.NAV)
     elif sender in public_content_models():
         cache.invalidate(cache.app_tag(sender._meta.app_label))

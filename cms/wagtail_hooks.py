@@ -9,7 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms import admin_users, admin_views, i18n, privacy_declarations, roles
 from cms import hooks as cms_hooks
-from cms.models import AccessibilityFeedback, District, Language, Topic
+from cms.models import AccessibilityFeedback, District, HelpBox, Language, Topic
 from cms.questionnaires import Questionnaire
 
 
@@ -48,6 +48,21 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+class HelpBoxViewSet(SnippetViewSet):
+    """The "Hilfe holen" box of every page, beside the site settings where it
+    used to be; translated like pages ("Übersetzen", PO files)."""
+
+    model = HelpBox
+    icon = "help"
+    menu_label = _("Hilfe holen")
+    menu_name = "hilfe-holen"
+    add_to_settings_menu = True
+    list_display = ["__str__", "intro"]
+
+
+register_snippet(HelpBoxViewSet)
 
 
 class OverdueColumn(Column):

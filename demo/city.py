@@ -22,6 +22,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
 from cms import roles
@@ -256,7 +257,7 @@ class CityBuilder:
     def trainings(self) -> int:
         calendar = in_default_locale(EventIndexPage.objects.all()).first()
         venues = list(Venue.objects.all())
-        topics = list(Topic.objects.all())
+        topics = list(in_default_locale(Topic.objects))
         trainer = User.objects.filter(groups__name=roles.TRAINERS).first()
         trainings, sessions = self.counts["trainings"], self.counts["sessions"]
         # Spread the extra sessions: the first trainings get one more each.
@@ -437,6 +438,8 @@ class CityBuilder:
     # Network ----------------------------------------------------------------
     def directory(self) -> int:
         kinds = [choice.value for choice in DirectoryEntry.Kind]
+        # bulk_create skips the signal that gives new rows the default language.
+        locale = Locale.get_default()
         entries = []
         for number in range(self.counts["directory"]):
             name = f"Stadtangebot {number + 1} {self.rng.choice(WORDS)}"
@@ -450,11 +453,12 @@ class CityBuilder:
                     phone="0208 000000",
                     street="Musterstraße 1",
                     postcode="45468",
+                    locale=locale,
                 )
             )
         DirectoryEntry.objects.bulk_create(entries)
         districts = list(District.objects.all())
-        topics = list(Topic.objects.all())
+        topics = list(in_default_locale(Topic.objects))
         entries = list(DirectoryEntry.objects.filter(name__startswith="Stadtangebot "))
         for relation, choices in (("districts", districts), ("topics", topics)):
             if not choices:

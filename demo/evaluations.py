@@ -128,7 +128,9 @@ def _past_training(calendar, row, trainer) -> EventPage:
         event.capacity = capacity
         event.owner = trainer
         calendar.add_child(instance=event)
-        event.topics.set([Topic.objects.get_or_create(name=topic)[0]])
+        event.topics.set(
+            [in_default_locale(Topic.objects).get_or_create(name=topic)[0]]
+        )
         if trainer is not None:
             event.trainers.set([trainer])
         publish(event)

@@ -107,7 +107,10 @@ def _training(calendar, data, venues, trainer) -> tuple[EventPage, bool]:
         event.owner = trainer
         calendar.add_child(instance=event)
     event.topics.set(
-        [Topic.objects.get_or_create(name=name)[0] for name in data["topics"]]
+        [
+            in_default_locale(Topic.objects).get_or_create(name=name)[0]
+            for name in data["topics"]
+        ]
     )
     if trainer is not None:
         event.trainers.set([trainer])

@@ -5,6 +5,7 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from cms.i18n import in_default_locale
 from cms.models import District, Language, Topic, User
 from demo.content.network import (
     AMBASSADORS,
@@ -31,7 +32,9 @@ NEWS_INTRO = (
 
 
 def _topics(names: list[str]) -> list[Topic]:
-    return [Topic.objects.get_or_create(name=name)[0] for name in names]
+    return [
+        in_default_locale(Topic.objects).get_or_create(name=name)[0] for name in names
+    ]
 
 
 def _languages(names: list[str]) -> list[Language]:
@@ -44,7 +47,7 @@ def _districts(names: list[str]) -> list[District]:
 
 def seed_directory() -> int:
     for data in DIRECTORY_ENTRIES:
-        entry, _created = DirectoryEntry.objects.update_or_create(
+        entry, _created = in_default_locale(DirectoryEntry.objects).update_or_create(
             name=data["name"],
             defaults={
                 "kind": data["kind"],

@@ -7,9 +7,11 @@ from django.db import transaction
 from wagtail.models import Site
 
 from cms import roles
+from cms.help import german_help_box
 from cms.models import (
     AccessibilityStatementPage,
     District,
+    HelpBox,
     HomePage,
     SiteSettings,
     StandardPage,
@@ -22,6 +24,7 @@ from demo.content.site import (
     DISTRICTS,
     EASY_LANGUAGE_PAGES,
     HELP_CONTACTS,
+    HELP_INTRO,
     HOME_INTRO,
     SITE_CONTACT,
     STANDARD_PAGES,
@@ -134,8 +137,23 @@ def seed_settings(home: HomePage, pages: dict[str, StandardPage]) -> None:
     site_settings.imprint_page = footer["imprint"]
     site_settings.accessibility_page = seed_accessibility_statement(home)
     site_settings.easy_language_page = footer["easy_language"]
-    site_settings.help_contacts = [("contact", contact) for contact in HELP_CONTACTS]
     site_settings.save()
+
+
+def seed_help_box() -> HelpBox:
+    """The German "Hilfe holen" box. Its contacts are only written when they
+    differ: new blocks would get new ids and lose their translations."""
+    box = german_help_box() or HelpBox()
+    contacts = [
+        {key: block.value.get(key) or "" for key in HELP_CONTACTS[0]}
+        for block in box.contacts
+    ]
+    if box.pk is None or box.intro != HELP_INTRO or contacts != HELP_CONTACTS:
+        box.intro = HELP_INTRO
+        if contacts != HELP_CONTACTS:
+            box.contacts = [("contact", contact) for contact in HELP_CONTACTS]
+        box.save()
+    return box
 
 
 @transaction.atomic
@@ -147,4 +165,5 @@ def seed_site() -> dict[str, User]:
     roles.ensure_roles()
     users = seed_users(seed_districts())
     seed_settings(home, seed_pages(home))
+    seed_help_box()
     return users

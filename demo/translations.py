@@ -1,5 +1,5 @@
-"""English for the start page, the static pages, one course and one training,
-as translators make it.
+"""English for the start page, the static pages, one course, one training, the
+topics, the "Hilfe holen" box and the crisis services, as translators make it.
 
 wagtail-localize offers each page's texts as a PO file; a translator fills in
 the ``msgstr`` lines and uploads it. The demo does the same: it pairs every
@@ -12,15 +12,24 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.strings import StringValue, extract_strings
 
+from cms.help import german_help_box
 from cms.i18n import in_default_locale
-from cms.models import AccessibilityStatementPage, StandardPage
+from cms.models import AccessibilityStatementPage, StandardPage, Topic
 from demo.content import english
 from demo.content.events import TRAININGS
 from demo.content.learning import COURSES
-from demo.content.site import ACCESSIBILITY_STATEMENT, HOME_INTRO, STANDARD_PAGES
+from demo.content.network import DIRECTORY_ENTRIES
+from demo.content.site import (
+    ACCESSIBILITY_STATEMENT,
+    HELP_CONTACTS,
+    HELP_INTRO,
+    HOME_INTRO,
+    STANDARD_PAGES,
+)
 from demo.pages import ensure_home_page
 from events.models import EventPage
 from learning.models import CourseIndexPage, CoursePage, LessonPage
+from network.models import DirectoryEntry
 
 LANGUAGE = "en"
 # Texts that read the same in English: names and addresses.
@@ -57,9 +66,37 @@ def seed(*, stdout) -> None:
         translated.append(translate(page.specific, english.MENU_PAGES[page.slug]))
     # After the menu pages: a training is translated below the English calendar.
     translated += _training()
+    snippets = _topics() + _help_box() + _crisis_services()
     stdout.write(
-        f"Englisch: {len([page for page in translated if page])} Seiten übersetzt"
+        f"Englisch: {len([page for page in translated if page])} Seiten und "
+        f"{len(snippets)} Themen, Hilfe-Kontakte und Krisendienste übersetzt"
     )
+
+
+def _topics() -> list:
+    return [
+        translate_snippet(topic, {topic.name: english.TOPICS[topic.name]})
+        for topic in in_default_locale(Topic.objects).filter(name__in=english.TOPICS)
+    ]
+
+
+def _help_box() -> list:
+    box = german_help_box()
+    if box is None:
+        return []
+    german = {"intro": HELP_INTRO, "contacts": HELP_CONTACTS}
+    return [translate_snippet(box, pairs(german, english.HELP_BOX))]
+
+
+def _crisis_services() -> list:
+    done = []
+    for entry in in_default_locale(DirectoryEntry.objects).filter(
+        name__in=english.CRISIS_SERVICES
+    ):
+        german = next(d for d in DIRECTORY_ENTRIES if d["name"] == entry.name)
+        texts = pairs(german, english.CRISIS_SERVICES[entry.name])
+        done.append(translate_snippet(entry, texts))
+    return done
 
 
 def _course(home) -> list:
@@ -133,22 +170,7 @@ def translate(page: Page, texts: dict[str, str]) -> Page | None:
     translation, _new = Translation.objects.get_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}
     )
-    po = translation.export_po()
-    missing = []
-    changed = False
-    for entry in po:
-        wanted = texts.get(entry.msgid)
-        if wanted is None and (
-            entry.msgid in SAME_IN_ENGLISH or entry.msgid == page.slug
-        ):
-            wanted = entry.msgid
-        if wanted is None:
-            missing.append(entry.msgid)
-        elif entry.msgstr != wanted:
-            entry.msgstr = wanted
-            changed = True
-    if missing:
-        raise IncompleteTranslation(f"{page.title}: {missing[:3]}")
+    po, changed = _filled_po(translation, texts, same={page.slug}, label=page.title)
     target = page.get_translation_or_none(locale)
     if changed:
         translation.import_po(po)
@@ -160,3 +182,47 @@ def translate(page: Page, texts: dict[str, str]) -> Page | None:
         target.get_latest_revision().publish()
         target.refresh_from_db()
     return target
+
+
+def translate_snippet(snippet, texts: dict[str, str]):
+    """Translate a snippet (topic, help box, directory entry) into English
+    through its PO file; return the translation.
+
+    Snippets have no drafts: the translation is saved as it is imported.
+    Raise ``IncompleteTranslation`` when a German text has no English.
+    """
+    locale = Locale.objects.get(language_code=LANGUAGE)
+    source, created = TranslationSource.get_or_create_from_instance(snippet)
+    if not created:
+        source.update_from_db()
+    translation, _new = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    po, changed = _filled_po(translation, texts, same=set(), label=str(snippet))
+    target = snippet.get_translation_or_none(locale)
+    if changed:
+        translation.import_po(po)
+    if changed or target is None:
+        translation.save_target()
+        target = snippet.get_translation(locale)
+    return target
+
+
+def _filled_po(translation, texts: dict[str, str], *, same: set[str], label: str):
+    """Return the translation's PO file with ``texts`` filled in, and whether
+    any ``msgstr`` changed."""
+    po = translation.export_po()
+    missing = []
+    changed = False
+    for entry in po:
+        wanted = texts.get(entry.msgid)
+        if wanted is None and (entry.msgid in SAME_IN_ENGLISH or entry.msgid in same):
+            wanted = entry.msgid
+        if wanted is None:
+            missing.append(entry.msgid)
+        elif entry.msgstr != wanted:
+            entry.msgstr = wanted
+            changed = True
+    if missing:
+        raise IncompleteTranslation(f"{label}: {missing[:3]}")
+    return po, changed

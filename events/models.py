@@ -25,6 +25,7 @@ from wagtail_localize.fields import BaseTranslatableField, SynchronizedField
 from cms import blocks
 from cms.cache import PublicPageMixin
 from cms.dimensions import Dimension
+from cms.i18n import default_locale_only, localize_snippets
 from events.page_forms import EventPageForm
 
 
@@ -233,7 +234,11 @@ class EventPage(PublicPageMixin, RoutablePageMixin, Page):
     )
     target_group = models.CharField(_("Zielgruppe"), max_length=200, blank=True)
     topics = ParentalManyToManyField(
-        "cms.Topic", blank=True, related_name="events", verbose_name=_("Themen")
+        "cms.Topic",
+        blank=True,
+        related_name="events",
+        verbose_name=_("Themen"),
+        limit_choices_to=default_locale_only,
     )
 
     class StandardQuestions(models.TextChoices):
@@ -401,6 +406,7 @@ class EventPage(PublicPageMixin, RoutablePageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(event_detail(event=self, user=request.user))
+        context["event_topics"] = localize_snippets(self.topics.all())
         if context["questions"]:
             context["answers_form"] = BookingAnswersForm(questions=context["questions"])
         return context

@@ -16,7 +16,12 @@ from django.utils import timezone
 from django.utils.translation import ngettext
 from wagtail.models import Site
 
-from cms.i18n import default_language, in_default_locale, localize_titles
+from cms.i18n import (
+    default_language,
+    in_default_locale,
+    localize_snippets,
+    localize_titles,
+)
 from cms.links import absolute_url as site_url
 from cms.models import District, Topic
 from cms.routing import absolute_route_url
@@ -225,7 +230,10 @@ def filter_options() -> dict:
     # One condition on the same training: live and German (not a translation).
     live = {"events__live": True, "events__locale__language_code": default_language()}
     return {
-        "topics": list(Topic.objects.filter(**live).distinct()),
+        # One query; one more for the names in another language than German.
+        "topics": localize_snippets(
+            in_default_locale(Topic.objects).filter(**live).distinct()
+        ),
         "venues": list(Venue.objects.filter(**live).distinct()),
         "districts": list(
             District.objects.filter(Q(venues__isnull=False) | Q(**live)).distinct()

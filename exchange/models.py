@@ -10,6 +10,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from cms.i18n import default_locale_only
 from cms.routing import live_route_url
 from cms.validators import validate_plain_name
 
@@ -224,7 +225,11 @@ class Forum(models.Model):
         _("Beschreibung"), max_length=DESCRIPTION_MAX_LENGTH, blank=True
     )
     topics = models.ManyToManyField(
-        "cms.Topic", verbose_name=_("Themen"), related_name="forums", blank=True
+        "cms.Topic",
+        verbose_name=_("Themen"),
+        related_name="forums",
+        blank=True,
+        limit_choices_to=default_locale_only,
     )
     visibility = models.CharField(
         _("Sichtbarkeit"),

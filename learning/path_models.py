@@ -21,6 +21,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.models import Orderable
 
 from cms.dimensions import Dimension
+from cms.i18n import default_locale_only
 
 
 class QualificationPath(ClusterableModel):
@@ -99,6 +100,7 @@ class PathStep(Orderable):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        limit_choices_to=default_locale_only,
     )
     dimension = models.CharField(
         _("Dimension der Schulung"),

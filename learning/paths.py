@@ -29,7 +29,7 @@ from wagtail.log_actions import log
 from cms import hooks, outbox
 from cms.dimensions import Dimension
 from cms.errors import DomainError
-from cms.i18n import interface_language
+from cms.i18n import interface_language, localize_snippets
 from cms.routing import live_page_url
 from learning.models import (
     Certificate,
@@ -325,6 +325,10 @@ def my_paths(*, user) -> dict:
             .filter(Q(is_open=True) | Q(membership_pk__isnull=False))
             .order_by("title", "pk")
         )
+    )
+    # Steps name their topic in the chosen language (one query, none in German).
+    localize_snippets(
+        step.topic for path in found for step in path.steps.all() if step.topic_id
     )
     joined = [p for p in found if p.membership_pk is not None]
     offered = [p for p in found if p.membership_pk is None]

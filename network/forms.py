@@ -1,9 +1,11 @@
 """Forms of the network; every field is plain text, shown escaped."""
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from cms.dimensions import Dimension
+from cms.i18n import active_language, localize_snippets
 from cms.models import District, Language, Topic
 from cms.validators import validate_plain_name
 from events import selectors as events_selectors
@@ -148,7 +150,7 @@ class AmbassadorForm(forms.ModelForm):
     )
     topics = ModelMultipleChoiceField(
         label=_("Themen"),
-        queryset=Topic.objects.all(),
+        queryset=Topic.objects.filter(locale__language_code=settings.LANGUAGE_CODE),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
@@ -158,6 +160,16 @@ class AmbassadorForm(forms.ModelForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if active_language() != settings.LANGUAGE_CODE:
+            # The topics' names in the chosen language (one query more).
+            field = self.fields["topics"]
+            names = {
+                topic.pk: topic.name for topic in localize_snippets(field.queryset)
+            }
+            field.label_from_instance = lambda topic: names.get(topic.pk, topic.name)
 
     class Meta:
         model = AmbassadorProfile

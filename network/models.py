@@ -11,13 +11,15 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import RICH_TEXT_FEATURES
 from cms.cache import PublicPageMixin, app_tag, public_route
 from cms.dimensions import Dimension
-from cms.models import NamedSlugModel
+from cms.i18n import default_locale_only
+from cms.models import NAME_TAKEN, NamedSlugModel
 from cms.routing import live_route_url
 from cms.validators import validate_plain_name
 
@@ -26,8 +28,13 @@ TEXT_MAX_LENGTH = 2000
 MESSAGE_MAX_LENGTH = 2000
 
 
-class DirectoryEntry(NamedSlugModel):
-    """An organisation or service of social and therapeutic work."""
+class DirectoryEntry(TranslatableMixin, NamedSlugModel):
+    """An organisation or service of social and therapeutic work.
+
+    Translations are rows of their own that lend their texts to the German
+    entry (``cms.i18n.localize_snippets``); districts, topics, languages and
+    the address stay on the German entry.
+    """
 
     class Kind(models.TextChoices):
         COUNSELLING = "beratung", _("Beratungsstelle")
@@ -39,9 +46,8 @@ class DirectoryEntry(NamedSlugModel):
         HEALTH = "gesundheit", _("Gesundheit")
         CRISIS = "krise", _("Krisendienst")
 
-    name = models.CharField(
-        _("Name"), max_length=150, unique=True, validators=[validate_plain_name]
-    )
+    # Unique per language: a translation starts as a copy of the German name.
+    name = models.CharField(_("Name"), max_length=150, validators=[validate_plain_name])
     slug = models.SlugField(_("Kurzname"), max_length=150, unique=True, editable=False)
     kind = models.CharField(_("Art"), max_length=20, choices=Kind.choices)
     description = models.TextField(
@@ -63,6 +69,7 @@ class DirectoryEntry(NamedSlugModel):
         verbose_name=_("Themen"),
         related_name="directory_entries",
         blank=True,
+        limit_choices_to=default_locale_only,
     )
     languages = models.ManyToManyField(
         "cms.Language",
@@ -114,9 +121,35 @@ class DirectoryEntry(NamedSlugModel):
         FieldPanel("is_demo"),
     ]
 
-    class Meta(NamedSlugModel.Meta):
+    # What translators translate; the rest is the German entry's.
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        TranslatableField("how_to_reach"),
+        TranslatableField("opening_hours"),
+        TranslatableField("accessibility"),
+        SynchronizedField("kind"),
+        SynchronizedField("phone"),
+        SynchronizedField("street"),
+        SynchronizedField("postcode"),
+        SynchronizedField("city"),
+        SynchronizedField("website"),
+        SynchronizedField("is_crisis_service"),
+        SynchronizedField("is_demo"),
+    ]
+    # A translation gets a slug of its own (slugs are unique); links use the German one.
+    exclude_fields_in_copy = ["slug"]
+
+    class Meta(TranslatableMixin.Meta, NamedSlugModel.Meta):
         verbose_name = _("Verzeichniseintrag")
         verbose_name_plural = _("Verzeichnis")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "name"],
+                name="network_directoryentry_unique_name_per_language",
+                violation_error_message=NAME_TAKEN,
+            )
+        ]
 
     def get_absolute_url(self) -> str:
         return network_url("directory_detail", slug=self.slug)
@@ -144,7 +177,11 @@ class AmbassadorProfile(models.Model):
         related_name="ambassadors",
     )
     topics = models.ManyToManyField(
-        "cms.Topic", verbose_name=_("Themen"), related_name="ambassadors", blank=True
+        "cms.Topic",
+        verbose_name=_("Themen"),
+        related_name="ambassadors",
+        blank=True,
+        limit_choices_to=default_locale_only,
     )
     languages = models.ManyToManyField(
         "cms.Language",
@@ -631,7 +668,11 @@ class ReportPage(PublicPageMixin, Page):
     summary = models.TextField(_("Zusammenfassung"), max_length=400)
     body = RichTextField(_("Bericht"), features=RICH_TEXT_FEATURES)
     topics = ParentalManyToManyField(
-        "cms.Topic", blank=True, related_name="reports", verbose_name=_("Themen")
+        "cms.Topic",
+        blank=True,
+        related_name="reports",
+        verbose_name=_("Themen"),
+        limit_choices_to=default_locale_only,
     )
     dimension = models.CharField(
         _("Dimension"), max_length=20, choices=Dimension.choices, blank=True

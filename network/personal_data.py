@@ -149,7 +149,7 @@ def personal_data() -> list[PersonalData]:
             purpose=_("Verzeichnis von Hilfsangeboten (Einrichtungen, keine Personen)"),
             none="name slug kind description how_to_reach accessibility "
             "opening_hours phone street postcode city website is_crisis_service "
-            "is_demo updated_at districts topics languages",
+            "is_demo updated_at districts topics languages translation_key locale",
         ),
         PersonalData(
             "network.AmbassadorProfile",

@@ -17,7 +17,15 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 
-from cms.models import District, Language, SiteSettings, Topic
+from cms.help import help_box_phones
+from cms.i18n import (
+    active_language,
+    default_language,
+    in_default_locale,
+    localize_related,
+    localize_snippets,
+)
+from cms.models import District, Language, Topic
 from events import selectors as events_selectors
 from network.models import (
     AmbassadorProfile,
@@ -89,11 +97,20 @@ def district_options() -> list[District]:
     return list(District.objects.only("name", "slug"))
 
 
+def topic_options() -> list[Topic]:
+    """Return the topics to choose from, once each, named in the active language
+    (one query; one more in another language than German)."""
+    return localize_snippets(
+        in_default_locale(Topic.objects).only("name", "slug", "translation_key")
+    )
+
+
 def filter_options() -> dict:
-    """Return the districts, topics and languages to choose from (three queries)."""
+    """Return the districts, topics and languages to choose from (three queries,
+    one more for the topics' names in another language than German)."""
     return {
         "districts": district_options(),
-        "topics": list(Topic.objects.only("name", "slug")),
+        "topics": topic_options(),
         "languages": list(Language.objects.only("name", "slug")),
     }
 
@@ -102,7 +119,7 @@ def filter_options() -> dict:
 
 
 def directory_entries(*, filters: Filters, query: str = "") -> QuerySet:
-    entries = DirectoryEntry.objects.all()
+    entries = in_default_locale(DirectoryEntry.objects)
     if filters.district is not None:
         entries = entries.filter(districts=filters.district)
     if filters.topic is not None:
@@ -119,49 +136,84 @@ def directory_entries(*, filters: Filters, query: str = "") -> QuerySet:
         ).distinct()
     return entries.prefetch_related(
         Prefetch("districts", queryset=District.objects.only("name", "slug")),
-        Prefetch("topics", queryset=Topic.objects.only("name", "slug")),
+        Prefetch(
+            "topics", queryset=Topic.objects.only("name", "slug", "translation_key")
+        ),
         Prefetch("languages", queryset=Language.objects.only("name", "slug")),
     ).order_by("-is_crisis_service", "name")
 
 
+def localize_directory_entries(entries) -> list[DirectoryEntry]:
+    """Give a page of entries and their topics the texts of their translations
+    into the active language (two queries; none in German)."""
+    return localize_related(localize_snippets(entries), "topics")
+
+
 def directory_entry(*, slug: str) -> DirectoryEntry | None:
     return (
-        DirectoryEntry.objects.prefetch_related("districts", "topics", "languages")
+        in_default_locale(DirectoryEntry.objects)
+        .prefetch_related("districts", "topics", "languages")
         .filter(slug=slug)
         .first()
     )
 
 
 def crisis_services() -> list[dict]:
-    """Return the crisis services for the "Hilfe holen" box, cached.
+    """Return the crisis services for the "Hilfe holen" box in the active
+    language, cached (all languages in one entry).
 
-    Numbers that the site settings already list are left out, so the box
-    never shows the same line twice.
+    Numbers that the help box already lists are left out, so the box never
+    shows the same line twice. A service not translated into the active
+    language keeps its German text and says so (``content_language``).
     """
     services = cache.get(CRISIS_CACHE_KEY)
     if services is None:
-        listed = _phones_in_site_settings()
-        services = [
-            {"name": name, "phone": phone, "hours": hours}
-            for name, phone, hours in DirectoryEntry.objects.filter(
-                is_crisis_service=True
-            )
-            .order_by("name")
-            .values_list("name", "phone", "opening_hours")
-            if "".join(phone.split()) not in listed
-        ]
+        services = _crisis_services_by_language()
         cache.set(CRISIS_CACHE_KEY, services, 60 * 60)
-    return services
+    language = active_language()
+    return services.get(language) or services.get(default_language(), [])
 
 
-def _phones_in_site_settings() -> set[str]:
-    site_settings = SiteSettings.objects.filter(site__is_default_site=True).first()
-    if site_settings is None:
-        return set()
-    return {
-        "".join((block.value.get("phone") or "").split())
-        for block in site_settings.help_contacts
-    }
+def _crisis_services_by_language() -> dict[str, list[dict]]:
+    listed = help_box_phones()
+    german = [
+        entry
+        for entry in in_default_locale(DirectoryEntry.objects)
+        .filter(is_crisis_service=True)
+        .order_by("name")
+        .only("translation_key", "name", "phone", "opening_hours")
+        if "".join(entry.phone.split()) not in listed
+    ]
+    default = default_language()
+    translations: dict[str, dict] = {}
+    if german:
+        for row in (
+            DirectoryEntry.objects.filter(
+                translation_key__in=[entry.translation_key for entry in german]
+            )
+            .exclude(locale__language_code=default)
+            .values("translation_key", "locale__language_code", "name", "opening_hours")
+        ):
+            translations.setdefault(row["locale__language_code"], {})[
+                row["translation_key"]
+            ] = row
+    by_language = {}
+    for language in [default, *translations]:
+        rows = translations.get(language, {})
+        services = []
+        for entry in german:
+            row = rows.get(entry.translation_key)
+            services.append(
+                {
+                    "name": row["name"] if row else entry.name,
+                    "phone": entry.phone,
+                    "hours": (row["opening_hours"] if row else "")
+                    or entry.opening_hours,
+                    "content_language": language if row else default,
+                }
+            )
+        by_language[language] = services
+    return by_language
 
 
 def forget_crisis_services() -> None:
@@ -180,7 +232,9 @@ def ambassadors(*, filters: Filters) -> QuerySet:
     if filters.language is not None:
         profiles = profiles.filter(languages=filters.language)
     return profiles.prefetch_related(
-        Prefetch("topics", queryset=Topic.objects.only("name", "slug")),
+        Prefetch(
+            "topics", queryset=Topic.objects.only("name", "slug", "translation_key")
+        ),
         Prefetch("languages", queryset=Language.objects.only("name", "slug")),
     ).only("id", "display_name", "about", "district__name", "district__slug", "user_id")
 
@@ -320,7 +374,8 @@ def latest_report() -> ReportPage | None:
 
 
 def report_topics(*, report: ReportPage) -> list[Topic]:
-    return list(report.topics.all()) if report.pk else []
+    """Return the report's topics named in the active language."""
+    return localize_snippets(report.topics.all()) if report.pk else []
 
 
 def news_index() -> NewsIndexPage | None:

@@ -10,6 +10,7 @@ from wagtail.log_actions import log
 
 from cms import hooks, outbox, ratelimit, roles
 from cms.errors import DomainError
+from cms.i18n import in_default_locale
 from cms.models import District, Language, Topic, User
 from network.models import (
     AmbassadorProfile,
@@ -225,8 +226,15 @@ def training_request_start_training(*, request: TrainingRequest, actor: User):
         raise NetworkError("request_closed")
     if request.training_id is not None and not request.training.live:
         return request.training
+    # The title may name a topic in any language; the training gets the German one.
     topic_ids = tuple(
-        Topic.objects.filter(name__iexact=request.title).values_list("pk", flat=True)
+        in_default_locale(Topic.objects)
+        .filter(
+            translation_key__in=Topic.objects.filter(name__iexact=request.title).values(
+                "translation_key"
+            )
+        )
+        .values_list("pk", flat=True)
     )
     draft = hooks.TrainingDraft(
         request_id=request.pk,

@@ -5,7 +5,7 @@ from django.dispatch import receiver
 from wagtail.signals import page_published
 
 from cms import outbox
-from cms.models import SiteSettings
+from cms.models import HelpBox
 from network.models import DirectoryEntry, ReportPage
 from network.selectors import forget_crisis_services
 
@@ -21,6 +21,7 @@ def report_published(sender, instance, **kwargs) -> None:
 
 @receiver(post_save, sender=DirectoryEntry)
 @receiver(post_delete, sender=DirectoryEntry)
-@receiver(post_save, sender=SiteSettings)
+@receiver(post_save, sender=HelpBox)
+@receiver(post_delete, sender=HelpBox)
 def directory_entry_changed(sender, **kwargs) -> None:
     forget_crisis_services()

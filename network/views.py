@@ -17,6 +17,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from cms import ratelimit, roles
+from cms.i18n import localize_related
 from cms.routing import route_url
 from network import forms, selectors, services
 from network.models import (
@@ -74,6 +75,7 @@ def directory_list(request: HttpRequest, page: NetworkIndexPage) -> HttpResponse
         selectors.directory_entries(filters=filters, query=query),
         request.GET.get("seite"),
     )
+    page_obj.object_list = selectors.localize_directory_entries(page_obj.object_list)
     return render(
         request,
         page,
@@ -94,6 +96,7 @@ def directory_detail(
     entry = selectors.directory_entry(slug=slug)
     if entry is None:
         raise Http404
+    selectors.localize_directory_entries([entry])
     return render(request, page, "network/directory_detail.html", {"entry": entry})
 
 
@@ -107,6 +110,7 @@ def ambassador_list(request: HttpRequest, page: NetworkIndexPage) -> HttpRespons
     page_obj = selectors.paginate(
         selectors.ambassadors(filters=filters), request.GET.get("seite")
     )
+    page_obj.object_list = localize_related(page_obj.object_list, "topics")
     return render(
         request,
         page,

@@ -1,13 +1,15 @@
 from django import template
 from django.db.models import Q
 from django.utils import translation
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Page, Site
 
 from cms import hooks, memo
 from cms.help import extra_help_contacts
+from cms.help import help_box as help_box_texts
 from cms.i18n import content_lang_attrs, in_default_locale, localize_titles
 from cms.models import SiteSettings
 from cms.selectors import main_navigation
@@ -107,8 +109,8 @@ def easy_language_url(context) -> str:
 @register.inclusion_tag("includes/help_box.html", takes_context=True)
 def help_box(context) -> dict:
     return {
-        "settings": context.get("settings"),
         "request": context["request"],
+        "box": help_box_texts(),
         "extra_help_contacts": extra_help_contacts(),
     }
 
@@ -139,6 +141,19 @@ def duration_words(value) -> str:
             ngettext("%(n)d Sekunde", "%(n)d Sekunden", seconds) % {"n": seconds}
         )
     return " ".join(parts)
+
+
+@register.filter
+def names_in_language(items) -> str:
+    """Join names with commas; mark each name not in the chosen language with
+    ``lang`` (topics, districts … of a translated page)."""
+    parts = []
+    for item in items:
+        attrs = content_lang_attrs(item)
+        parts.append(
+            format_html("<span{}>{}</span>", attrs, item) if attrs else escape(item)
+        )
+    return mark_safe(", ".join(parts))
 
 
 @register.simple_tag

@@ -1,4 +1,5 @@
-"""The English translation of the demo's start page, static pages and one course.
+"""The English translation of the demo's start page, static pages, one course,
+its topics, the "Hilfe holen" box and the crisis services.
 
 Each entry has the shape of its German original in ``demo.content.site`` and
 ``demo.content.learning``: ``demo.translations`` pairs the texts place by place
@@ -594,6 +595,7 @@ COURSE = {
 
 # The other pages of the main menu, as PO entries (German msgid: English msgstr).
 MENU_PAGES = {
+    "netzwerk": {"Netzwerk": "Network"},
     "termine": {
         "Schulungen und Termine": "Trainings and dates",
         "Hier finden Sie alle Schulungen des Netzwerks: vor Ort in den Stadtteilen, "
@@ -647,4 +649,156 @@ TRAINING = {
         "one.</p>"
     ),
     "target_group": "Everyone using the learning platform for the first time",
+}
+
+
+# The demo's topics (Themen): German name → English name.
+TOPICS = {
+    "Angehörige": "Relatives",
+    "Arztsuche": "Finding a doctor",
+    "Aufenthalt": "Residence status",
+    "Austausch": "Sharing experiences",
+    "Begegnung": "Meeting people",
+    "Begleitung": "Accompanying people",
+    "Behörden": "Public authorities",
+    "Bewegung": "Exercise",
+    "Chronische Krankheit": "Chronic illness",
+    "Demenz": "Dementia",
+    "Depression": "Depression",
+    "Digitales": "Digital skills",
+    "Ehrenamt": "Volunteering",
+    "Einsamkeit": "Loneliness",
+    "Energiekosten": "Energy costs",
+    "Engagement": "Getting involved",
+    "Erziehung": "Parenting",
+    "Familie": "Family",
+    "Frauen": "Women",
+    "Freizeit": "Leisure",
+    "Geldsorgen": "Money worries",
+    "Gesprächsführung": "Conversation skills",
+    "Gesundheit": "Health",
+    "Gewalt": "Violence",
+    "Hausaufgabenhilfe": "Homework help",
+    "Interkulturelle Kommunikation": "Intercultural communication",
+    "Kinder und Jugendliche": "Children and young people",
+    "Konflikte": "Conflicts",
+    "Krisen": "Crises",
+    "Lernplattform": "Learning platform",
+    "Migration": "Migration",
+    "Moderation": "Facilitation",
+    "Nachbarschaft": "Neighbourhood",
+    "Netzwerkarbeit": "Networking",
+    "Notfall": "Emergencies",
+    "Online-Treffen": "Online meetings",
+    "Pandemiefolgen": "After-effects of the pandemic",
+    "Pflege": "Care",
+    "Psychische Erkrankung": "Mental illness",
+    "Psychosoziale Erste Hilfe": "Psychosocial first aid",
+    "Schulangst": "Fear of school",
+    "Schulden": "Debt",
+    "Selbstfürsorge": "Self-care",
+    "Selbsthilfe": "Self-help",
+    "Sprache": "Language",
+    "Stadtteil": "Neighbourhood life",
+    "Stress": "Stress",
+    "Sucht": "Addiction",
+    "Suizidgedanken": "Suicidal thoughts",
+    "Suizidprävention": "Suicide prevention",
+    "Tagesstruktur": "Daily routine",
+    "Trauer": "Grief",
+    "Trennung": "Separation",
+    "Weitervermittlung": "Referral",
+    "Zuhören": "Listening",
+    "Ältere Menschen": "Older people",
+    "Ängste": "Anxiety",
+}
+
+# The "Hilfe holen" box (shape of HELP_INTRO and HELP_CONTACTS in
+# demo.content.site; phone numbers and addresses are not offered to translators).
+HELP_BOX = {
+    "intro": "If you or someone close to you is not doing well right now:",
+    "contacts": [
+        {
+            "name": "TelefonSeelsorge (telephone counselling)",
+            "hours": "around the clock, free of charge and anonymous",
+            "description": "Also available on 0800 111 0 222.",
+        },
+        {
+            "name": "Out-of-hours medical service",
+            "hours": "when your GP's practice is closed",
+        },
+        {
+            "name": "Nummer gegen Kummer (for children and young people)",
+            "hours": "Mon–Sat 2 pm to 8 pm",
+        },
+    ],
+}
+
+# The crisis services of the directory, which the "Hilfe holen" box lists too:
+# German name → the English texts of their fields.
+CRISIS_SERVICES = {
+    "TelefonSeelsorge": {
+        "name": "TelefonSeelsorge (telephone counselling)",
+        "description": (
+            "Anonymous, free help on the phone for anyone who is worried or in a "
+            "crisis. If a life is in danger, please call the emergency number 112 "
+            "at once. (Demo entry)"
+        ),
+        "how_to_reach": (
+            "Call free of charge: 0800 111 0 111 or 0800 111 0 222. You do not "
+            "have to give your name. Someone on the phone listens to you and "
+            "thinks through with you what could help now."
+        ),
+        "opening_hours": "Around the clock, on Sundays and public holidays too",
+        "accessibility": "Available by phone, chat and e-mail",
+    },
+    "Nummer gegen Kummer - Kinder- und Jugendtelefon": {
+        "name": "Nummer gegen Kummer – helpline for children and young people",
+        "description": (
+            "A free, anonymous helpline for children and young people who have "
+            "worries, are caught up in conflict, feel afraid or experience "
+            "violence. (Demo entry)"
+        ),
+        "how_to_reach": (
+            "Children and young people call 116 111 free of charge. The advice "
+            "is anonymous. Nobody finds out about the call."
+        ),
+        "opening_hours": "Mon–Sat 2 pm to 8 pm",
+        "accessibility": "Available by phone and through online counselling",
+    },
+    "Hilfetelefon Gewalt gegen Frauen": {
+        "name": "Violence against Women Helpline",
+        "description": (
+            "Confidential advice for women who experience or have experienced "
+            "violence, and for the people around them. (Demo entry)"
+        ),
+        "how_to_reach": (
+            "Call 116 016 free of charge. Relatives, friends and contact persons "
+            "can get advice too. If you are in acute danger, call the emergency "
+            "number 112."
+        ),
+        "opening_hours": "Around the clock, every day of the year",
+        "accessibility": (
+            "Available by phone, chat and in sign language; interpreters for many "
+            "languages"
+        ),
+    },
+    "Notruf und ärztlicher Bereitschaftsdienst": {
+        "name": "Emergency number and out-of-hours medical service",
+        "description": (
+            "Important numbers for medical emergencies. If someone is in acute "
+            "danger of harming themselves, call the emergency number 112 too. "
+            "(Demo entry)"
+        ),
+        "how_to_reach": (
+            "If a life is in danger, call 112 at once. If it is not an emergency "
+            "but your GP's practice is closed, the out-of-hours medical service "
+            "helps on 116 117."
+        ),
+        "opening_hours": (
+            "Emergency number 112 around the clock; out-of-hours service 116 117 "
+            "when practices are closed"
+        ),
+        "accessibility": "Available by phone",
+    },
 }

@@ -307,6 +307,8 @@ SITE_CONTACT = {
     "responsible_person": "Fachbereich Soziales, Sozialplanung (Demo)",
 }
 
+HELP_INTRO = "Wenn es Ihnen oder jemandem in Ihrer Nähe gerade nicht gut geht:"
+
 HELP_CONTACTS = [
     {
         "name": "TelefonSeelsorge",

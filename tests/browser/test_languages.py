@@ -81,6 +81,41 @@ def test_an_english_visitor_finds_and_reads_the_translated_training(
     _shoot_320(page, "englisch-schulung")
 
 
+@pytest.fixture
+def translated_directory(site):
+    from demo import network, translations
+
+    network.seed(stdout=io.StringIO())
+    translations.seed(stdout=io.StringIO())
+
+
+def test_the_directory_and_the_help_box_read_in_english(
+    translated_directory, live_server, page, axe_check, shoot
+):
+    page.goto(f"{live_server.url}/sprache/en/")
+    page.goto(f"{live_server.url}/netzwerk/verzeichnis/")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    help_box = page.locator(".help-box")
+    expect(help_box).to_contain_text(
+        "If you or someone close to you is not doing well right now:"
+    )
+    expect(help_box).to_contain_text("Violence against Women Helpline")
+    expect(help_box.locator('[lang="de"]')).to_have_count(0)
+    page.get_by_label("Topic").select_option(label="Loneliness")
+    page.get_by_role("button", name="Show").first.click()
+    expect(
+        page.get_by_role("link", name="TelefonSeelsorge (telephone counselling)")
+    ).to_be_visible()
+    axe_check()
+    shoot("englisch-verzeichnis")
+    _shoot_320(page, "englisch-verzeichnis")
+    page.get_by_role("link", name="TelefonSeelsorge (telephone counselling)").click()
+    expect(page.locator("h1")).to_have_text("TelefonSeelsorge (telephone counselling)")
+    axe_check()
+    shoot("englisch-krisendienst")
+    _shoot_320(page, "englisch-krisendienst")
+
+
 def test_the_german_course_is_unchanged(
     translated_demo, live_server, page, axe_check, shoot
 ):

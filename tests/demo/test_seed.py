@@ -82,7 +82,10 @@ def _english_demo_reads_in_english(report: str) -> None:
     """Start page, static pages, menu pages and one course with its lessons."""
     from django.test import Client
 
-    assert "Englisch: 15 Seiten übersetzt" in report
+    assert (
+        "Englisch: 16 Seiten und 62 Themen, Hilfe-Kontakte und Krisendienste "
+        "übersetzt" in report
+    )
     english = set(
         Page.objects.filter(locale__language_code="en", live=True).values_list(
             "url_path", flat=True
@@ -108,6 +111,16 @@ def _english_demo_reads_in_english(report: str) -> None:
     assert any(path.endswith(course[1:]) for path in english)
     other = client.get("/kurse/krisen-verstehen/").content.decode()
     assert "has not been translated into English yet" in other
+    # Topics, the crisis services and the "Hilfe holen" box, in English.
+    directory = client.get("/netzwerk/verzeichnis/").content.decode()
+    assert ">Loneliness</option>" in directory
+    assert "If you or someone close to you is not doing well right now:" in directory
+    assert "<strong>Violence against Women Helpline</strong>" in directory
+    assert (
+        ">Einsamkeit<" not in directory
+        and 'lang="de"'
+        not in directory.split('<aside class="help-box"')[1].split("</aside>")[0]
+    )
     _english_training_is_one_training(client)
 
 

@@ -84,22 +84,24 @@ def test_crisis_services_feed_the_help_box_from_the_cache(
     assert "Krisentelefon" in html
 
 
-def test_help_box_leaves_out_numbers_the_site_settings_list(make_entry, home_page):
-    from wagtail.models import Site
+def test_help_box_leaves_out_numbers_the_help_box_lists(make_entry, home_page):
+    from cms.models import HelpBox
 
-    from cms.models import SiteSettings
-
-    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
-    site_settings.help_contacts = [
-        ("contact", {"name": "Seelsorge", "phone": "0800 111", "hours": "immer"})
-    ]
-    site_settings.save()
+    HelpBox.objects.create(
+        contacts=[
+            ("contact", {"name": "Seelsorge", "phone": "0800 111", "hours": "immer"})
+        ]
+    )
     make_entry("Seelsorge am Telefon", is_crisis_service=True, phone="0800111")
     make_entry("Frauen-Hilfetelefon", is_crisis_service=True, phone="116 016")
     assert [c["name"] for c in extra_help_contacts()] == ["Frauen-Hilfetelefon"]
 
 
-def _bulk_entries(count: int, district, topic, language) -> None:
+def _bulk_entries(count: int, district, topic, language, start: int = 0) -> list:
+    from wagtail.models import Locale
+
+    # bulk_create skips the signal that gives new rows the default language.
+    locale = Locale.get_default()
     entries = DirectoryEntry.objects.bulk_create(
         [
             DirectoryEntry(
@@ -107,8 +109,9 @@ def _bulk_entries(count: int, district, topic, language) -> None:
                 slug=f"angebot-{n:04d}",
                 kind="beratung",
                 how_to_reach="Anrufen.",
+                locale=locale,
             )
-            for n in range(count)
+            for n in range(start, start + count)
         ]
     )
     for field, column, value in (
@@ -120,6 +123,7 @@ def _bulk_entries(count: int, district, topic, language) -> None:
         through.objects.bulk_create(
             [through(directoryentry_id=e.pk, **{column: value.pk}) for e in entries]
         )
+    return entries
 
 
 @pytest.mark.parametrize("count", [3, 500])

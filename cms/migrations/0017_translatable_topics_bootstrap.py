@@ -1,0 +1,41 @@
+"""Topics become translatable, step one: a locale and a key, empty for now.
+"""
+
+import cms.validators
+import django.db.models.deletion
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("cms", "0016_merge_evaluations"),
+        ("wagtailcore", "0098_apitoken"),
+    ]
+
+    operations = [
+        migrations.AddField(
+            model_name="topic",
+            name="locale",
+            field=models.ForeignKey(
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to="wagtailcore.locale",
+            ),
+        ),
+        migrations.AddField(
+            model_name="topic",
+            name="translation_key",
+            field=models.UUIDField(editable=False, null=True),
+        ),
+        migrations.AlterField(
+            model_name="topic",
+            name="name",
+            field=models.CharField(
+                max_length=80,
+                validators=[cms.validators.validate_plain_name],
+                verbose_name="Name",
+            ),
+        ),
+    ]
