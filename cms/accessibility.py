@@ -56,14 +56,14 @@ KNOWN_PROBLEMS: tuple[KnownProblem, ...] = (
         key="english",
         title=_("Nicht alle Inhalte sind übersetzt"),
         description=_(
-            "Auf Englisch gibt es die Bedienung, die Startseite, die festen Seiten "
-            "und übersetzte Kurse. Schulungen, Beiträge im Austausch, Themen, das "
-            "Verzeichnis und die Kontakte unter „Hilfe holen“ gibt es nur auf "
-            "Deutsch. Eine Seite ohne Übersetzung zeigt den deutschen Text mit "
-            "einem Hinweis und zeichnet ihn als deutsch aus; in Listen (Kalender, "
-            "Austausch, Verzeichnis) sind deutsche Titel auf englischen Seiten "
-            "noch nicht als deutsch ausgezeichnet, so dass Bildschirmleser sie "
-            "englisch vorlesen."
+            "Auf Englisch gibt es die Bedienung und alles, was die Redaktion "
+            "übersetzt hat: Seiten, Kurse, Schulungen, Themen, Einträge im "
+            "Verzeichnis und die Kontakte unter „Hilfe holen“. Was noch nicht "
+            "übersetzt ist, erscheint deutsch und ist als deutsch ausgezeichnet. "
+            "Nicht ausgezeichnet sind: Beiträge im Austausch (sie stehen in der "
+            "Sprache, in der sie geschrieben wurden), Titel mitten in einem Satz "
+            "(etwa in einer Buchungsbestätigung), die Namen von Stadtteilen und "
+            "Sprachen und die Titel in E-Mails; sie bleiben deutsch."
         ),
         criterion=_("WCAG 3.1.2 Sprache von Teilen"),
         alternative=_("Stellen Sie die Sprache auf Deutsch um."),

@@ -240,7 +240,7 @@ EASY_LANGUAGE_PAGES = [
             "<p>Wir haben Fehler gefunden.</p>"
             "<p>Wir nennen diese Fehler: Barrieren.</p>"
             "<ul>"
-            "<li>Die Kurse gibt es nur auf Deutsch.</li>"
+            "<li>Die meisten Kurse gibt es nur auf Deutsch.</li>"
             "<li>Es gibt noch keinen Film in Gebärden·sprache.</li>"
             "</ul>"
             "<p>Wir wollen diese Fehler beheben.</p>",

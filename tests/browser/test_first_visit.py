@@ -1,8 +1,8 @@
 """A new person's first visit, tried as such a person would.
 
-Sign up, confirm with the code, follow "Erste Schritte", book a training,
-switch to English and read the translated course: every page passes axe and
-reflows at 320 px.
+Sign up, confirm with the code, follow "Erste Schritte", book the introduction
+training, switch to English and read it and the translated course: every page
+passes axe and reflows at 320 px.
 """
 
 import io
@@ -37,10 +37,11 @@ def test_a_new_person_finds_the_way_books_and_reads_in_english(
     axe_check()
     shoot("erster-besuch-mein-bereich")
 
-    # The step to a training leads to the calendar; the person books one.
+    # The step to a training leads to the calendar; the person books the
+    # introduction to the platform.
     first_steps.get_by_role("link", name="Eine Einführungsschulung buchen").click()
     expect(page.locator("h1")).to_have_text("Schulungen und Termine")
-    page.locator(".event-card a").first.click()
+    page.get_by_role("link", name="Die Lernplattform kennenlernen").first.click()
     title = page.locator("h1").inner_text()
     page.get_by_role("button", name="Verbindlich buchen").click()
     expect(page.get_by_text("Sie haben einen Platz gebucht.").first).to_be_visible()
@@ -55,10 +56,15 @@ def test_a_new_person_finds_the_way_books_and_reads_in_english(
     expect(done).to_contain_text("erledigt")
     expect(page.get_by_text(title.removeprefix("Abgesagt: ")).first).to_be_visible()
 
-    # Switch to English and read the translated course; it stays in English
-    # from page to page, since the profile keeps the choice.
+    # Switch to English: the booked introduction reads in English, then the
+    # translated course; the profile keeps the choice from page to page.
     page.get_by_role("link", name="English").first.click()
     expect(page.locator("html")).to_have_attribute("lang", "en")
+    page.goto(f"{live_server.url}/termine/lernplattform-kennenlernen/")
+    expect(page.locator("h1")).to_contain_text("Getting to know the learning platform")
+    expect(page.get_by_role("link", name="Cancel booking")).to_be_visible()
+    axe_check()
+    shoot("erster-besuch-schulung-englisch")
     page.goto(f"{live_server.url}{COURSE}")
     expect(page.locator("h1")).to_contain_text("Strong together in the neighbourhood")
     expect(page.locator(".translation-notice")).to_have_count(0)
