@@ -30,9 +30,17 @@ def help_box() -> dict:
 
 
 def german_help_box():
+    """Return the German box, read once a request (the box and the directory's
+    crisis services both ask)."""
     from cms.models import HelpBox
 
-    return in_default_locale(HelpBox.objects).order_by("pk").first()
+    kept = memo.request_memo()
+    if kept is not None and "german-help-box" in kept:
+        return kept["german-help-box"]
+    box = in_default_locale(HelpBox.objects).order_by("pk").first()
+    if kept is not None:
+        kept["german-help-box"] = box
+    return box
 
 
 def _build_help_box() -> dict:

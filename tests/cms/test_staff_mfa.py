@@ -231,6 +231,7 @@ ROUTES = [
     _p(EventPage, "index_route"),
     _p(EventPage, "ics"),
     _p(EventPage, "book", method="post"),
+    _r("events:book", _pk("event"), method="post"),
     _p(EventPage, "answers"),
     _p(EventPage, "phone_booking"),
     _p(EventPage, "confirmation", _pk("booking")),

@@ -13,6 +13,11 @@ def test_entry_names_in_the_english_list_are_marked_german(make_entry):
     english = Client()
     english.get("/sprache/en/")
     html = english.get(network_path("directory_list")).content.decode()
-    assert f'<a href="{entry.get_absolute_url()}" lang="de">Beratung Styrum</a>' in html
+    assert (
+        f'<h3 lang="de"><a href="{entry.get_absolute_url()}">Beratung Styrum</a></h3>'
+        in html
+    )
     german = Client().get(network_path("directory_list")).content.decode()
-    assert f'<a href="{entry.get_absolute_url()}">Beratung Styrum</a>' in german
+    assert (
+        f'<h3><a href="{entry.get_absolute_url()}">Beratung Styrum</a></h3>' in german
+    )
