@@ -238,47 +238,39 @@ def localize_titles(pages, *fields: str) -> list:
     the list must be of one model when ``fields`` are named.
     """
     pages = list(pages)
-    language = active_language()
-    for page in pages:
-        page.content_language = default_language()
-    if language == default_language() or not pages:
-        return pages
-    model = type(pages[0]) if fields else Page
-    rows = model.objects.filter(
-        translation_key__in={page.translation_key for page in pages},
-        locale__language_code=language,
-        live=True,
-    ).values("translation_key", "title", *fields)
-    found = {row["translation_key"]: row for row in rows}
-    for page in pages:
-        row = found.get(page.translation_key)
-        if row is None:
-            continue
-        for name in ("title", *fields):
-            setattr(page, name, row[name])
-        page.content_language = language
-    return pages
+    model = type(pages[0]) if fields and pages else Page
+    return _take_translations(pages, model, ("title", *fields), live=True)
 
 
 def localize_snippets(items, *fields: str) -> list:
     """Give German snippets the text of their translations into the active language.
 
     ``fields`` default to the model's translated text fields. One query for
-    the whole list (all of one model), none in the default language. Each
-    item's ``content_language`` says which language its text is in.
+    the whole list (all of one model), none in the default language.
     """
     items = list(items)
+    if not items:
+        return items
+    model = type(items[0])
+    return _take_translations(items, model, fields or translated_field_names(model))
+
+
+def _take_translations(items: list, model, fields, **conditions) -> list:
+    """Set ``fields`` of ``items`` from their translations into the active language.
+
+    Each item's ``content_language`` says which language its text is in; an
+    empty translated text keeps the German one.
+    """
     default = default_language()
     for item in items:
         item.content_language = default
     language = active_language()
     if language == default or not items:
         return items
-    model = type(items[0])
-    fields = fields or translated_field_names(model)
     rows = model.objects.filter(
         translation_key__in={item.translation_key for item in items},
         locale__language_code=language,
+        **conditions,
     ).values("translation_key", *fields)
     found = {row["translation_key"]: row for row in rows}
     for item in items:
@@ -286,7 +278,6 @@ def localize_snippets(items, *fields: str) -> list:
         if row is None:
             continue
         for name in fields:
-            # An empty translated text keeps the German one (and its lang mark).
             if row[name] or not getattr(item, name):
                 setattr(item, name, row[name])
         item.content_language = language
