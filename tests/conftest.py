@@ -1,5 +1,6 @@
 """Fixtures shared by every test folder."""
 
+import io
 import os
 
 import pytest
@@ -31,6 +32,23 @@ def _german_by_default():
     translation.activate("de")
     yield
     translation.deactivate()
+
+
+@pytest.fixture(scope="module")
+def demo_content(django_db_setup, django_db_blocker):
+    """The German demo, seeded once for all tests of a module that ask for it.
+
+    Seeding takes half a minute; each test runs in its own savepoint inside the
+    module's transaction (pytest-django's ``db``), so what a test writes is gone
+    for the next one, and the seeded demo is gone after the module.
+    """
+    from django.core.management import call_command
+    from django.db import transaction
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("seed_demo", stdout=io.StringIO())
+        yield
+        transaction.set_rollback(True)
 
 
 @pytest.fixture

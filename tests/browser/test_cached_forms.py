@@ -3,6 +3,10 @@
 The cache is warmed by one visitor; each page is then opened by a new browser
 without cookies, which gets the stored copy (X-Cache: HIT), and its forms and
 links are used: report subscription, filters, search, language, login.
+
+One test walks all of them: seeding the demo takes half a minute, and none of
+the steps changes what a later step sees (a subscription and a login are
+private rows, which leave the public cache warm).
 """
 
 import urllib.request
@@ -45,15 +49,17 @@ def _fresh(browser, live_server, path):
     return context, page
 
 
-def test_every_cached_page_is_served_from_the_cache_without_cookies(
-    demo, browser, live_server
-):
+def test_every_form_on_a_cached_page_works_on_a_first_visit(demo, browser, live_server):
     for path in CACHED_PAGES:
         context, _page = _fresh(browser, live_server, path)
         context.close()
+    for path in ("/termine/", "/netzwerk/verzeichnis/"):
+        _filter_a_cached_list(browser, live_server, path)
+    _subscribe_to_the_reports(browser, live_server)
+    _search_switch_language_and_log_in(browser, live_server)
 
 
-def test_report_subscription_works_on_the_first_visit(demo, browser, live_server):
+def _subscribe_to_the_reports(browser, live_server):
     from network.models import ReportSubscription
 
     context, page = _fresh(browser, live_server, "/aktuelles/")
@@ -64,8 +70,7 @@ def test_report_subscription_works_on_the_first_visit(demo, browser, live_server
     context.close()
 
 
-@pytest.mark.parametrize("path", ["/termine/", "/netzwerk/verzeichnis/"])
-def test_filters_on_cached_lists_work(demo, browser, live_server, path):
+def _filter_a_cached_list(browser, live_server, path):
     context, page = _fresh(browser, live_server, path)
     form = page.locator("main form[method=get]").first
     form.locator("select").first.select_option(index=1)
@@ -77,7 +82,7 @@ def test_filters_on_cached_lists_work(demo, browser, live_server, path):
     context.close()
 
 
-def test_search_language_and_login_from_a_cached_page(demo, browser, live_server):
+def _search_switch_language_and_log_in(browser, live_server):
     from demo.content.site import DEMO_PASSWORD
 
     context, page = _fresh(browser, live_server, "/")

@@ -3,7 +3,6 @@
 import itertools
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 
 from cms.models import HomePage, StandardPage
@@ -11,8 +10,7 @@ from tests.budgets import CONTENT_PAGE_BUDGET, HOME_BUDGET
 
 
 @pytest.fixture
-def seeded(db):
-    call_command("seed_demo", stdout=open("/dev/null", "w"))
+def seeded(demo_content, db):
     return HomePage.objects.get(locale__language_code="de")
 
 
