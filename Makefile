@@ -23,8 +23,12 @@ run: install
 	$(BIN)/python manage.py seed_demo
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
+# Tests run in parallel, one worker per core (TEST_WORKERS=0 runs them in one
+# process); tests sharing fixed ports or the broker's queue share a worker.
+TEST_WORKERS ?= auto
+PYTEST_ARGS ?=
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

@@ -14,6 +14,12 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Local memory unless CACHE_URL names a Redis (as in CI on the services machine).
 CACHES = {"default": cache_from_url(os.environ.get("CACHE_URL"))}
+# Parallel test workers (pytest-xdist) share that Redis: each keeps its own keys.
+if os.environ.get("PYTEST_XDIST_WORKER") and "LOCATION" in CACHES["default"]:
+    CACHES["default"].update(
+        BACKEND="tests.redis_cache.WorkerRedisCache",
+        KEY_PREFIX=f"gs-{os.environ['PYTEST_XDIST_WORKER']}",
+    )
 CELERY_TASK_ALWAYS_EAGER = True
 CELERY_TASK_EAGER_PROPAGATES = True
 

@@ -39,6 +39,8 @@ def test_nothing_is_enqueued_when_the_transaction_rolls_back():
 BROKER = os.environ.get("CELERY_BROKER_URL", "")
 
 
+# Parallel test workers share the broker's queue: one worker runs these.
+@pytest.mark.xdist_group("broker")
 @pytest.mark.skipif(
     not BROKER.startswith("redis://"),
     reason="CELERY_BROKER_URL is not a Redis URL: real-broker test skipped",

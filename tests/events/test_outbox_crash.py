@@ -38,6 +38,8 @@ CLAIM_SECONDS = 5
 
 pytestmark = [
     pytest.mark.postgres,
+    # Fixed ports for its Redis and SMTP: parallel test workers take turns.
+    pytest.mark.xdist_group("broker"),
     pytest.mark.skipif(
         connection.vendor != "postgresql",
         reason=(
