@@ -406,7 +406,7 @@ class EventPage(PublicPageMixin, RoutablePageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(event_detail(event=self, user=request.user))
-        context["event_topics"] = localize_snippets(self.topics.all())
+        context["event_topics"] = localize_snippets(context.pop("topics"))
         if context["questions"]:
             context["answers_form"] = BookingAnswersForm(questions=context["questions"])
         return context

@@ -36,7 +36,7 @@ from events.models import (
     ParticipationSummary,
     Venue,
 )
-from events.questions import questions_for
+from events.questions import DIGITAL_TOPIC_SLUG, is_full_day, questions_for
 
 FEED_DAYS_BACK = 30
 FEED_DAYS_AHEAD = 365
@@ -862,16 +862,27 @@ def event_detail(*, event: EventPage, user) -> dict:
     if booking is not None:
         # The page at hand: its links (cancel) need not read it again.
         booking.event = event
+    # Read once: the page lists them, and the standard questions ask whether a
+    # session lasts the whole day and whether a topic is the digital one.
+    sessions = list(event.sessions.order_by("start"))
+    topics = list(event.topics.all())
+    event.has_full_day_session = is_full_day(sessions)
+    event.has_digital_topic = any(t.slug == DIGITAL_TOPIC_SLUG for t in topics)
     questions = questions_for(event)
-    confirmed = confirmed_count(event)
+    counts = Booking.objects.filter(event=event).aggregate(
+        confirmed=Count("pk", filter=Q(status=Booking.Status.CONFIRMED)),
+        waiting=Count("pk", filter=Q(status=Booking.Status.WAITING)),
+    )
+    confirmed = counts["confirmed"]
     context = {
-        "sessions": list(event.sessions.order_by("start")),
+        "sessions": sessions,
+        "topics": topics,
         "booking": booking,
         "confirmed_count": confirmed,
         "free_seats": None
         if event.capacity is None
         else max(event.capacity - confirmed, 0),
-        "waiting_count": event.bookings.filter(status=Booking.Status.WAITING).count(),
+        "waiting_count": counts["waiting"],
         "show_access": booking is not None and booking.is_confirmed,
         "can_manage": user.is_authenticated and services.can_manage_event(user, event),
         "closed_reason": None,

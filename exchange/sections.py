@@ -3,6 +3,7 @@
 from django.db.models import Q
 from django.http import HttpRequest
 
+from cms import memo
 from exchange import selectors
 from exchange.models import Forum, Membership
 
@@ -46,7 +47,15 @@ def course_forum_link(request: HttpRequest, course) -> dict | None:
     """Link to a course's forum for people who may read it (for course pages)."""
     if not request.user.is_authenticated:
         return None
-    forum = Forum.objects.filter(course=course).first()
-    if forum is None or not selectors.can_read(request.user, forum):
-        return None
-    return {"forum": forum}
+
+    def build() -> dict | None:
+        forum = Forum.objects.filter(course=course).first()
+        if forum is None:
+            return None
+        forum.course = course  # the page at hand: the checks need not read it
+        if not selectors.can_read(request.user, forum):
+            return None
+        return {"url": forum.get_absolute_url(), "thread_count": forum.thread_count}
+
+    # Kept per person until the forum, an enrolment or the trainers change.
+    return memo.fragment(f"course-forum-link:{course.pk}", build, user=request.user)

@@ -54,6 +54,7 @@ REPORT_BUDGET = 22 + STAFF_GUARD_QUERIES
 # of paths, steps and people. The report pays the staff guard and the admin.
 MY_PATHS_BUDGET = 20
 PATH_REPORT_BUDGET = 30
-# A lesson, three levels below the home page, on a return visit: the route is
-# kept (one query for the page), as are the menus and the course's lesson list.
-RETURNING_LESSON_BUDGET = 12
+# A lesson, course, training or the calendar on a return visit: the route is
+# kept (one query for the page), as are the menus, the course's lesson list and
+# the link to its forum; the rest is the page's own body.
+RETURNING_PAGE_BUDGET = 12

@@ -168,3 +168,18 @@ def content_text(item, text) -> str:
     language: for a title inside a link or heading that holds other words too."""
     attrs = content_lang_attrs(item)
     return format_html("<span{}>{}</span>", attrs, text) if attrs else text
+
+
+@register.simple_tag(takes_context=True)
+def parent_url(context, page) -> str:
+    """The address of a page's parent, read off the page's own: no query.
+
+    Wagtail's addresses follow the tree, so the parent's is the page's without
+    its last part (a course's catalogue, a training's calendar).
+    """
+    from wagtail.templatetags.wagtailcore_tags import pageurl
+
+    url = pageurl(context, page)
+    if not url:  # a page outside any site (an unsaved preview): ask the tree
+        return pageurl(context, page.get_parent())
+    return url.rstrip("/").rsplit("/", 1)[0] + "/"

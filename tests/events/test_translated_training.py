@@ -286,3 +286,13 @@ def test_the_english_calendar_budget_stays_flat(translated, calendar_page, venue
     assert few == many
     # The German budget and one query for the translated titles.
     assert max(many.values()) <= 25
+
+
+def test_the_back_link_leads_to_the_calendar_in_the_same_language(
+    training, translated, calendar_page
+):
+    back = '<p class="back-link"><a href="{}">'
+    assert back.format(calendar_page.url) in Client().get(training.url).content.decode()
+    english_calendar = calendar_page.get_translation(translated.locale)
+    html = in_english().get(translated.url).content.decode()
+    assert back.format(english_calendar.url) in html

@@ -438,6 +438,27 @@ def test_course_forum_link_only_for_people_in_the_course(
         assert (course_forum.get_absolute_url() in html) is shown
 
 
+def test_a_kept_course_forum_link_follows_leaving_and_joining_the_course(
+    rf, settings, course, course_forum, learner
+):
+    from learning import services as learning
+    from learning.selectors import course_panels
+
+    settings.MEMO_FRAGMENTS = True
+
+    def shown() -> bool:
+        request = rf.get("/")
+        request.user = learner
+        html = "".join(course_panels(course=course, request=request))
+        return course_forum.get_absolute_url() in html
+
+    assert shown() and shown()
+    learning.enrolment_leave(user=learner, course=course)
+    assert not shown()
+    learning.enrolment_start(user=learner, course=course)
+    assert shown()
+
+
 def test_pages_come_in_english_too(client, group, other_person, settings):
     other_person.preferred_language = "en"
     other_person.save(update_fields=["preferred_language"])

@@ -15,7 +15,7 @@ from learning.models import CoursePage
 from tests.budgets import (
     RETURNING_DASHBOARD_BUDGET,
     RETURNING_HOME_BUDGET,
-    RETURNING_LESSON_BUDGET,
+    RETURNING_PAGE_BUDGET,
 )
 from tests.events.conftest import build_event
 from tests.factories import UserFactory
@@ -154,7 +154,7 @@ def test_pages_deep_in_the_tree_route_in_one_query_on_a_return_visit(
         counts[url] = (first, _returning(client, url))
     for url, (first, returning) in counts.items():
         assert returning < first, (url, first, returning)
-    assert counts[lesson.url][1] <= RETURNING_LESSON_BUDGET, counts
+    assert counts[lesson.url][1] <= RETURNING_PAGE_BUDGET, counts
 
 
 def test_a_kept_route_follows_a_renamed_or_unpublished_page_at_once(

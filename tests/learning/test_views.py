@@ -52,6 +52,8 @@ def test_course_page_for_anonymous_and_learner(client, course, contact_person):
     assert "Anmelden und Kurs starten" in response.text
     client.force_login(contact_person)
     assert "Kurs starten" in client.get(course.url).text
+    catalogue = course.get_parent()
+    assert f'<p class="back-link"><a href="{catalogue.url}">' in response.text
 
 
 def test_start_requires_login(client, course):

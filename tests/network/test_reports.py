@@ -23,6 +23,7 @@ def test_index_lists_reports_newest_first_and_report_renders(client, make_report
     response = client.get(older.url)
     assert response.status_code == 200
     assert "Lagebericht Nr. 41" in response.content.decode()
+    assert f'<p class="back-link"><a href="{index.url}">' in response.content.decode()
 
 
 def test_atom_feed(client, make_report):
