@@ -664,7 +664,7 @@ def main() -> int:
             booked = None
             for event in links(calendar, r'href="(/termine/[\w-]+/)"'):
                 page = learner.get(event).text
-                book = links(page, r'action="(/termine/[\w-]+/buchen/)"')
+                book = links(page, r'action="(/termine/buchen/\d+/)"')
                 if book:
                     # A training whose questions must be answered first answers
                     # 400 without them: try the next one.
