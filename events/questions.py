@@ -74,6 +74,10 @@ def is_full_day(sessions) -> bool:
     return any(s.all_day or s.end - s.start >= FULL_DAY for s in sessions)
 
 
+def has_digital_topic(topics) -> bool:
+    return any(topic.slug == DIGITAL_TOPIC_SLUG for topic in topics)
+
+
 def standard_questions(event: EventPage, *, full_day, digital_topic) -> list[Question]:
     """Return the standard questions that fit the kind of training.
 
@@ -121,7 +125,7 @@ def questions_for(event: EventPage) -> list[Question]:
         known = getattr(event, "has_digital_topic", None)
         if known is not None:
             return known
-        return any(topic.slug == DIGITAL_TOPIC_SLUG for topic in event.topics.all())
+        return has_digital_topic(event.topics.all())
 
     own = [own_question(q) for q in event.questions.all() if q.pk]
     standard = standard_questions(event, full_day=full_day, digital_topic=digital_topic)

@@ -36,7 +36,7 @@ from events.models import (
     ParticipationSummary,
     Venue,
 )
-from events.questions import DIGITAL_TOPIC_SLUG, is_full_day, questions_for
+from events.questions import has_digital_topic, is_full_day, questions_for
 
 FEED_DAYS_BACK = 30
 FEED_DAYS_AHEAD = 365
@@ -867,7 +867,7 @@ def event_detail(*, event: EventPage, user) -> dict:
     sessions = list(event.sessions.order_by("start"))
     topics = list(event.topics.all())
     event.has_full_day_session = is_full_day(sessions)
-    event.has_digital_topic = any(t.slug == DIGITAL_TOPIC_SLUG for t in topics)
+    event.has_digital_topic = has_digital_topic(topics)
     questions = questions_for(event)
     counts = Booking.objects.filter(event=event).aggregate(
         confirmed=Count("pk", filter=Q(status=Booking.Status.CONFIRMED)),

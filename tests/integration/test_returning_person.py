@@ -154,6 +154,7 @@ def test_pages_deep_in_the_tree_route_in_one_query_on_a_return_visit(
         counts[url] = (first, _returning(client, url))
     for url, (first, returning) in counts.items():
         assert returning < first, (url, first, returning)
+        assert returning <= RETURNING_PAGE_BUDGET, counts
     assert counts[lesson.url][1] <= RETURNING_PAGE_BUDGET, counts
 
 
