@@ -12,9 +12,11 @@ so the cache stays warm while people use the platform.
 import hashlib
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import transaction
 from django.utils.cache import patch_vary_headers
+
+from cms.redis_cache import RedisCache
 
 NAV = "nav"
 # Every app tag bumps this one too: for pages that show all apps (the home page).
@@ -31,8 +33,13 @@ def page_tag(page_id: int) -> str:
     return f"page:{page_id}"
 
 
-def app_tag(app_label: str) -> str:
-    return f"app:{app_label}"
+def app_tag(app_label: str, part: str = "") -> str:
+    """Return the tag of an app's data, or of one ``part`` of it.
+
+    A page of the app depends on ``app:<label>``; a part (``app:events:seats``)
+    is what only some pages show, such as the free seats in lists of trainings.
+    """
+    return f"app:{app_label}:{part}" if part else f"app:{app_label}"
 
 
 def page_tags(page) -> set[str]:
@@ -64,8 +71,23 @@ def invalidate(*tags: str) -> None:
 def _bump(tags) -> None:
     if any(tag.startswith("app:") for tag in tags):
         tags = (*tags, ALL_APPS)
-    for tag in tags:
-        key = _tag_key(tag)
+    bump_counters([_tag_key(tag) for tag in set(tags)])
+
+
+def bump_counters(keys) -> None:
+    """Move each counter in the default cache by one (a missing one to 1 or more).
+
+    On Redis one round trip for all of them: Redis starts a missing counter
+    itself, where Django's ``incr()`` first asks whether the key exists.
+    """
+    store = caches["default"]
+    if isinstance(store, RedisCache):
+        pipe = store._cache.get_client(write=True).pipeline(transaction=False)
+        for key in keys:
+            pipe.incr(store.make_and_validate_key(key))
+        pipe.execute()
+        return
+    for key in keys:
         cache.add(key, 0, None)
         try:
             cache.incr(key)

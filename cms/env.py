@@ -29,7 +29,7 @@ def cache_from_url(url: str | None) -> dict:
         return {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
     if url.startswith(("redis://", "rediss://", "unix://")):
         return {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cms.redis_cache.RedisCache",
             "LOCATION": url,
             "KEY_PREFIX": "gs",
         }

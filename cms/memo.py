@@ -11,7 +11,8 @@ again on every page and in every section.
   requests together with the versions of the **tables it read**. While it is
   built, every SQL statement's tables are noted; every INSERT, UPDATE or DELETE
   of any process (requests, tasks, bulk updates, raw SQL through Django)
-  bumps its table's version, at once and again after its transaction commits.
+  bumps its table's version when its transaction commits (the writing thread
+  sees the change at once).
   An entry whose tables moved is a miss, so it can never show data older than
   the last committed write, however that write was made. A fragment with a
   ``user`` is kept per person (and per CSRF cookie, for forms): one person's
@@ -31,6 +32,8 @@ from django.core.signals import request_finished, request_started
 from django.db import connections
 from django.db.backends.signals import connection_created
 from django.utils import translation
+
+from cms.cache import bump_counters
 
 FRAGMENT_TIMEOUT = 5 * 60
 #: Tables every fragment depends on, whether or not it queried them while it
@@ -95,28 +98,28 @@ def table_versions(tables) -> dict[str, int]:
 
 
 def _bump(tables) -> None:
-    for key in [*(_table_key(t) for t in tables), EPOCH]:
-        cache.add(key, 0, None)
-        try:
-            cache.incr(key)
-        except ValueError:
-            cache.set(key, 1, None)
+    bump_counters([*(_table_key(t) for t in tables), EPOCH])
 
 
 def tables_written(connection, tables: set[str]) -> None:
-    """Move the tables' versions now and once more when the transaction commits.
+    """Move the tables' versions: for this thread at once, for all after commit.
 
-    Now: a request in this thread (or a test inside one transaction) sees the
-    change at once. After commit: an entry another request built from the old
-    rows while the transaction was open is dropped.
+    A statement outside a transaction is committed when it returns: its
+    tables move now. Inside one, nobody else can see the rows before the
+    commit, so the versions move once, after it, for every table the
+    transaction wrote (one round trip to the cache, none while the
+    transaction holds its locks). This thread sees its own writes at once:
+    the tables are noted and moved before it next reads a fragment (a test
+    runs inside one transaction and reads fragments after its writes).
     """
-    _bump(tables)
     memo = request_memo()
     if memo:
         # What this request remembered may predate the write.
         memo.clear()
     if not connection.in_atomic_block:
+        _bump(tables)
         return
+    _unflushed().update(tables)
     pending = connection.__dict__.setdefault("_memo_pending", set())
     callback = connection.__dict__.get("_memo_callback")
     registered = callback is not None and any(
@@ -126,12 +129,30 @@ def tables_written(connection, tables: set[str]) -> None:
     if not registered:
 
         def after_commit():
-            written = set(pending)
+            written = set(pending) | _unflushed()
             pending.clear()
+            _unflushed().clear()
             _bump(written)
 
         connection._memo_callback = after_commit
         connection.on_commit(after_commit)
+
+
+def _unflushed() -> set[str]:
+    """Tables this thread wrote in a transaction and has not yet moved."""
+    tables = getattr(_local, "unflushed", None)
+    if tables is None:
+        tables = _local.unflushed = set()
+    return tables
+
+
+def _flush() -> None:
+    """Move the tables this thread wrote, before it reads a fragment."""
+    tables = _unflushed()
+    if tables:
+        written = set(tables)
+        tables.clear()
+        _bump(written)
 
 
 def _watch(connection):
@@ -139,12 +160,16 @@ def _watch(connection):
         head = sql.lstrip()[:6].upper()
         if head in {"INSERT", "UPDATE", "DELETE"}:
             match = _WRITE.match(sql)
+            result = execute(sql, params, many, context)
+            # After the statement: outside a transaction it is committed now,
+            # and an entry built before it cannot be stored under the new
+            # version.
             if match and not _LAST_LOGIN.match(sql):
                 tables_written(connection, {match.group(1)})
-        else:
-            recording = getattr(_local, "recording", None)
-            if recording:
-                recording[-1].update(_READ.findall(sql))
+            return result
+        recording = getattr(_local, "recording", None)
+        if recording:
+            recording[-1].update(_READ.findall(sql))
         return execute(sql, params, many, context)
 
     return wrapper
@@ -212,6 +237,7 @@ def fragment(name: str, build, *, user=None, request=None, timeout=FRAGMENT_TIME
     """
     if not settings.MEMO_FRAGMENTS:
         return build()
+    _flush()
     key = _fragment_key(name, user, request)
     memo = request_memo()
     recording = getattr(_local, "recording", None)

@@ -5,7 +5,7 @@ The workers share one Redis database; each has its own key prefix, and
 of emptying the database under the other worker's feet.
 """
 
-from django.core.cache.backends.redis import RedisCache
+from cms.redis_cache import RedisCache
 
 
 class WorkerRedisCache(RedisCache):
