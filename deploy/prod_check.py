@@ -217,9 +217,13 @@ def unit_command(unit: str, **replace: str) -> tuple[list[str], dict[str, str]]:
             value = value.replace(old, new)
         return value
 
-    return [fill(part) for part in shlex.split(exec_start)], {
-        key: fill(value) for key, value in environment.items()
-    }
+    argv = [fill(part) for part in shlex.split(exec_start)]
+    # systemd's Nice= (the worker yields the processor to requests): the same
+    # priority here.
+    nice = re.search(r"^Nice=(-?\d+)$", text, re.M)
+    if nice:
+        argv = ["nice", "-n", nice.group(1), *argv]
+    return argv, {key: fill(value) for key, value in environment.items()}
 
 
 def port_free(port: int) -> bool:
