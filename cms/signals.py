@@ -83,7 +83,10 @@ def public_content_changed(sender, instance, **kwargs) -> None:
     if sender in (SiteSettings, HelpBox, District, Topic, Language):
         cache.invalidate(cache.NAV)
     elif sender in public_content_models():
-        cache.invalidate(cache.app_tag(sender._meta.app_label))
+        # A row may name the pages it shows on (a booking: its training and
+        # the lists with free seats); otherwise every page of its app.
+        tags = getattr(instance, "public_cache_tags", None)
+        cache.invalidate(*(tags() if tags else [cache.app_tag(sender._meta.app_label)]))
 
 
 @functools.cache

@@ -23,10 +23,13 @@ from wagtail.search import index
 from wagtail_localize.fields import BaseTranslatableField, SynchronizedField
 
 from cms import blocks
-from cms.cache import PublicPageMixin
+from cms.cache import PublicPageMixin, app_tag, page_tag
 from cms.dimensions import Dimension
 from cms.i18n import default_locale_only, localize_snippets
 from events.page_forms import EventPageForm
+
+#: Free seats and waiting lists, as lists of trainings show them.
+SEATS_TAG = app_tag("events", "seats")
 
 
 class Venue(models.Model):
@@ -137,12 +140,12 @@ class EventIndexPage(PublicPageMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("Veranstaltungskalender")
 
-    def get_context(self, request, *args, **kwargs):
-        from events.selectors import calendar_context
+    def public_cache_tags(self) -> set[str]:
+        # Its cards and month grid show every training's free seats.
+        return {*super().public_cache_tags(), SEATS_TAG}
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(calendar_context(index_page=self, params=request.GET))
-        return context
+    # What the calendar lists is the same for everyone who asks with the same
+    # filters: the template tag ``calendar_content`` builds and keeps it.
 
     # Routes hand the request to their view in views.py, imported when called
     # because views import these models. A file name ends without a slash; the
@@ -785,6 +788,11 @@ class Booking(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person_name} – {self.event}"
+
+    def public_cache_tags(self) -> set[str]:
+        """Where a booking shows publicly: its training's seats and waiting list,
+        and the lists of trainings with free seats; no other training's page."""
+        return {page_tag(self.event_id), SEATS_TAG}
 
     @property
     def person_name(self) -> str:

@@ -1,11 +1,14 @@
 """Texts the training templates share: dates, places, seats."""
 
 from django import template
+from django.template.loader import render_to_string
 from django.utils import formats, timezone
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from cms import memo
 from cms.formats import long_date, time_range
 from cms.links import absolute_url
 
@@ -24,6 +27,29 @@ def session_text(session) -> str:
             return f"{day} – {long_date(end)}"
         return day
     return f"{day}, {time_range(start, end)}"
+
+
+@register.simple_tag(takes_context=True)
+def calendar_content(context) -> str:
+    """Render the calendar's list, month or archive for the request's filters.
+
+    Nothing in it is personal, so it is kept for everyone (cms.memo) until a
+    table it read is written to, such as a booking that changes free seats.
+    """
+    from events.selectors import calendar_context
+
+    request, page = context["request"], context["page"]
+
+    def build() -> str:
+        return render_to_string(
+            "events/includes/calendar_content.html",
+            {"page": page, **calendar_context(index_page=page, params=request.GET)},
+            request=request,
+        )
+
+    html = memo.fragment(f"calendar:{page.pk}:{request.GET.urlencode()}", build)
+    # Rendered by our own template, escaped there.
+    return mark_safe(html)
 
 
 @register.simple_tag

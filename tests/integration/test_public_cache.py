@@ -15,20 +15,44 @@ def cached(settings, home_page):
     SiteSettings.objects.get_or_create(site=home_page.get_site())
 
 
-def test_a_booking_invalidates_the_cached_training_page(
-    cached, client, calendar_page, django_capture_on_commit_callbacks
+def test_a_booking_refreshes_its_training_and_the_lists_of_seats_only(
+    cached, client, calendar_page, catalogue, django_capture_on_commit_callbacks
 ):
     from events import services
 
-    training = build_event(calendar_page, title="Gesprächsführung", capacity=2)
-    client.get(training.url)
-    assert client.get(training.url).headers["X-Cache"] == "HIT"
-    person = UserFactory()
+    training = build_event(calendar_page, title="Gesprächsführung", capacity=1)
+    other = build_event(calendar_page, title="Zuhören", capacity=5)
+    paths = ["/", "/termine/", "/kurse/", training.url, other.url]
+    _warm(client, *paths)
+    first, second = UserFactory(), UserFactory()
     with django_capture_on_commit_callbacks(execute=True):
-        services.booking_create(event=training, user=person, actor=person)
-    response = client.get(training.url)
-    assert response.headers["X-Cache"] == "MISS"
-    assert client.get(training.url).headers["X-Cache"] == "HIT"
+        services.booking_create(event=training, user=first, actor=first)
+    assert _hits(client, *paths) == {
+        # The home page and the calendar show every training's free seats.
+        "/": "MISS",
+        "/termine/": "MISS",
+        training.url: "MISS",
+        other.url: "HIT",
+        "/kurse/": "HIT",
+    }
+    page = client.get(training.url).content.decode()
+    assert "Ausgebucht" in page and "Warteliste offen" in page
+    with django_capture_on_commit_callbacks(execute=True):
+        services.booking_create(event=training, user=second, actor=second)
+    # A place on the waiting list shows too: the training page counts it.
+    assert _hits(client, training.url, other.url) == {
+        training.url: "MISS",
+        other.url: "HIT",
+    }
+    assert "Warteliste mit 1 Person" in client.get(training.url).content.decode()
+    booking = training.bookings.get(user=first)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.booking_cancel(booking=booking, actor=first)
+    assert _hits(client, training.url, "/termine/", other.url) == {
+        training.url: "MISS",
+        "/termine/": "MISS",
+        other.url: "HIT",
+    }
 
 
 @pytest.mark.parametrize("path", ["/termine/", "/kurse/"])
@@ -93,8 +117,8 @@ def test_a_publish_refreshes_exactly_the_pages_it_affects(
         training.title = "Gesprächsführung für alle"
         training.save_revision().publish()
     assert _hits(client, *paths) == {
-        # The home page lists trainings, the calendar is its parent, and other
-        # trainings show the same app's data (free seats).
+        # The home page lists trainings, the calendar is its parent; a publish
+        # refreshes every page of its app (bookings are more precise).
         "/": "MISS",
         "/termine/": "MISS",
         training.url: "MISS",

@@ -177,3 +177,33 @@ def test_a_kept_route_follows_a_renamed_or_unpublished_page_at_once(
     # A sub-route of a routable page is routed by the page, kept or not.
     assert client.get(f"{catalogue.url}gibt-es-nicht/").status_code == 404
     assert client.get(f"{catalogue.url}gibt-es-nicht/").status_code == 404
+
+
+def test_the_kept_calendar_is_flat_and_shows_a_booking_at_once(
+    memo_on, client, contact_person, calendar_page
+):
+    """The calendar's list is the same for everyone with the same filters: it
+    is kept once for all, and a booking anywhere moves its free seats."""
+    from events import services as events
+
+    training = build_event(calendar_page, title="Gesprächsführung", capacity=2)
+    client.force_login(contact_person)
+    url = calendar_page.url
+    few = _returning(client, url)
+    for number in range(12):
+        build_event(calendar_page, title=f"Schulung {number}")
+    many = _returning(client, url)
+    assert many == few <= RETURNING_PAGE_BUDGET
+    assert "Noch 2 von 2 Plätzen frei" in _get(client, url)[1]
+
+    other = UserFactory()
+    events.booking_create(event=training, user=other, actor=other)
+    assert "Noch 1 von 2 Plätzen frei" in _get(client, url)[1]
+    # Filters have their own list; the header around it stays each visitor's.
+    online = _get(client, f"{url}?format=online")[1]
+    assert "Gesprächsführung" not in online
+    assert "Mein Bereich" in _get(client, url)[1]
+    client.logout()
+    page = _get(client, url)[1]
+    assert "Mein Bereich" not in page and "Registrieren" in page
+    assert "Noch 1 von 2 Plätzen frei" in page
