@@ -775,8 +775,8 @@ def report_mixed(result: dict, bare: float) -> None:
     )
     say(
         f"writes during the run: {result['writes']['posts']} posts, "
-        f"{result['writes']['bookings']} bookings (each booking refreshes the "
-        "calendar's cached pages)"
+        f"{result['writes']['bookings']} bookings (each booking refreshes its "
+        "training's cached page, the calendar and the home page)"
     )
     say(
         f"anonymous pages sent gzip-compressed: {result['writes']['gzip']} "

@@ -4,7 +4,7 @@ from django.db import models
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext_lazy
 
-from cms import roles
+from cms import memo, roles
 from exchange.models import (
     Forum,
     Membership,
@@ -345,10 +345,9 @@ def attach_author_badges(forum: Forum, items) -> None:
 
     Coordinators and the forum's moderators (group moderators, the course's
     owner and trainers) carry a badge, so nobody can pass for them by name.
+    Kept (cms.memo) until roles, memberships or the course's trainers change:
+    the query that finds them cost more to build than the page's posts.
     """
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
-
     items = list(items)
     ids = {
         getattr(item, name)
@@ -356,44 +355,58 @@ def attach_author_badges(forum: Forum, items) -> None:
         for name in ("author_id", "last_post_author_id")
         if getattr(item, name, None)
     }
-    badges = {}
-    if ids:
-        coordinator = Exists(
-            Group.objects.filter(user=OuterRef("pk"), name=roles.COORDINATORS)
+    kinds = (
+        memo.fragment(
+            f"author-badges:{forum.pk}:{','.join(map(str, sorted(ids)))}",
+            lambda: _author_badge_kinds(forum, ids),
         )
-        moderator = Exists(
-            Membership.objects.filter(
-                forum=forum,
-                user=OuterRef("pk"),
-                status=Membership.Status.ACTIVE,
-                role=Membership.Role.MODERATOR,
-            )
-        )
-        if forum.course_id is not None:
-            course = Forum._meta.get_field("course").related_model.objects.filter(
-                pk=forum.course_id
-            )
-            moderator = (
-                moderator
-                | Exists(course.filter(owner=OuterRef("pk")))
-                | Exists(course.filter(trainers=OuterRef("pk")))
-            )
-        rows = (
-            get_user_model()
-            .objects.filter(pk__in=ids)
-            .filter(Q(is_superuser=True) | coordinator | moderator)
-            .annotate(is_coordinator=coordinator)
-            .values_list("pk", "is_superuser", "is_coordinator")
-        )
-        badges = {
-            pk: ROLE_BADGES["coordination" if superuser or coord else "moderation"]
-            for pk, superuser, coord in rows
-        }
+        if ids
+        else {}
+    )
+    badges = {pk: ROLE_BADGES[kind] for pk, kind in kinds.items()}
     for item in items:
         item.author_badge = badges.get(getattr(item, "author_id", None), "")
         item.last_post_author_badge = badges.get(
             getattr(item, "last_post_author_id", None), ""
         )
+
+
+def _author_badge_kinds(forum: Forum, ids: set[int]) -> dict[int, str]:
+    """Return "coordination" or "moderation" for each author who carries a badge."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    coordinator = Exists(
+        Group.objects.filter(user=OuterRef("pk"), name=roles.COORDINATORS)
+    )
+    moderator = Exists(
+        Membership.objects.filter(
+            forum=forum,
+            user=OuterRef("pk"),
+            status=Membership.Status.ACTIVE,
+            role=Membership.Role.MODERATOR,
+        )
+    )
+    if forum.course_id is not None:
+        course = Forum._meta.get_field("course").related_model.objects.filter(
+            pk=forum.course_id
+        )
+        moderator = (
+            moderator
+            | Exists(course.filter(owner=OuterRef("pk")))
+            | Exists(course.filter(trainers=OuterRef("pk")))
+        )
+    rows = (
+        get_user_model()
+        .objects.filter(pk__in=ids)
+        .filter(Q(is_superuser=True) | coordinator | moderator)
+        .annotate(is_coordinator=coordinator)
+        .values_list("pk", "is_superuser", "is_coordinator")
+    )
+    return {
+        pk: "coordination" if superuser or coord else "moderation"
+        for pk, superuser, coord in rows
+    }
 
 
 def exchange_participants(user_ids) -> set[int]:

@@ -211,6 +211,34 @@ def test_coordinators_and_moderators_carry_a_role_badge(client, exchange):
     assert badge.format("Koordination") in forum_page
 
 
+def test_a_kept_role_badge_follows_a_new_role_at_once(client, exchange, settings):
+    """The badges are kept (cms.memo) until roles or memberships change."""
+    settings.MEMO_FRAGMENTS = True
+    coordinator = UserFactory(display_name="Karin O.", role=roles.COORDINATORS)
+    founder = UserFactory(display_name="Fritz F.")
+    member = UserFactory(display_name="Mia M.")
+    forum = exchange_services.group_propose(
+        user=founder,
+        title="Einsamkeit",
+        description="Austausch.",
+        visibility=Forum.Visibility.OPEN,
+    )
+    forum = exchange_services.group_decide(forum=forum, actor=coordinator, approve=True)
+    exchange_services.membership_join(forum=forum, user=member)
+    thread = exchange_services.thread_create(
+        forum=forum, user=member, title="Hallo", body="Erster Beitrag"
+    )
+    client.force_login(founder)
+    for _visit in range(2):
+        assert "Mia M. </h2>" in client.get(thread.get_absolute_url()).content.decode()
+    roles.add_role(member, roles.COORDINATORS)
+    page = client.get(thread.get_absolute_url()).content.decode()
+    assert "Mia M. <span class=\"badge badge--role\">" in page
+    member.groups.clear()
+    page = client.get(thread.get_absolute_url()).content.decode()
+    assert "Mia M. </h2>" in page
+
+
 # --- Real names only where the privacy notice says -------------------------------
 
 FIRST, LAST = "Friederike", "Quastenflosser"
