@@ -233,7 +233,7 @@ def test_a_kept_role_badge_follows_a_new_role_at_once(client, exchange, settings
         assert "Mia M. </h2>" in client.get(thread.get_absolute_url()).content.decode()
     roles.add_role(member, roles.COORDINATORS)
     page = client.get(thread.get_absolute_url()).content.decode()
-    assert "Mia M. <span class=\"badge badge--role\">" in page
+    assert 'Mia M. <span class="badge badge--role">' in page
     member.groups.clear()
     page = client.get(thread.get_absolute_url()).content.decode()
     assert "Mia M. </h2>" in page
