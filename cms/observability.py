@@ -13,6 +13,7 @@ import json
 import logging
 import re
 import sys
+import threading
 import time
 import uuid
 
@@ -212,31 +213,40 @@ def queue_length(queue: str = "celery") -> int | None:
 # ---------------------------------------------------------------- metrics
 
 _metrics = None
+# A threaded server (runserver, a threaded worker) may ask for the first time
+# in two threads at once: prometheus refuses a second metric of the same name.
+_metrics_lock = threading.Lock()
 
 
 def _registry():
     """The metric objects, made once per process (multi-process aware)."""
     global _metrics
     if _metrics is None:
-        from prometheus_client import Counter, Histogram
-
-        _metrics = {
-            "requests": Counter(
-                "gs_http_requests_total",
-                "HTTP requests answered, by method and status class.",
-                ["method", "status"],
-            ),
-            "latency": Histogram(
-                "gs_http_request_duration_seconds",
-                "Time to answer a request.",
-                buckets=(0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10),
-            ),
-            "db_outages": Counter(
-                "gs_database_unavailable_total",
-                "Requests answered 503 because the database was unreachable.",
-            ),
-        }
+        with _metrics_lock:
+            if _metrics is None:
+                _metrics = _make_metrics()
     return _metrics
+
+
+def _make_metrics() -> dict:
+    from prometheus_client import Counter, Histogram
+
+    return {
+        "requests": Counter(
+            "gs_http_requests_total",
+            "HTTP requests answered, by method and status class.",
+            ["method", "status"],
+        ),
+        "latency": Histogram(
+            "gs_http_request_duration_seconds",
+            "Time to answer a request.",
+            buckets=(0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10),
+        ),
+        "db_outages": Counter(
+            "gs_database_unavailable_total",
+            "Requests answered 503 because the database was unreachable.",
+        ),
+    }
 
 
 def _observe(request, response, seconds: float) -> None:
