@@ -30,15 +30,13 @@ from events.models import Booking
 from tests.factories import UserFactory
 
 ROOT = Path(__file__).resolve().parents[2]
-REDIS_PORT = int(os.environ.get("OUTBOX_TEST_REDIS_PORT", "8390"))
-SMTP_PORT = int(os.environ.get("OUTBOX_TEST_SMTP_PORT", "8391"))
-BROKER = f"redis://127.0.0.1:{REDIS_PORT}/0"
 # Short claims and a sweep every two seconds, so recovery fits in a test.
 CLAIM_SECONDS = 5
 
 pytestmark = [
     pytest.mark.postgres,
-    # Fixed ports for its Redis and SMTP: parallel test workers take turns.
+    # Real workers with timing-sensitive kills: one test worker runs them in
+    # turn, with the real-broker test of the site package.
     pytest.mark.xdist_group("broker"),
     pytest.mark.skipif(
         connection.vendor != "postgresql",
@@ -62,6 +60,19 @@ def _wait(condition, timeout: float, step: float = 0.05) -> bool:
             return True
         time.sleep(step)
     return condition()
+
+
+def _free_port(variable: str) -> int:
+    """The port in ``variable``, or one that nobody listens on now.
+
+    Fixed ports were taken now and then on a busy machine (CI saw "port
+    taken" twice); the system hands out a free one instead.
+    """
+    if os.environ.get(variable):
+        return int(os.environ[variable])
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 def _port_open(port: int) -> bool:
@@ -108,6 +119,7 @@ class Mailbox:
 
     def __init__(self):
         self.lock = threading.Lock()
+        self.port = 0
         self.messages: list[tuple[str, str]] = []
         #: Called with the count after a message is stored, before the answer.
         self.on_stored = None
@@ -140,7 +152,7 @@ class Mailbox:
 class Worker:
     """``celery -A cms worker -B`` in its own process group."""
 
-    def __init__(self, tmp_path: Path):
+    def __init__(self, tmp_path: Path, broker_url: str, smtp_port: int):
         self.tmp_path = tmp_path
         self.process = None
         self.runs = 0
@@ -152,8 +164,8 @@ class Worker:
                 f"postgres://{settings['USER']}@{settings['HOST'] or '127.0.0.1'}:"
                 f"{settings['PORT'] or 5432}/{settings['NAME']}"
             ),
-            "CELERY_BROKER_URL": BROKER,
-            "EMAIL_URL": f"smtp://127.0.0.1:{SMTP_PORT}",
+            "CELERY_BROKER_URL": broker_url,
+            "EMAIL_URL": f"smtp://127.0.0.1:{smtp_port}",
             "OUTBOX_CLAIM_TIMEOUT": str(CLAIM_SECONDS),
             "OUTBOX_SWEEP_GRACE": "2",
             "OUTBOX_SWEEP_SECONDS": "2",
@@ -221,9 +233,10 @@ class Worker:
 
 @pytest.fixture
 def redis_server():
-    server = Redis(REDIS_PORT)
-    if _port_open(REDIS_PORT):
-        pytest.fail(f"Port {REDIS_PORT} is taken; set OUTBOX_TEST_REDIS_PORT")
+    port = _free_port("OUTBOX_TEST_REDIS_PORT")
+    if _port_open(port):
+        pytest.fail(f"Port {port} is taken; set OUTBOX_TEST_REDIS_PORT")
+    server = Redis(port)
     server.start()
     yield server
     server.stop()
@@ -234,10 +247,15 @@ def mailbox():
     from aiosmtpd.controller import Controller
 
     box = Mailbox()
-    controller = Controller(box, hostname="127.0.0.1", port=SMTP_PORT)
+    box.port = _free_port("OUTBOX_TEST_SMTP_PORT")
+    controller = Controller(box, hostname="127.0.0.1", port=box.port)
     controller.start()
     yield box
     controller.stop()
+
+
+def _broker_url(server: Redis) -> str:
+    return f"redis://127.0.0.1:{server.port}/0"
 
 
 def _forget_connections() -> None:
@@ -257,7 +275,7 @@ def broker(redis_server):
     """This process hands tasks to the test's Redis instead of running them."""
     eager, url = app.conf.task_always_eager, app.conf.broker_url
     app.conf.task_always_eager = False
-    app.conf.broker_url = BROKER
+    app.conf.broker_url = _broker_url(redis_server)
     _forget_connections()
     yield redis_server
     _forget_connections()
@@ -266,7 +284,7 @@ def broker(redis_server):
 
 @pytest.fixture
 def worker(tmp_path, broker, mailbox):
-    process = Worker(tmp_path)
+    process = Worker(tmp_path, _broker_url(broker), mailbox.port)
     yield process
     process.stop()
     if os.environ.get("OUTBOX_TEST_LOG"):
