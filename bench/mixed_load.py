@@ -108,7 +108,8 @@ def prepare() -> None:
     from cms.routing import route_url
     from events.models import EventIndexPage, EventPage, EventSession
     from exchange.models import ExchangeIndexPage, Forum, Membership, Thread
-    from learning.models import CourseIndexPage, CoursePage
+    from learning.models import CourseIndexPage, CoursePage, Enrolment, LessonPage
+    from network.models import NetworkIndexPage
 
     calendar = EventIndexPage.objects.live().first()
     tz = timezone.get_current_timezone()
@@ -186,6 +187,10 @@ def prepare() -> None:
     Session.objects.bulk_create(sessions)
 
     courses = CoursePage.objects.live().order_by("path")[:3]
+    # The members take the first course, so its lessons answer them.
+    Enrolment.objects.bulk_create(Enrolment(user=m, course=courses[0]) for m in members)
+    lesson = LessonPage.objects.live().descendant_of(courses[0]).order_by("path")[0]
+    network = NetworkIndexPage.objects.live().first()
     trainings = EventPage.objects.live().exclude(slug__startswith="lastprobe")
     trainings = trainings.order_by("path")[:3]
     public = [
@@ -209,6 +214,16 @@ def prepare() -> None:
             "mixed_books": [reverse("events:book", args=[event.pk]) for event in mixed],
             "members": [m.email for m in members],
             "public": public,
+            # The other pages a person reads, measured one kind at a time.
+            "member_pages": [
+                ("home", "/"),
+                ("lesson", lesson.url),
+                ("exchange overview", exchange.url),
+                ("forum", route_url(exchange, "forum", slug=forum.slug)),
+                ("notifications", route_url(exchange, "notifications")),
+                ("training requests", route_url(network, "request_list")),
+                ("directory", route_url(network, "directory_list")),
+            ],
             "course": courses[0].url,
             "calendar": calendar.url,
             "thread": thread_url,
@@ -412,6 +427,10 @@ async def kinds(master: int, data: dict, requests: int) -> list[tuple]:
     await check(
         "logged in: training", lambda n: members[n % 2].get(data["mixed_trainings"][0])
     )
+    for label, path in data["member_pages"]:
+        await check(
+            f"logged in: {label}", lambda n, path=path: members[n % 2].get(path)
+        )
     # A real login hashes the password: a handful is enough (and within limits).
     await check(
         "log in (form, password hash)",
