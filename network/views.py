@@ -11,12 +11,14 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.middleware.csrf import CsrfViewMiddleware
 from django.shortcuts import redirect
 from django.shortcuts import render as django_render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from cms import ratelimit, roles
+from cms import memo, ratelimit, roles
 from cms.i18n import localize_related
 from cms.routing import route_url
 from network import forms, selectors, services
@@ -67,26 +69,47 @@ def network_home(request: HttpRequest, page: NetworkIndexPage) -> HttpResponse:
 
 
 def directory_list(request: HttpRequest, page: NetworkIndexPage) -> HttpResponse:
-    options = selectors.filter_options()
-    filters = selectors.resolve_filters(request.GET, options)
-    _warn_unknown(request, filters)
-    query = request.GET.get("q", "").strip()[:SEARCH_MAX_LENGTH]
-    page_obj = selectors.paginate(
-        selectors.directory_entries(filters=filters, query=query),
-        request.GET.get("seite"),
+    """The directory with its filters and results.
+
+    Filters and results are the same for everyone who asks with the same
+    query, so they are kept for all (cms.memo) until an entry, a district, a
+    topic or a language changes; only the warnings about unknown filter values
+    are added for each visitor.
+    """
+
+    def build() -> tuple[str, list[str]]:
+        options = selectors.filter_options()
+        filters = selectors.resolve_filters(request.GET, options)
+        query = request.GET.get("q", "").strip()[:SEARCH_MAX_LENGTH]
+        page_obj = selectors.paginate(
+            selectors.directory_entries(filters=filters, query=query),
+            request.GET.get("seite"),
+        )
+        page_obj.object_list = selectors.localize_directory_entries(
+            page_obj.object_list
+        )
+        html = render_to_string(
+            "network/_directory_results.html",
+            {
+                "page": page,
+                "page_obj": page_obj,
+                "filters": filters,
+                "query": query,
+                "kinds": selectors.DirectoryEntry.Kind.choices,
+                **options,
+            },
+            request=request,
+        )
+        return html, list(filters.unknown)
+
+    results, unknown = memo.fragment(
+        f"directory:{page.pk}:{request.GET.urlencode()}", build
     )
-    page_obj.object_list = selectors.localize_directory_entries(page_obj.object_list)
+    for key in unknown:
+        messages.warning(request, UNKNOWN_FILTER[key])
+    # Rendered by our own template, escaped there.
     return render(
-        request,
-        page,
-        "network/directory_list.html",
-        {
-            "page_obj": page_obj,
-            "filters": filters,
-            "query": query,
-            "kinds": selectors.DirectoryEntry.Kind.choices,
-            **options,
-        },
+        request, page, "network/directory_list.html", {"results": mark_safe(results)}
     )
 
 

@@ -141,6 +141,39 @@ def test_list_query_budget_stays_flat(
     assert response.context["page_obj"].paginator.count == count
 
 
+def test_the_kept_directory_follows_a_new_entry_and_still_warns_each_visitor(
+    client, contact_person, make_entry, settings, home_page
+):
+    """Filters and results are kept for everyone (cms.memo) with the same query,
+    until an entry or an option changes; the warnings stay each visitor's."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from cms.models import SiteSettings
+
+    settings.MEMO_FRAGMENTS = True
+    SiteSettings.objects.get_or_create(site=home_page.get_site())
+    make_entry()
+    client.force_login(contact_person)
+    for _visit in range(2):
+        client.get(LIST_URL)
+    with CaptureQueriesContext(connection) as few:
+        client.get(LIST_URL)
+    for number in range(30):
+        make_entry(name=f"Treffpunkt {number}")
+    assert "31 Angebote gefunden" in client.get(LIST_URL).content.decode()
+    with CaptureQueriesContext(connection) as many:
+        page = client.get(LIST_URL).content.decode()
+    assert len(many.captured_queries) == len(few.captured_queries) <= 12
+    assert "31 Angebote gefunden" in page
+    for _visit in range(2):
+        response = client.get(LIST_URL, {"stadtteil": "atlantis"})
+        warnings = [str(m) for m in response.context["messages"]]
+        assert warnings == [
+            "Diesen Stadtteil gibt es nicht; es werden alle Stadtteile gezeigt."
+        ]
+
+
 ADD_URL = "/admin/snippets/network/directoryentry/add/"
 
 
