@@ -182,7 +182,8 @@ def network(home_page):
     return page
 
 
-def test_coordinators_and_moderators_carry_a_role_badge(client, exchange):
+def _group_thread():
+    """A coordinator, a group's founder (its moderator) and a member's thread."""
     coordinator = UserFactory(display_name="Karin O.", role=roles.COORDINATORS)
     founder = UserFactory(display_name="Fritz F.")
     member = UserFactory(display_name="Mia M.")
@@ -197,6 +198,11 @@ def test_coordinators_and_moderators_carry_a_role_badge(client, exchange):
     thread = exchange_services.thread_create(
         forum=forum, user=member, title="Hallo", body="Erster Beitrag"
     )
+    return coordinator, founder, member, thread
+
+
+def test_coordinators_and_moderators_carry_a_role_badge(client, exchange):
+    coordinator, founder, member, thread = _group_thread()
     exchange_services.post_create(thread=thread, user=founder, body="Willkommen")
     exchange_services.post_create(thread=thread, user=coordinator, body="Schön!")
     client.force_login(member)
@@ -207,27 +213,14 @@ def test_coordinators_and_moderators_carry_a_role_badge(client, exchange):
     assert f"Karin O. {badge.format('Koordination')}" in page
     assert f"Fritz F. {badge.format('Moderation')}" in page
     assert "Mia M. </h2>" in page
-    forum_page = client.get(forum.get_absolute_url()).content.decode()
+    forum_page = client.get(thread.forum.get_absolute_url()).content.decode()
     assert badge.format("Koordination") in forum_page
 
 
 def test_a_kept_role_badge_follows_a_new_role_at_once(client, exchange, settings):
     """The badges are kept (cms.memo) until roles or memberships change."""
     settings.MEMO_FRAGMENTS = True
-    coordinator = UserFactory(display_name="Karin O.", role=roles.COORDINATORS)
-    founder = UserFactory(display_name="Fritz F.")
-    member = UserFactory(display_name="Mia M.")
-    forum = exchange_services.group_propose(
-        user=founder,
-        title="Einsamkeit",
-        description="Austausch.",
-        visibility=Forum.Visibility.OPEN,
-    )
-    forum = exchange_services.group_decide(forum=forum, actor=coordinator, approve=True)
-    exchange_services.membership_join(forum=forum, user=member)
-    thread = exchange_services.thread_create(
-        forum=forum, user=member, title="Hallo", body="Erster Beitrag"
-    )
+    _coordinator, founder, member, thread = _group_thread()
     client.force_login(founder)
     for _visit in range(2):
         assert "Mia M. </h2>" in client.get(thread.get_absolute_url()).content.decode()
