@@ -122,6 +122,23 @@ def dispatch(row_id: int) -> None:
         logger.warning("Outbox row %s not dispatched; the sweep sends it", row_id)
 
 
+def refresh_after_commit(task: Task) -> None:
+    """Start a refresh task (counts kept in the cache) once the transaction commits.
+
+    A refresh is no mail: nothing is lost when the broker is down, the next
+    change starts it again. So a broker outage must not turn the commit of a
+    role change or a post into an error.
+    """
+
+    def start() -> None:
+        try:
+            task.delay()
+        except Exception:  # the broker is down or unreachable
+            logger.warning("Task %s not started: the broker is unreachable", task.name)
+
+    transaction.on_commit(start)
+
+
 def run(row_id: int, *, now: datetime | None = None) -> bool:
     """Claim a row, run its task's code, mark it sent; tell whether it ran.
 

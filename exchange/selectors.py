@@ -501,13 +501,14 @@ def moderation_totals_refresh() -> dict[int, int]:
 def cached_moderation_total(user) -> int:
     """How many items wait for this person's moderation: one cache lookup."""
     from django.core.cache import cache
-    from django.db import transaction
+
+    from cms import outbox
 
     totals = cache.get(TOTALS_KEY)
     if totals is None:
         if cache.add(REFRESH_LOCK, 1, 60):
             from exchange.tasks import moderation_totals_refresh_task
 
-            transaction.on_commit(moderation_totals_refresh_task.delay)
+            outbox.refresh_after_commit(moderation_totals_refresh_task)
         return 0
     return totals.get(user.pk, 0)

@@ -1,9 +1,9 @@
 """Keep the header's moderation count fresh: a change that alters what waits
 for moderation, or who moderates, rebuilds the cached counts after commit."""
 
-from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from cms import outbox
 from exchange.models import Forum, Membership, Post, Report
 
 
@@ -11,7 +11,7 @@ def moderation_changed() -> None:
     """Rebuild the counts once the transaction commits (in the background)."""
     from exchange.tasks import moderation_totals_refresh_task
 
-    transaction.on_commit(moderation_totals_refresh_task.delay)
+    outbox.refresh_after_commit(moderation_totals_refresh_task)
 
 
 def _any(sender, **kwargs) -> None:

@@ -543,8 +543,7 @@ def unread_total(user) -> int:
     was emptied, everyone counts as 0 until one refresh task (at most one a
     minute) has written the figures again.
     """
-    from django.db import transaction
-
+    from cms import outbox
     from network.services import unread_cache_key
 
     key = unread_cache_key(user.pk)
@@ -554,7 +553,7 @@ def unread_total(user) -> int:
     if UNREAD_FRESH_KEY not in found and cache.add(UNREAD_REFRESH_LOCK, 1, 60):
         from network.tasks import unread_totals_refresh_task
 
-        transaction.on_commit(unread_totals_refresh_task.delay)
+        outbox.refresh_after_commit(unread_totals_refresh_task)
     return 0
 
 

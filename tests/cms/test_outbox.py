@@ -107,6 +107,26 @@ def test_a_down_broker_loses_nothing_and_the_sweep_sends_it_later(
 
 
 @pytest.mark.django_db
+def test_a_role_change_commits_while_the_broker_is_down(
+    monkeypatch, django_capture_on_commit_callbacks, caplog
+):
+    """Roles refresh the header's moderation counts in the background; with the
+    broker down the change still stands and nothing reaches the person."""
+    from cms import roles
+    from exchange.tasks import moderation_totals_refresh_task
+
+    def broker_down():
+        raise OSError("Connection refused")
+
+    monkeypatch.setattr(moderation_totals_refresh_task, "delay", broker_down)
+    person = UserFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        roles.add_role(person, roles.COORDINATORS)
+    assert person.groups.filter(name=roles.COORDINATORS).exists()
+    assert "not started: the broker is unreachable" in caplog.text
+
+
+@pytest.mark.django_db
 def test_a_claimed_row_is_left_to_its_worker_until_the_claim_expires(not_eager):
     row = outbox.enqueue(remember, "k")
     now = timezone.now()
