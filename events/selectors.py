@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import ngettext
 from wagtail.models import Site
 
+from cms import memo
 from cms.i18n import (
     default_language,
     in_default_locale,
@@ -869,6 +870,12 @@ def event_detail(*, event: EventPage, user) -> dict:
     event.has_full_day_session = is_full_day(sessions)
     event.has_digital_topic = has_digital_topic(topics)
     questions = questions_for(event)
+    if event.venue_id is not None and not EventPage.venue.is_cached(event):
+        # Places change seldom: kept (cms.memo) until a venue or district moves.
+        event.venue = memo.fragment(
+            f"venue:{event.venue_id}",
+            lambda: Venue.objects.select_related("district").get(pk=event.venue_id),
+        )
     counts = Booking.objects.filter(event=event).aggregate(
         confirmed=Count("pk", filter=Q(status=Booking.Status.CONFIRMED)),
         waiting=Count("pk", filter=Q(status=Booking.Status.WAITING)),

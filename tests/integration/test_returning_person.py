@@ -207,3 +207,27 @@ def test_the_kept_calendar_is_flat_and_shows_a_booking_at_once(
     page = _get(client, url)[1]
     assert "Mein Bereich" not in page and "Registrieren" in page
     assert "Noch 1 von 2 Plätzen frei" in page
+
+
+def test_a_training_with_a_venue_asks_no_more_on_a_return_visit(
+    memo_on, client, contact_person, calendar_page
+):
+    """The place is kept (cms.memo) until a venue or a district changes."""
+    from cms.models import District
+    from events.models import Venue
+
+    online = build_event(calendar_page, title="Online-Treffen")
+    district = District.objects.create(name="Styrum", slug="styrum")
+    venue = Venue.objects.create(
+        name="Stadtteilzentrum",
+        street="Hauptstraße 1",
+        postcode="45468",
+        district=district,
+    )
+    on_site = build_event(calendar_page, title="Vor Ort", venue=venue)
+    client.force_login(contact_person)
+    assert _returning(client, on_site.url) == _returning(client, online.url)
+    assert "Stadtteilzentrum" in _get(client, on_site.url)[1]
+    venue.name = "Haus der Nachbarschaft"
+    venue.save()
+    assert "Haus der Nachbarschaft" in _get(client, on_site.url)[1]
