@@ -48,8 +48,9 @@ def render(request: HttpRequest, page, template: str, context=None, **kwargs):
     return django_render(request, template, {"page": page, **(context or {})}, **kwargs)
 
 
-def _warn_unknown(request: HttpRequest, filters: selectors.Filters) -> None:
-    for key in filters.unknown:
+def _warn_unknown(request: HttpRequest, unknown: list[str]) -> None:
+    """Tell the visitor which filter values do not exist (keys of UNKNOWN_FILTER)."""
+    for key in unknown:
         messages.warning(request, UNKNOWN_FILTER[key])
 
 
@@ -105,8 +106,7 @@ def directory_list(request: HttpRequest, page: NetworkIndexPage) -> HttpResponse
     results, unknown = memo.fragment(
         f"directory:{page.pk}:{request.GET.urlencode()}", build
     )
-    for key in unknown:
-        messages.warning(request, UNKNOWN_FILTER[key])
+    _warn_unknown(request, unknown)
     # Rendered by our own template, escaped there.
     return render(
         request, page, "network/directory_list.html", {"results": mark_safe(results)}
@@ -129,7 +129,7 @@ def directory_detail(
 def ambassador_list(request: HttpRequest, page: NetworkIndexPage) -> HttpResponse:
     options = selectors.filter_options()
     filters = selectors.resolve_filters(request.GET, options)
-    _warn_unknown(request, filters)
+    _warn_unknown(request, filters.unknown)
     page_obj = selectors.paginate(
         selectors.ambassadors(filters=filters), request.GET.get("seite")
     )
@@ -404,7 +404,7 @@ def request_list(request: HttpRequest, page: NetworkIndexPage) -> HttpResponse:
         status = "open"
     districts = selectors.district_options()
     filters = selectors.resolve_filters(request.GET, {"districts": districts})
-    _warn_unknown(request, filters)
+    _warn_unknown(request, filters.unknown)
     page_obj = selectors.paginate(
         selectors.training_requests(status=status, district=filters.district),
         request.GET.get("seite"),
