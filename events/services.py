@@ -123,6 +123,37 @@ def _lock_event(event: EventPage) -> EventPage:
     return EventPage.objects.select_for_update(of=("self",)).get(pk=event.pk)
 
 
+#: What a booking decides on. Read again under the lock: an editor may have
+#: changed seats, dates or the status since the page was read.
+BOOKING_FACTS = (
+    "live",
+    "is_cancelled",
+    "starts_at",
+    "ends_at",
+    "booking_opens_at",
+    "booking_closes_at",
+    "capacity",
+    "waiting_list_enabled",
+)
+
+
+def _lock_event_for_booking(event: EventPage) -> EventPage:
+    """Lock the training's row and refresh the facts a booking decides on.
+
+    Every booking of a popular training waits for this lock in turn, so the
+    locked part reads only these columns instead of the whole page again.
+    """
+    facts = (
+        EventPage.objects.select_for_update(of=("self",))
+        .filter(pk=event.pk)
+        .values(*BOOKING_FACTS)
+        .get()
+    )
+    for name, value in facts.items():
+        setattr(event, name, value)
+    return event
+
+
 def _log_new(instance, action: str, *, user, data: dict) -> None:
     """Wagtail's ``log()`` for rows this transaction has just read or written.
 
@@ -277,7 +308,7 @@ def booking_create(
         )
     )
     with transaction.atomic():
-        event = _lock_event(event)
+        event = _lock_event_for_booking(event)
         if organiser and not can_manage_event(actor, event):
             raise BookingError("not_allowed")
         if not organiser:

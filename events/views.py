@@ -32,7 +32,7 @@ from wagtail.models import PageViewRestriction, Site
 from wagtail.views import serve as wagtail_serve
 from wagtail.wagtail_hooks import require_wagtail_login
 
-from cms import i18n, mail
+from cms import i18n, mail, memo
 from cms.links import absolute_url
 from cms.routing import route_url
 from cms.spreadsheets import csv_download
@@ -79,24 +79,35 @@ def book_training(request: HttpRequest, page_id: int) -> HttpResponse:
     site = Site.find_for_request(request)
     if site is None:
         raise Http404
-    event = selectors.bookable_event(page_id, site.root_page.path)
-    if event is None:
+
+    def bookable():
+        event = selectors.bookable_event(page_id, site.root_page.path)
+        if event is None:
+            return None
+        return event, selectors.view_restrictions(event), questions_for(event)
+
+    # Kept until the training, its questions or the page tree change: a popular
+    # training draws hundreds of bookings at one moment, and each read these
+    # again. The booking itself reads the facts it decides on under the lock.
+    found = memo.fragment(f"events:bookable:{site.pk}:{page_id}", bookable)
+    if found is None:
         raise Http404
-    refusal = _view_restriction_refusal(request, event)
+    event, restrictions, questions = found
+    refusal = _view_restriction_refusal(request, event, restrictions)
     if refusal is not None:
         return refusal
-    return book(request, event)
+    return book(request, event, questions=questions)
 
 
 def _view_restriction_refusal(
-    request: HttpRequest, event: EventPage
+    request: HttpRequest, event: EventPage, restrictions: list
 ) -> HttpResponse | None:
     """Answer as the page would to someone its privacy settings keep out.
 
     A password-protected page asks for its password on the page itself; a
     page for certain groups sends others to log in, as Wagtail does.
     """
-    for restriction in selectors.view_restrictions(event):
+    for restriction in restrictions:
         if restriction.accept_request(request):
             continue
         if restriction.restriction_type == PageViewRestriction.PASSWORD:
@@ -107,13 +118,16 @@ def _view_restriction_refusal(
 
 @require_POST
 @login_required
-def book(request: HttpRequest, event: EventPage) -> HttpResponse:
-    """Book ``event`` for the person.
+def book(
+    request: HttpRequest, event: EventPage, questions: list | None = None
+) -> HttpResponse:
+    """Book ``event`` for the person (``questions``: the training's, if read).
 
     The training page's old route (``buchen/``) comes here too, for forms
     still open in browsers.
     """
-    questions = questions_for(event)
+    if questions is None:
+        questions = questions_for(event)
     form = BookingAnswersForm(request.POST, questions=questions)
     if not form.is_valid():
         return _page_with_form(request, event, form)

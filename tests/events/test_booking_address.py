@@ -200,12 +200,12 @@ def _booking_queries(client, event, person) -> list[str]:
 
 
 def test_a_booking_costs_a_fixed_number_of_queries(client, full_day, settings):
-    """The person, the training with what its questions need, its view
-    restrictions, its own questions, then under the training's lock the seats
-    and queue in one count, the booking, its log entry and its mail row (in
-    tests the transaction is a savepoint: two more). Answers given add their
-    one insert. The same with one booking or many, on a full training and on a
-    free one."""
+    """The session and person; the training with what its questions need, its
+    view restrictions and its own questions are kept. Under the training's lock
+    the booking's facts, the seats and queue in one count, the booking, its log
+    entry and its mail row (in tests the transaction is a savepoint: two more).
+    Answers given add their one insert. The same with one booking or many, on a
+    full training and on a free one."""
     settings.MEMO_FRAGMENTS = True
     full_day.questions.add(BookingQuestion(label="Woher kommen Sie?"))
     full_day.capacity = 3
@@ -240,3 +240,56 @@ def test_standard_questions_are_read_with_the_training(make_event, venue):
         assert [q.key for q in questions_for(found)] == [
             q.key for q in questions_for(EventPage.objects.get(pk=event.pk))
         ]
+
+
+def test_a_booking_reads_the_kept_training_and_follows_its_changes_at_once(
+    client, make_event, calendar_page, contact_person, settings
+):
+    """With many bookings at one moment, the training, its view restrictions
+    and its questions are read once and kept (cms.memo); a new question, a view
+    restriction, fewer seats or an unpublished page apply to the next booking
+    at once. What the booking decides on is read under the training's lock."""
+    settings.MEMO_FRAGMENTS = True
+    event = make_event(capacity=5, waiting_list_enabled=True)
+    first, second, third, fourth, fifth = UserFactory.create_batch(5)
+    _booking_queries(client, event, first)
+    kept = _booking_queries(client, event, second)
+    assert not [sql for sql in kept if "events_bookingquestion" in sql]
+    assert not [sql for sql in kept if "wagtailcore_pageviewrestriction" in sql]
+
+    # A required question asked from now on.
+    event.questions.add(
+        BookingQuestion(
+            label="Bringen Sie ein Handy mit?",
+            kind=BookingQuestion.Kind.YES_NO,
+            required=True,
+        )
+    )
+    event.save_revision().publish()
+    answer = {f"antwort_frage-{BookingQuestion.objects.get(event=event).pk}": "ja"}
+    client.force_login(third)
+    assert client.post(address(event)).status_code == 400
+    assert not Booking.objects.filter(user=third).exists()
+
+    # Fewer seats than bookings: the next one waits.
+    EventPage.objects.filter(pk=event.pk).update(capacity=2)
+    assert client.post(address(event), answer).status_code == 302
+    assert Booking.objects.get(user=third).status == Booking.Status.WAITING
+
+    # A restriction on the calendar keeps others out.
+    staff = Group.objects.create(name="Nur Leitung")
+    restriction = PageViewRestriction.objects.create(
+        page=calendar_page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(staff)
+    client.force_login(fourth)
+    response = client.post(address(event), answer)
+    assert response.status_code == 302 and "login/?next=" in response["Location"]
+    assert not Booking.objects.filter(user=fourth).exists()
+    restriction.delete()
+
+    # An unpublished training is no longer found.
+    event.unpublish()
+    client.force_login(fifth)
+    assert client.post(address(event), answer).status_code == 404
+    assert not Booking.objects.filter(user=fifth).exists()
