@@ -34,6 +34,7 @@ MIXED_LOAD_TIMEOUT. Environment (defaults in brackets):
   MIXED_LOAD_SECONDS   length of the mixed run [30]
   MIXED_LOAD_STORM     bookings in the storm [500]; seats are a tenth
   MIXED_LOAD_TIMEOUT   seconds for everything [1200]
+  MIXED_LOAD_STORM_ONLY  1: only the booking storm and the bare view [0]
 """
 
 from __future__ import annotations
@@ -67,6 +68,9 @@ MIXED_SECONDS = float(os.environ.get("MIXED_LOAD_SECONDS", "30"))
 STORM = int(os.environ.get("MIXED_LOAD_STORM", "500"))
 SEATS = max(1, STORM // 10)
 TIMEOUT = int(os.environ.get("MIXED_LOAD_TIMEOUT", "1200"))
+# Only the booking storm (and the bare view it is compared with): for work on
+# booking, where the rest of the run only adds minutes.
+STORM_ONLY = os.environ.get("MIXED_LOAD_STORM_ONLY", "") == "1"
 # How long one storm booking may wait for its answer before it counts as lost.
 STORM_WAIT = 120
 MEMBERS = 12
@@ -444,6 +448,16 @@ async def kinds(master: int, data: dict, requests: int) -> list[tuple]:
     return rows
 
 
+async def bare_view(master: int) -> float:
+    """CPU per request of the bare view alone (after a round to warm up)."""
+    anonymous = Person()
+    for _round in range(2):
+        ms, _answers = await measure_kind(
+            master, lambda n: anonymous.get("/bench-bare/"), 320
+        )
+    return ms
+
+
 async def mixed(master: int, data: dict, seconds: float) -> dict:
     """Anonymous visitors beside people who log in, read, post and book."""
     stop = time.monotonic() + seconds
@@ -529,11 +543,15 @@ async def storm(master: int, data: dict) -> dict:
     tasks = [asyncio.ensure_future(one(person)) for person in people]
     await asyncio.sleep(0.2)
     before = cpu_seconds(master)
+    programs_before = cpu_by_program()
     started = time.time()
     go.set()
     answers = await asyncio.gather(*tasks)
+    programs = cpu_by_program()
+    programs.subtract(programs_before)
     return {
         "answers": answers,
+        "programs": programs,
         "load": " ".join(f"{value:.1f}" for value in os.getloadavg()),
         "started": started,
         "wall": time.time() - started,
@@ -736,22 +754,58 @@ def run(pc, psycopg, services, tmp: Path) -> int:
     env, data, node, maildir = site["env"], site["data"], site["node"], site["maildir"]
     loop = asyncio.new_event_loop()
     try:
-        rows = loop.run_until_complete(kinds(node.pid, data, 40))
-        bare = rows[0][1]
-        say("")
-        say("CPU per request by page kind (each kind alone, 2 at a time)")
-        say(f"{'page kind':<40}{'CPU ms/req':>11}{'× bare':>8}")
-        for label, ms, bad in rows:
-            note = f"  not as expected: {dict(bad)}" if bad else ""
-            say(f"{label:<40}{ms:>11.2f}{ms / bare:>8.1f}{note}")
-
-        result = loop.run_until_complete(mixed(node.pid, data, MIXED_SECONDS))
-        report_mixed(result, bare)
+        if STORM_ONLY:
+            bare = loop.run_until_complete(bare_view(node.pid))
+        else:
+            rows = loop.run_until_complete(kinds(node.pid, data, 40))
+            bare = rows[0][1]
+            say("")
+            say("CPU per request by page kind (each kind alone, 2 at a time)")
+            say(f"{'page kind':<40}{'CPU ms/req':>11}{'× bare':>8}")
+            for label, ms, bad in rows:
+                note = f"  not as expected: {dict(bad)}" if bad else ""
+                say(f"{label:<40}{ms:>11.2f}{ms / bare:>8.1f}{note}")
+            result = loop.run_until_complete(mixed(node.pid, data, MIXED_SECONDS))
+            report_mixed(result, bare)
 
         outcome = loop.run_until_complete(storm(node.pid, data))
     finally:
         loop.close()
     return report_storm(outcome, data, maildir, bare, psycopg, env)
+
+
+def cpu_by_program() -> Counter:
+    """User + system CPU seconds of every process on the machine, by program.
+
+    Python processes are told apart by their command line (gunicorn, the
+    Celery worker, this benchmark); others go by their name (postgres, redis).
+    Processes that ended between two readings are not counted.
+    """
+    tick = os.sysconf("SC_CLK_TCK")
+    me = os.getpid()
+    seconds: Counter = Counter()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            head, rest = (entry / "stat").read_text().rsplit(")", 1)
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ")
+        except OSError:
+            continue
+        fields = rest.split()
+        name = head.split("(", 1)[1]
+        if int(entry.name) == me:
+            name = "load generator (this benchmark)"
+        elif b"gunicorn" in command:
+            name = "gunicorn"
+        elif b"celery" in command:
+            name = "Celery worker"
+        elif name.startswith("postgres"):
+            name = "PostgreSQL"
+        elif name.startswith("redis"):
+            name = "Redis"
+        seconds[name] += (int(fields[11]) + int(fields[12])) / tick
+    return seconds
 
 
 def worker_pids(master: int) -> list[int]:
@@ -868,6 +922,17 @@ def report_storm(outcome, data, maildir: Path, bare: float, psycopg, env) -> int
     per_booking = outcome["cpu"] * 1000 / len(answers)
     say(
         f"server CPU per booking: {per_booking:.1f} ms ({per_booking / bare:.0f}× bare)"
+    )
+    # Where the machine's processors went while the bookings were answered.
+    cores = os.cpu_count() or 1
+    spent = ", ".join(
+        f"{name} {value:.1f} s"
+        for name, value in outcome["programs"].most_common()
+        if value >= 0.1
+    )
+    say(
+        f"CPU while the storm was answered ({cores} cores × {outcome['wall']:.1f} s "
+        f"= {cores * outcome['wall']:.1f} s): {spent}"
     )
     say(
         f"mails sent by the worker: {len(mails)} of {len(queued)}, the last "
