@@ -243,6 +243,15 @@ def filter_options() -> dict:
 
 
 def site_root_path() -> str:
+    """Return the default site's root path, kept until a site or page changes.
+
+    Every mail about a training links to it: a worker sending hundreds after a
+    rush of bookings asked for the site and its root page each time.
+    """
+    return memo.fragment("events:site-root-path", _site_root_path)
+
+
+def _site_root_path() -> str:
     site = Site.objects.filter(is_default_site=True).only("root_page").first()
     if site is None:
         return "/"

@@ -391,3 +391,27 @@ def test_a_second_planning_run_asks_once_whatever_the_number_of_participants(
     # The due bookings and the rows already planned: two queries, not one a person.
     with django_assert_max_num_queries(2):
         assert tasks.reminders_send_task() == 0
+
+
+def test_mails_keep_the_site_address_until_the_site_changes(
+    online_event, contact_person, mailoutbox, settings
+):
+    """A worker sending hundreds of mails after a rush reads the site's
+    address once (cms.memo); a new root page shows in the next mail."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import Site
+
+    from events import selectors
+
+    settings.MEMO_FRAGMENTS = True
+    address = selectors.site_root_path()
+    with CaptureQueriesContext(connection) as queries:
+        assert selectors.site_root_path() == address
+    assert not [q for q in queries if "wagtailcore_site" in q["sql"]]
+
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = site.root_page.get_parent()
+    site.save()
+    assert selectors.site_root_path() != address
+    assert selectors.site_root_path() == site.root_page.specific.url_path
