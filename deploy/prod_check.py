@@ -218,11 +218,14 @@ def unit_command(unit: str, **replace: str) -> tuple[list[str], dict[str, str]]:
         return value
 
     argv = [fill(part) for part in shlex.split(exec_start)]
-    # systemd's Nice= (the worker yields the processor to requests): the same
-    # priority here.
+    # systemd's Nice= and CPUSchedulingPolicy=idle (the worker yields the
+    # processor to requests): the same priority here. CPUWeight= needs
+    # systemd's control groups and has no counterpart.
     nice = re.search(r"^Nice=(-?\d+)$", text, re.M)
     if nice:
         argv = ["nice", "-n", nice.group(1), *argv]
+    if re.search(r"^CPUSchedulingPolicy=idle$", text, re.M):
+        argv = ["chrt", "--idle", "0", *argv]
     return argv, {key: fill(value) for key, value in environment.items()}
 
 
