@@ -112,7 +112,7 @@ def event_copy(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(
                 request,
                 _(
-                    "Der neue Termin ist veröffentlicht. Angemeldet: %(confirmed)s, "
+                    "Der neue Termin ist veröffentlicht. Gebucht: %(confirmed)s, "
                     "auf der neuen Warteliste: %(waiting)s."
                 )
                 % {
