@@ -10,7 +10,7 @@ class DomainError(Exception):
 
     Each app's error class lists its codes with translatable messages in
     ``messages``. Placeholders are named, as gettext expects:
-    ``_("Die Anmeldung ist erst ab %(date)s möglich.")`` with ``date=…``.
+    ``_("Buchen ist erst ab %(date)s möglich.")`` with ``date=…``.
     """
 
     messages: ClassVar[dict[str, str | Promise]] = {}

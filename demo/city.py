@@ -114,7 +114,7 @@ class CityBuilder:
             ("Kurse und Lerneinheiten", self.courses),
             ("Lernfortschritt", self.progress),
             ("Schulungen und Termine", self.trainings),
-            ("Anmeldungen", self.bookings),
+            ("Buchungen", self.bookings),
             ("Themengruppen und Beiträge", self.groups),
             ("Verzeichnis", self.directory),
             ("Schulungswünsche", self.requests),

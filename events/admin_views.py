@@ -66,23 +66,9 @@ def _handle(request: HttpRequest, event: EventPage) -> None:
                     event=event, user=user, actor=request.user
                 )
             except services.BookingError as error:
-                # The refusal speaks to the person booking ("Sie stehen …");
-                # the coordinator reads about the person they tried to add.
-                if error.code == "already_waiting":
-                    messages.error(
-                        request,
-                        _("%(name)s steht bereits auf der Warteliste.")
-                        % {"name": user.public_name},
-                    )
-                    return
-                if error.code == "already_booked":
-                    messages.error(
-                        request,
-                        _("%(name)s hat bereits einen Platz.")
-                        % {"name": user.public_name},
-                    )
-                    return
-                raise
+                # The coordinator reads about the person they tried to add.
+                messages.error(request, error.message_about(user.public_name))
+                return
             messages.success(
                 request,
                 _("%(name)s hat einen Platz.") % {"name": user.public_name}
@@ -126,7 +112,7 @@ def event_copy(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(
                 request,
                 _(
-                    "Der neue Termin ist veröffentlicht. Angemeldet: %(confirmed)s, "
+                    "Der neue Termin ist veröffentlicht. Gebucht: %(confirmed)s, "
                     "auf der neuen Warteliste: %(waiting)s."
                 )
                 % {

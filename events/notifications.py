@@ -151,14 +151,14 @@ def booking_promotion_send(*, booking: Booking) -> bool:
             subject=_("Sie haben einen Platz: %(title)s") % {"title": event.title},
             paragraphs=[
                 _(
-                    "Gute Nachricht: Ein Platz ist frei geworden. Sie sind jetzt "
-                    "für die Schulung „%(title)s“ angemeldet."
+                    "Gute Nachricht: Ein Platz ist frei geworden. Sie haben jetzt "
+                    "einen Platz in der Schulung „%(title)s“."
                 )
                 % {"title": event.title},
                 _("Termin: %(when)s") % {"when": _when(event)},
                 _(
-                    "Wenn Sie doch nicht kommen können, melden Sie sich bitte in "
-                    "„Mein Bereich“ ab, damit der Platz weitergegeben wird."
+                    "Wenn Sie doch nicht kommen können, sagen Sie Ihre Buchung bitte "
+                    "in „Mein Bereich“ ab, damit der Platz weitergegeben wird."
                 ),
             ],
             event=event,
@@ -177,11 +177,11 @@ def booking_moved_send(*, booking: Booking) -> bool:
             subject = _("Neuer Termin: Sie haben einen Platz")
             first = _(
                 "Sie standen auf der Warteliste der Schulung „%(title)s“. Jetzt "
-                "gibt es einen neuen Termin, und Sie sind dafür angemeldet."
+                "gibt es einen neuen Termin, und Sie haben dafür einen Platz."
             )
             last = _(
-                "Wenn Sie doch nicht kommen können, melden Sie sich bitte in "
-                "„Mein Bereich“ ab, damit der Platz weitergegeben wird."
+                "Wenn Sie doch nicht kommen können, sagen Sie Ihre Buchung bitte "
+                "in „Mein Bereich“ ab, damit der Platz weitergegeben wird."
             )
         else:
             subject = _("Neuer Termin: Sie stehen auf der Warteliste")

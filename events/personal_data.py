@@ -36,9 +36,9 @@ def export_bookings(user) -> list[dict]:
             "schulung": b.event.title,
             "beginn": _iso(b.event.starts_at),
             "status": b.get_status_display(),
-            "angemeldet_am": _iso(b.created_at),
+            "gebucht_am": _iso(b.created_at),
             "bestaetigt_am": _iso(b.confirmed_at),
-            "abgemeldet_am": _iso(b.cancelled_at),
+            "abgesagt_am": _iso(b.cancelled_at),
         }
         for b in Booking.objects.filter(user=user).select_related("event")
     ]
@@ -171,7 +171,7 @@ def personal_data() -> list[PersonalData]:
         ),
         PersonalData(
             "events.Booking",
-            key="anmeldungen",
+            key="buchungen",
             label=_("Gebuchte Schulungen"),
             purpose=_TRAININGS,
             retention=_("Teilnahmelisten zwölf Monate nach der Schulung"),
@@ -213,7 +213,7 @@ def personal_data() -> list[PersonalData]:
         ),
         PersonalData(
             "events.BookingAnswer",
-            key="antworten_bei_der_anmeldung",
+            key="antworten_bei_der_buchung",
             label=_("Angaben bei der Buchung"),
             purpose=_(
                 "Die Schulung vorbereiten: Leihgerät, Barrierefreiheit, Ernährung "

@@ -212,7 +212,7 @@ def _utilisation_columns(first: str) -> list[str]:
         _("Auslastung (%)"),
         _("Warteliste"),
         _("Nicht erschienen (%)"),
-        _("Angemeldet"),
+        _("Gebucht"),
     ]
 
 
@@ -225,7 +225,7 @@ def utilisation_figures(*, limit: int = 30) -> list[reports.Figure]:
             by_topic[topic.name].append(item)
         by_format[item["event"].get_format_display()].append(item)
     description = _(
-        "Auslastung = Angemeldete je Platz; Warteliste = Personen, die (noch) "
+        "Auslastung = Buchungen je Platz; Warteliste = Personen, die (noch) "
         "warten; nicht erschienen = Anteil der erfassten Teilnahmen ohne "
         "Erscheinen."
     )

@@ -105,13 +105,25 @@ class BookingError(DomainError):
         ),
         "contact_has_account": _(
             "Zu dieser E-Mail-Adresse gibt es ein Konto. Bitte suchen Sie die "
-            "Person und melden Sie sie über ihr Konto an."
+            "Person und buchen Sie über ihr Konto."
         ),
         "copy_no_waiting": _(
             "Auf der Warteliste dieser Schulung steht niemand. Legen Sie einen "
             "neuen Termin bitte wie gewohnt an."
         ),
     }
+
+    #: The refusals that speak to the person booking ("Sie stehen …"), said
+    #: about that person to an organiser booking on their behalf.
+    about_someone = {
+        "already_waiting": _("%(name)s steht bereits auf der Warteliste."),
+        "already_booked": _("%(name)s hat bereits einen Platz."),
+    }
+
+    def message_about(self, name: str) -> str:
+        """Return what an organiser reads who tried to book ``name``."""
+        text = self.about_someone.get(self.code)
+        return str(text) % {"name": name} if text else self.message
 
 
 def _format_datetime(value: datetime) -> str:

@@ -259,7 +259,7 @@ def phone_booking(request: HttpRequest, event: EventPage) -> HttpResponse:
         booking = _phone_book(request, event, form)
         if booking is not None:
             if booking.is_confirmed:
-                text = _("%(name)s ist angemeldet.")
+                text = _("%(name)s hat einen Platz.")
             else:
                 text = _(
                     "Ausgebucht: %(name)s steht auf Platz %(position)s der Warteliste."
@@ -317,6 +317,7 @@ def _phone_book(request: HttpRequest, event: EventPage, form) -> Booking | None:
     from events.models import BookingContact
 
     action = request.POST.get("action", "")
+    name = ""
     try:
         if action == "account":
             user = (
@@ -327,6 +328,7 @@ def _phone_book(request: HttpRequest, event: EventPage, form) -> Booking | None:
             if user is None:
                 messages.error(request, _("Diese Person gibt es nicht."))
                 return None
+            name = user.public_name
             return services.booking_create(event=event, user=user, actor=request.user)
         if action == "contact":
             contact = BookingContact.objects.filter(
@@ -335,6 +337,7 @@ def _phone_book(request: HttpRequest, event: EventPage, form) -> Booking | None:
             if contact is None:
                 messages.error(request, _("Diese Person gibt es nicht."))
                 return None
+            name = contact.name
             return services.booking_create(
                 event=event, contact=contact, actor=request.user
             )
@@ -351,7 +354,8 @@ def _phone_book(request: HttpRequest, event: EventPage, form) -> Booking | None:
         if action == "new":
             form.add_error(None, error.message)
         else:
-            messages.error(request, error.message)
+            # The organiser reads about the person they tried to book.
+            messages.error(request, error.message_about(name))
     return None
 
 

@@ -213,7 +213,8 @@ def retention_rules():
             key="events-participants",
             description=_(
                 "Teilnahmelisten von Schulungen, die vor 12 Monaten endeten: "
-                "Warteliste, Abmeldungen und Nachrichten gelöscht, nur Zahlen "
+                "Warteliste, abgesagte Buchungen und Nachrichten gelöscht, nur "
+                "Zahlen "
                 "bleiben; die eigene Teilnahme bleibt für die Person sichtbar."
             ),
             apply=services.participant_lists_anonymise,
@@ -238,7 +239,8 @@ def retention_rules():
         cms_hooks.RetentionRule(
             key="events-contacts",
             description=_(
-                "Telefonisch angemeldete Kontakte ohne Konto: Name, Telefon, E-Mail "
+                "Kontakte ohne Konto, für die telefonisch gebucht wurde: Name, "
+                "Telefon, E-Mail "
                 "und Notiz zur Einwilligung gelöscht, 12 Monate nach ihrer letzten "
                 "Schulung; die Buchungen bleiben für die Zählung."
             ),

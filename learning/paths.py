@@ -290,7 +290,7 @@ def _add_actions(progress: PathProgress) -> None:
         elif step.kind == PathStep.Kind.TRAINING:
             if step.training_id:
                 state.action_url = step.training.url
-                state.action_label = gettext("Zur Schulung und anmelden")
+                state.action_label = gettext("Zur Schulung und buchen")
             else:
                 base = live_page_url(apps.get_model("events", "EventIndexPage"))
                 if base:

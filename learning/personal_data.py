@@ -153,7 +153,7 @@ def personal_data() -> list[PersonalData]:
         ),
         PersonalData(
             "learning.Enrolment",
-            key="kurs_anmeldungen",
+            key="belegte_kurse",
             label=_("Kurse, die Sie belegt haben"),
             purpose=_LEARNING,
             retention=_UNTIL_DELETION,

@@ -526,12 +526,12 @@ def page_delete_refusal(*, pages) -> str | None:
         if learners:
             return ngettext(
                 "Der Kurs „%(title)s“ kann nicht gelöscht werden: %(count)d "
-                "Person hat darin gelernt (Anmeldung, Lernfortschritt, Notizen "
+                "Person hat darin gelernt (Kurs begonnen, Lernfortschritt, Notizen "
                 "oder Bescheinigung). Heben Sie stattdessen die Veröffentlichung "
                 "auf: Der Kurs verschwindet von der Website, die Lernstände "
                 "bleiben erhalten.",
                 "Der Kurs „%(title)s“ kann nicht gelöscht werden: %(count)d "
-                "Personen haben darin gelernt (Anmeldungen, Lernfortschritt, "
+                "Personen haben darin gelernt (Kurs begonnen, Lernfortschritt, "
                 "Notizen oder Bescheinigungen). Heben Sie stattdessen die "
                 "Veröffentlichung auf: Der Kurs verschwindet von der Website, die "
                 "Lernstände bleiben erhalten.",

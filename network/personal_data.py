@@ -225,7 +225,7 @@ def personal_data() -> list[PersonalData]:
             key="lagebericht_abo",
             label=_("Abo der Lageberichte"),
             purpose=_("Lageberichte per E-Mail"),
-            retention=_("bis zur Abmeldung"),
+            retention=_("bis Sie sie abbestellen"),
             visible_to=_("Koordination"),
             erasure=_("gelöscht"),
             personal="user email language created_at confirmed_at "

@@ -268,7 +268,7 @@ TRAININGS: list[dict] = [
         "related_course": None,
         "cancelled_reason": (
             "Die Referentin ist leider erkrankt. Wir suchen einen neuen Termin "
-            "und informieren alle Angemeldeten per E-Mail und Telefon."
+            "und informieren alle, die gebucht haben, per E-Mail und Telefon."
         ),
         "full": False,
     },
@@ -357,11 +357,11 @@ TRAININGS: list[dict] = [
             "Ehrenamtliche aus dem Netzwerk Ihnen ganz persönlich.</p>"
             "<ul>"
             "<li>Anmelden und das Passwort sicher aufbewahren</li>"
-            "<li>Eine Schulung finden und sich anmelden</li>"
+            "<li>Eine Schulung finden und buchen</li>"
             "<li>Einen Beitrag im Austausch schreiben</li>"
             "<li>Schrift größer stellen und vorlesen lassen</li>"
             "</ul>"
-            "<p>Leihgeräte sind vorhanden. Bitte sagen Sie bei der Anmeldung "
+            "<p>Leihgeräte sind vorhanden. Bitte sagen Sie bei der Buchung "
             "Bescheid, wenn Sie eines brauchen.</p>"
         ),
         "dimension": "handhabbarkeit",

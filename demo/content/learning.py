@@ -1770,7 +1770,7 @@ COURSES: list[dict] = [
                             "Infos in mehreren Sprachen oder Menschen, die "
                             "übersetzen.</li>"
                             "<li><strong>Niedrige Schwellen:</strong> Ein offenes Café "
-                            "ohne Anmeldung ist leichter als ein Termin im Büro. Am "
+                            "zum Vorbeikommen ist leichter als ein Termin im Büro. Am "
                             "besten ist ein Angebot kostenlos, in der Nähe und ohne "
                             "Formulare.</li>"
                             "<li><strong>Dranbleiben:</strong> Vertrauen wächst "
@@ -2117,7 +2117,7 @@ COURSES: list[dict] = [
                         },
                         {
                             "text": (
-                                "Offene Angebote ohne Anmeldung und ohne Kosten "
+                                "Offene Angebote zum Vorbeikommen und ohne Kosten "
                                 "schaffen"
                             ),
                             "correct": True,

@@ -99,7 +99,7 @@ DIRECTORY_ENTRIES: list[dict] = [
         "postcode": "45476",
         "website": "https://example.org/styrumer-stube",
         "how_to_reach": (
-            "Einfach vorbeikommen, eine Anmeldung ist nicht nötig. Wer "
+            "Einfach vorbeikommen, ein Termin ist nicht nötig. Wer "
             "nicht gut zu Fuß ist, kann den ehrenamtlichen Abholdienst "
             "telefonisch bis zum Vortag bestellen."
         ),
@@ -128,7 +128,7 @@ DIRECTORY_ENTRIES: list[dict] = [
         "how_to_reach": (
             "Kommen Sie zu einem Angebot Ihrer Wahl oder rufen Sie an. "
             "Die Leiterin zeigt Ihnen gern alles bei einem Kaffee. Die "
-            "Handy-Sprechstunde am Dienstag braucht eine Anmeldung."
+            "Handy-Sprechstunde am Dienstag braucht einen Termin."
         ),
         "description": (
             "Begegnungsstätte für Seniorinnen und Senioren mit Sitzgymnastik, "
@@ -276,7 +276,7 @@ DIRECTORY_ENTRIES: list[dict] = [
         "postcode": "45478",
         "website": "https://example.org/weltenkueche",
         "how_to_reach": (
-            "Frauen können ohne Anmeldung kommen und Kinder mitbringen. "
+            "Frauen können ohne Termin kommen und Kinder mitbringen. "
             "Die Begleiterinnen helfen beim ersten Besuch, Kontakte zu "
             "knüpfen, und vermitteln bei Bedarf an Beratungsstellen."
         ),
@@ -325,7 +325,7 @@ DIRECTORY_ENTRIES: list[dict] = [
         "postcode": "45479",
         "website": "https://example.org/trauercafe-lichtblick",
         "how_to_reach": (
-            "Sie können ohne Anmeldung kommen. Ausgebildete "
+            "Sie können ohne Termin kommen. Ausgebildete "
             "Trauerbegleiterinnen sind da und hören zu. Es gibt auch eine "
             "Gruppe für Angehörige von Menschen, die während der Pandemie "
             "gestorben sind."
@@ -352,7 +352,7 @@ DIRECTORY_ENTRIES: list[dict] = [
         "how_to_reach": (
             "Bitte melden Sie sich vor dem ersten Besuch telefonisch an. "
             "Wenn Sie während des Treffens eine Betreuung für Ihren "
-            "Angehörigen brauchen, sagen Sie es bei der Anmeldung."
+            "Angehörigen brauchen, sagen Sie es bei diesem Anruf."
         ),
         "description": (
             "Austausch für Menschen, die Angehörige pflegen: Erfahrungen "
@@ -424,8 +424,8 @@ DIRECTORY_ENTRIES: list[dict] = [
         "postcode": "45470",
         "website": "https://example.org/gemeinsam-gehen",
         "how_to_reach": (
-            "Kommen Sie einfach zum Treffpunkt. Eine Anmeldung ist nicht "
-            "nötig. Bei Regen fällt der Spaziergang nicht aus, dann gibt "
+            "Kommen Sie einfach zum Treffpunkt, vorher Bescheid zu sagen "
+            "ist nicht nötig. Bei Regen fällt der Spaziergang nicht aus, dann gibt "
             "es danach einen warmen Tee."
         ),
         "description": (

@@ -67,7 +67,7 @@ STANDARD_PAGES = [
             "Nach diesen drei Säulen (Verstehbarkeit, Handhabbarkeit, Sinnhaftigkeit) "
             "sind unsere Kurse und Schulungen geordnet.</p>",
             "<h2>Mitmachen</h2><p>Registrieren Sie sich kostenlos, belegen Sie "
-            "Online-Kurse in Ihrem Tempo, melden Sie sich zu Schulungen an und "
+            "Online-Kurse in Ihrem Tempo, buchen Sie Schulungen und "
             "tauschen Sie sich in Themengruppen aus. Wenn Ihnen ein Thema fehlt, "
             "sagen Sie es uns.</p>",
         ],

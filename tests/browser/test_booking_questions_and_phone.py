@@ -86,7 +86,7 @@ def test_coordination_books_by_phone_and_prints_the_confirmation(
     page.locator("#id_consent_note").fill("Am Telefon zugestimmt.")
     page.get_by_role("button", name="Kontakt anlegen und buchen").click()
     expect(page.locator("h1")).to_have_text("Buchungsbestätigung")
-    expect(page.get_by_text("Erika Mustermann ist angemeldet.")).to_be_visible()
+    expect(page.get_by_text("Erika Mustermann hat einen Platz.")).to_be_visible()
     axe_check()
     page.emulate_media(media="print")
     expect(page.locator(".site-header")).to_be_hidden()

@@ -57,9 +57,7 @@ def test_coordinator_copies_a_crowded_training(
     mail.outbox.clear()
     page.locator("#id_termine-0-end").fill("2030-05-06T15:00")
     page.get_by_role("button", name="Neuen Termin veröffentlichen").click()
-    expect(
-        page.get_by_text("Angemeldet: 2, auf der neuen Warteliste: 1")
-    ).to_be_visible()
+    expect(page.get_by_text("Gebucht: 2, auf der neuen Warteliste: 1")).to_be_visible()
     shoot("bedarf-kopie-teilnehmende")
     subjects = sorted(message.subject for message in mail.outbox)
     assert len(subjects) == 3

@@ -110,7 +110,7 @@ def test_reach_per_quarter_and_district(world):
 
 def test_utilisation_per_format_and_topic(world):
     per_format = rows_of("auslastung", "Auslastung je Format")
-    # Auslastung %, Warteliste, Nicht erschienen %, Angemeldet.
+    # Auslastung %, Warteliste, Nicht erschienen %, Gebucht.
     assert per_format["Präsenz"] == [80.0, None, 25.0, 8]
     assert per_format["Online"] == [None, None, None, None]
     per_topic = rows_of("auslastung", "Auslastung je Thema")

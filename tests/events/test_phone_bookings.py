@@ -117,6 +117,51 @@ def test_waiting_list_promotion_reaches_a_phone_booking(
     assert "erika@example.org" in [m.to[0] for m in mailoutbox]
 
 
+@pytest.mark.parametrize("who", ["account", "contact"])
+def test_someone_already_there_is_named_to_the_organiser(
+    client, make_event, coordinator, other_person, who
+):
+    """A second booking of the same person tells the coordinator about that
+    person, not "Sie haben …" as if the coordinator had booked for themselves."""
+    from django.contrib.messages import get_messages
+
+    event = make_event(capacity=1)
+    if who == "account":
+        person = UserFactory(display_name="Karla K.")
+        seated = services.booking_create(event=event, user=person, actor=person)
+        waiting = services.booking_create(
+            event=event, user=other_person, actor=other_person
+        )
+        posts = {seated: person.pk, waiting: other_person.pk}
+    else:
+        person = _contact(coordinator, name="Karla K.")
+        other = _contact(coordinator, name="Bernd Beispiel", phone="0208 999")
+        seated = services.booking_create(event=event, contact=person, actor=coordinator)
+        waiting = services.booking_create(event=event, contact=other, actor=coordinator)
+        posts = {seated: person.pk, waiting: other.pk}
+    assert seated.is_confirmed and waiting.is_waiting
+    client.force_login(coordinator)
+    url = route_url(event, "phone_booking")
+    for booking, expected in (
+        (waiting, "Bernd Beispiel steht bereits auf der Warteliste."),
+        (seated, "Karla K. hat bereits einen Platz."),
+    ):
+        response = client.post(url, {"action": who, "person": posts[booking]})
+        assert response.status_code == 200
+        text = [str(m) for m in get_messages(response.wsgi_request)]
+        assert text == [expected]
+        assert expected in response.content.decode()
+    assert Booking.objects.filter(event=event).count() == 2
+    client.cookies["django_language"] = "en"
+    coordinator.preferred_language = "en"
+    coordinator.save()
+    response = client.post(
+        url, {"action": who, "person": posts[seated]}, HTTP_ACCEPT_LANGUAGE="en"
+    )
+    text = [str(m) for m in get_messages(response.wsgi_request)]
+    assert text == ["Karla K. already has a place."]
+
+
 def test_full_training_without_waiting_list_creates_no_contact(
     client, make_event, coordinator, contact_person
 ):

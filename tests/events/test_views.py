@@ -435,6 +435,39 @@ def test_logout_and_cancelling_a_booking_never_share_a_word(
     assert "Cancel booking" in main
 
 
+def test_printed_confirmation_speaks_of_the_booking_not_of_the_account(
+    client, make_event, coordinator, other_person
+):
+    """The printed confirmation says how to cancel the booking; "Abmelden" /
+    "Log out" belongs to the account in the header only."""
+    event = make_event(title="Grundkurs", capacity=1)
+    seated = services.booking_create(event=event, user=other_person, actor=other_person)
+    waiting = services.booking_create(
+        event=event, user=UserFactory(), actor=coordinator
+    )
+    client.force_login(coordinator)
+    for language, words in (
+        (
+            "de",
+            ("Sie haben einen Platz in der Schulung „Grundkurs“.", "Buchung absagen"),
+        ),
+        ("en", ("You have a place in the training “Grundkurs”.", "Cancel booking")),
+    ):
+        coordinator.preferred_language = language
+        coordinator.save()
+        html = client.get(route_url(event, "confirmation", seated.pk)).content.decode()
+        assert f'lang="{language}"' in html
+        header, main = html.split("<main", 1)
+        for word in words:
+            assert word in main
+        for word in ("Abmelden", "Log out", "angemeldet", "registered"):
+            assert word not in main
+        assert (">Abmelden<" if language == "de" else ">Log out<") in header
+    html = client.get(route_url(event, "confirmation", waiting.pk)).content.decode()
+    main = html.split("<main", 1)[1]
+    assert "Leave the waiting list" in main and "Log out" not in main
+
+
 def test_coordinator_adding_someone_already_there_reads_about_that_person(
     client, make_event, coordinator
 ):
