@@ -5,7 +5,9 @@ The axe checks of the other browser tests measure each state they visit at
 as each role would: from the start page, Mein Bereich and the index pages it
 follows the links in ``<main>`` and in the site's header and footer (one page
 per kind of address, see ``_kind``) and measures each page. Data tables scroll
-inside their own labelled region instead.
+inside their own labelled region instead. Each role then sends a few forms
+wrong on purpose (``ERROR_STATES``) and the page with the errors is measured,
+with axe as well.
 
 One test walks all roles, each in a fresh browser context: the demo is seeded
 once (half a minute) instead of once a role.
@@ -17,8 +19,9 @@ from urllib.parse import urlparse
 
 import pytest
 from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import expect
 
-from tests.browser.conftest import assert_reflows, login
+from tests.browser.conftest import assert_reflows, check_axe, login
 
 ROLES = [
     None,
@@ -90,6 +93,11 @@ def test_every_page_reflows_at_320_px_for_each_role(
         try:
             page = context.new_page()
             visited[role] = _walk(page, live_server, email, problems)
+            for state in ERROR_STATES.get(email, []):
+                try:
+                    visited[role].append(_measure_error_state(page, live_server, state))
+                except AssertionError as error:
+                    problems.append(f"{role}, {state.__name__}: {error}")
         finally:
             context.close()
     for role, paths in visited.items():
@@ -136,3 +144,61 @@ def _walk(page, live_server, email, problems) -> list[str]:
             if not SKIP.search(target.path) and _kind(target.path) not in seen_kinds:
                 queue.append(link)
     return visited
+
+
+def _measure_error_state(page, live_server, state) -> str:
+    """Send one form wrong, then check the page with its errors: axe and 320 px."""
+    state(page, live_server)
+    expect(page.locator(".form-errors, .errorlist").first).to_be_visible()
+    check_axe(page)
+    return urlparse(page.url).path
+
+
+def _login_with_a_wrong_password(page, live_server) -> None:
+    login(page, live_server, "lernende@example.org", "falsches-passwort")
+
+
+def _empty_sign_up(page, live_server) -> None:
+    page.goto(f"{live_server.url}/konto/signup/")
+    page.locator("main form.form button[type=submit]").first.click()
+
+
+def _booking_without_its_required_answer(page, live_server) -> None:
+    """A training asks a required question; booking without an answer fails."""
+    from events.models import BookingQuestion, EventPage
+
+    trainings = EventPage.objects.live().exclude(
+        bookings__user__email="lernende@example.org"
+    )
+    for training in trainings.order_by("path"):
+        page.goto(live_server.url + training.url)
+        if page.locator("form.booking-form").count():
+            break
+    else:
+        pytest.fail("No training left that the learner could book.")
+    training.questions.add(
+        BookingQuestion(
+            label="Wie möchten Sie angesprochen werden?",
+            kind=BookingQuestion.Kind.TEXT,
+            required=True,
+        )
+    )
+    training.save_revision().publish()
+    page.reload()
+    page.locator("form.booking-form button[type=submit]").click()
+
+
+def _profile_with_a_reserved_name(page, live_server) -> None:
+    page.goto(f"{live_server.url}/mein-bereich/profil/")
+    page.get_by_label("Anzeigename").fill("Admin")
+    page.get_by_role("button", name="Speichern").click()
+
+
+#: Forms sent wrong on purpose, by role; each page with errors is measured.
+ERROR_STATES = {
+    None: [_login_with_a_wrong_password, _empty_sign_up],
+    "lernende@example.org": [
+        _booking_without_its_required_answer,
+        _profile_with_a_reserved_name,
+    ],
+}
