@@ -87,8 +87,8 @@ KNOWN_PROBLEMS: tuple[KnownProblem, ...] = (
         title=_("Die Redaktionsoberfläche hat Barrieren"),
         description=_(
             "Die Verwaltung (/admin/) für Trainer:innen und Koordination ist nicht "
-            "vollständig geprüft: Im Seiteneditor haben nicht alle Eingabefelder "
-            "der Bausteine eine Beschriftung, die ein Bildschirmleser vorliest."
+            "vollständig geprüft: Im Seiteneditor haben die Felder für formatierten "
+            "Text keine Beschriftung, die ein Bildschirmleser vorliest."
         ),
         criterion=_("WCAG 4.1.2 Name, Rolle, Wert"),
         alternative=_("Die Koordination legt Inhalte auf Wunsch für Sie an."),
@@ -145,8 +145,10 @@ METHOD = (
         "mit der Tastatur durchgespielt."
     ),
     _(
-        "Bei 320 Pixel Breite haben wir die Seiten von Hand durchgesehen; die "
-        "Probleme, die wir dabei gefunden haben, stehen unten."
+        "Bei jeder Änderung prüft ein automatischer Test jede Art von Seite, "
+        "öffentlich und für jede Rolle, bei 320 Pixel Breite: Keine Seite muss "
+        "man zur Seite scrollen; nur breite Tabellen scrollen in ihrem eigenen "
+        "Bereich. Zurzeit besteht jede Seite diese Prüfung."
     ),
 )
 

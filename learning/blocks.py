@@ -72,6 +72,19 @@ class LabelledTextBlock(blocks.TextBlock):
         return field
 
 
+class LabelledCharBlock(blocks.CharBlock):
+    """A one-line text block with no ``<label>`` of its own (an item of a list).
+
+    Wagtail names a list's items nowhere but in the list's heading; the input
+    carries the item's name itself, like ``LabelledTextBlock`` (a char block
+    makes its form field when it is made, not on first use).
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.field.widget.attrs["aria-label"] = self.meta.label
+
+
 class KeyMessageBlock(LabelledTextBlock):
     class Meta:
         icon = "pick"
@@ -166,7 +179,7 @@ class TrueFalseBlock(blocks.StructBlock):
 class OrderingBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("Aufgabe"))
     items = blocks.ListBlock(
-        blocks.CharBlock(label=_("Schritt"), max_length=200),
+        LabelledCharBlock(label=_("Schritt"), max_length=200),
         label=_("Schritte in der richtigen Reihenfolge"),
         help_text=_("Die Lernenden sehen die Schritte gemischt."),
         min_num=2,

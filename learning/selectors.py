@@ -187,6 +187,7 @@ def course_detail(*, course: CoursePage, user) -> dict:
     for lesson in lessons:
         lesson.is_done = lesson.pk in done_ids
     dimensions = sorted({lesson.dimension for lesson in lessons} | {course.dimension})
+    related_trainings = _related_trainings(course)
     return {
         "lessons": lessons,
         "enrolment": enrolment,
@@ -197,7 +198,8 @@ def course_detail(*, course: CoursePage, user) -> dict:
         or (lessons[0] if lessons else None),
         "trainers": list(course.trainers.all().only("id", "display_name")),
         "course_dimensions": [Dimension(d) for d in dimensions],
-        "related_trainings": _related_trainings(course),
+        "related_trainings": related_trainings,
+        "booked_training": _booked_training(user, related_trainings),
     }
 
 
@@ -212,6 +214,28 @@ def _related_trainings(course: CoursePage) -> list:
         .order_by(F("starts_at").asc(nulls_last=True))
         .only("id", "title", "url_path", "starts_at", "translation_key")
     )
+
+
+def _booked_training(user, trainings: list) -> dict | None:
+    """Return the related training the person has booked (or waits for), if any.
+
+    ``{"training": …, "waiting": bool}``; a seat counts before a place on a
+    waiting list, the sooner training before the later.
+    """
+    if not trainings or not user.is_authenticated:
+        return None
+    # "bookings" is the reverse side of the events app's link to people.
+    bookings = user.bookings.filter(
+        event_id__in=[training.pk for training in trainings],
+        status__in=user.bookings.model.ACTIVE,
+    ).values_list("event_id", "status")
+    found = dict(bookings)
+    booked = [training for training in trainings if training.pk in found]
+    if not booked:
+        return None
+    waiting = user.bookings.model.Status.WAITING
+    training = next((t for t in booked if found[t.pk] != waiting), booked[0])
+    return {"training": training, "waiting": found[training.pk] == waiting}
 
 
 @dataclass(frozen=True)

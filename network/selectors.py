@@ -24,6 +24,7 @@ from cms.i18n import (
     in_default_locale,
     localize_related,
     localize_snippets,
+    localize_titles,
 )
 from cms.models import District, Language, Topic
 from events import selectors as events_selectors
@@ -357,7 +358,10 @@ def reports() -> QuerySet:
 
 
 def report_page(*, index: NewsIndexPage, number) -> Page:
-    return paginate(reports().child_of(index), number, per_page=10)
+    """Return a page of the index's reports, titled in the active language."""
+    page = paginate(reports().child_of(index), number, per_page=10)
+    page.object_list = localize_titles(page.object_list, "summary")
+    return page
 
 
 def reports_last_modified(*, index: NewsIndexPage):
@@ -370,7 +374,9 @@ def reports_last_modified(*, index: NewsIndexPage):
 
 
 def latest_report() -> ReportPage | None:
-    return reports().first()
+    """Return the newest German report, titled in the active language."""
+    report = in_default_locale(reports()).first()
+    return localize_titles([report], "summary")[0] if report else None
 
 
 def report_topics(*, report: ReportPage) -> list[Topic]:

@@ -241,8 +241,8 @@ EASY_LANGUAGE_PAGES = [
             "<p>Wir nennen diese Fehler: Barrieren.</p>"
             "<ul>"
             "<li>Die meisten Kurse gibt es nur auf Deutsch.</li>"
-            "<li>Es gibt noch keinen Film in Gebärden·sprache.</li>"
             "</ul>"
+            "<p>Alle Barrieren stehen in der Erklärung zur Barriere·freiheit.</p>"
             "<p>Wir wollen diese Fehler beheben.</p>",
             ("h2", "Eine Barriere melden"),
             "<p>Sie haben eine Barriere gefunden? "

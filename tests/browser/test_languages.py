@@ -169,6 +169,12 @@ def test_a_right_to_left_language_turns_the_layout(
     expect(page.locator("h1")).to_have_text("معًا أقوياء")
     direction = page.evaluate("getComputedStyle(document.body).direction")
     assert direction == "rtl"
+    # A German course card keeps its reading order: "80 Minuten", not "Minuten 80".
+    card = page.locator(".course-card").first
+    expect(card.locator("h3 a")).to_have_attribute("dir", "ltr")
+    minutes = card.locator(".card__meta bdi").first
+    expect(minutes).to_contain_text("Minuten")
+    assert minutes.evaluate("element => getComputedStyle(element).direction") == "ltr"
     axe_check()
     shoot("arabisch-startseite")
     _shoot_320(page, "arabisch-startseite")

@@ -217,3 +217,13 @@ def test_feedback_is_exported_and_erased_with_the_person(db):
     assert "Meine Meldung" in str(exported) and "Per Adresse" in str(exported)
     account_erase(user=person, actor=None)
     assert not AccessibilityFeedback.objects.exists()
+
+
+def test_statement_says_how_reflow_and_the_editor_are_checked(client, statement):
+    html = client.get(statement.url).content.decode()
+    # Reflow at 320 px is tested automatically (tests/browser/test_reflow.py).
+    assert "von Hand durchgesehen" not in html
+    assert "bei 320 Pixel Breite: Keine Seite muss man zur Seite scrollen" in html
+    # Every field of our own blocks is named; only Draftail's text is not.
+    assert "nicht alle Eingabefelder der Bausteine" not in html
+    assert "die Felder für formatierten Text keine Beschriftung" in html

@@ -103,3 +103,14 @@ def test_sign_language_video_must_be_a_video_with_a_duration(site):
     with pytest.raises(ValidationError) as error:
         site.full_clean()
     assert "sign_language_video_duration" in error.value.message_dict
+
+
+def test_easy_language_says_nothing_about_the_video_that_may_not_hold(client, site):
+    """Whether a DGS video exists changes; the statement's list says it, and
+    the Leichte-Sprache pages point there instead of saying it themselves."""
+    text = " ".join(
+        client.get(f"/leichte-sprache/{slug}/").content.decode()
+        for slug, *_rest in EASY_LANGUAGE_PAGES
+    )
+    assert "keinen Film in Gebärden·sprache" not in text
+    assert "Alle Barrieren stehen in der Erklärung zur Barriere·freiheit." in text

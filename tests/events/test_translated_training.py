@@ -296,3 +296,13 @@ def test_the_back_link_leads_to_the_calendar_in_the_same_language(
     english_calendar = calendar_page.get_translation(translated.locale)
     html = in_english().get(translated.url).content.decode()
     assert back.format(english_calendar.url) in html
+
+
+def test_an_untranslated_cancellation_note_is_marked_german(training, english):
+    training.is_cancelled = True
+    training.cancelled_reason = "Die Referentin ist erkrankt."
+    training.save_revision().publish()
+    html = in_english().get(training.url).content.decode()
+    assert '<p lang="de">Die Referentin ist erkrankt.</p>' in html
+    german = Client().get(training.url).content.decode()
+    assert "<p>Die Referentin ist erkrankt.</p>" in german

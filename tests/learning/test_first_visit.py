@@ -2,9 +2,15 @@
 next step and Mein Bereich's order on a phone."""
 
 import re
+from datetime import timedelta
 
+from django.utils import timezone
+from django.utils.formats import date_format
+
+from events.models import EventIndexPage
 from learning import services
 from tests.budgets import DASHBOARD_BUDGET
+from tests.events.conftest import build_event
 from tests.factories import DistrictFactory
 from tests.learning.conftest import lessons_of, make_course
 
@@ -63,6 +69,42 @@ def test_blended_course_after_the_last_lesson_offers_booking_a_training(
     assert 'id="zugehoerige-schulungen"' in html
     html = _dashboard(client)
     assert f'href="{course.url}#zugehoerige-schulungen">Schulung buchen' in html
+
+
+def test_blended_course_shows_the_booked_training_instead_of_booking(
+    client, contact_person, catalogue, trainer
+):
+    from events.services import booking_create
+
+    course = make_course(
+        catalogue, "Erste Hilfe", lessons=1, quiz=False, requires_training=True
+    )
+    calendar = catalogue.get_parent().add_child(
+        instance=EventIndexPage(title="Schulungen", slug="termine")
+    )
+    calendar.save_revision().publish()
+    start = timezone.localtime() + timedelta(days=9)
+    training = build_event(
+        calendar, title="Erste Hilfe in Präsenz", trainers=[trainer], start=start
+    )
+    training.related_courses.add(course)
+    training.save_revision().publish()
+    services.enrolment_start(user=contact_person, course=course)
+    for lesson in lessons_of(course):
+        services.lesson_complete(user=contact_person, lesson=lesson)
+    client.force_login(contact_person)
+    html = client.get(course.url).content.decode()
+    assert re.search(r'href="#zugehoerige-schulungen">Schulung buchen', html)
+    assert f'<li><a href="{training.url}">Erste Hilfe in Präsenz</a>' in html
+
+    booking_create(event=training, user=contact_person, actor=contact_person)
+    html = client.get(course.url).content.decode()
+    assert "Schulung buchen" not in html
+    day = date_format(start.date(), "DATE_FORMAT")
+    assert (
+        f'<strong>Gebucht:</strong> <a href="{training.url}">Erste Hilfe in '
+        f"Präsenz</a>, {day}</p>"
+    ) in html
 
 
 def test_mein_bereich_shows_next_lesson_first_and_folds_the_rest(

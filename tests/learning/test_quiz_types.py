@@ -8,7 +8,7 @@ from django.urls import reverse
 from cms.routing import route_url
 from learning import quiz as quizzes
 from learning import selectors, services
-from learning.models import LessonPage, QuizAttempt
+from learning.models import LessonPage, LessonProgress, QuizAttempt
 from learning.services import LearningError
 from tests.factories import UserFactory
 from tests.learning.conftest import make_course, publish
@@ -441,3 +441,30 @@ def test_item_analysis_budget_does_not_grow(client, mixed, coordinator):
             submit(person, quiz_lesson, right=False)
             submit(person, quiz_lesson)
     assert count_queries(client, url) == small
+
+
+@pytest.mark.parametrize("with_draw", [True, False], ids=["leer", "ohne-ziehung"])
+def test_an_entirely_empty_quiz_changes_nothing(
+    client, mixed, contact_person, with_draw
+):
+    """No answer at all (and not even the draw): the form comes back with every
+    scored question marked open, never an error page, and nothing is recorded."""
+    course, lesson = mixed
+    services.enrolment_start(user=contact_person, course=course)
+    client.force_login(contact_person)
+    form = form_of(client.get(lesson.url).text)
+    token = re.search(r'name="ziehung" value="([^"]+)"', form).group(1)
+    # The self-check question may stay empty; every scored one is open.
+    scored = [q.id for q in quiz_of(lesson).questions if q.kind != "self_check"]
+    assert len(re.findall(r'<fieldset class="quiz-question', form)) == len(scored) + 1
+    response = client.post(
+        route_url(lesson, "quiz"), {"ziehung": token} if with_draw else {}
+    )
+    assert response.status_code == 400
+    page = response.text
+    assert "Bitte beantworten Sie alle Fragen" in page
+    assert page.count("Diese Frage ist noch offen.") == len(scored)
+    for question_id in scored:
+        assert f'aria-describedby="offen-{question_id}"' in page
+    assert not QuizAttempt.objects.exists()
+    assert not LessonProgress.objects.exists()
