@@ -13,7 +13,11 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtail_localize.fields import (
+    BaseTranslatableField,
+    SynchronizedField,
+    TranslatableField,
+)
 
 from cms.blocks import RICH_TEXT_FEATURES
 from cms.cache import PublicPageMixin, app_tag, public_route
@@ -695,6 +699,24 @@ class ReportPage(PublicPageMixin, Page):
     ]
     parent_page_types = ["network.NewsIndexPage"]
     subpage_types: list[str] = []
+
+    # The number is unique and belongs to the German report, which every
+    # address serves (cms.i18n): a translation that copied it could not be
+    # saved. It is neither copied into a translation nor kept in sync.
+    KEPT_ON_THE_ORIGINAL = ("number",)
+    override_translatable_fields = [
+        BaseTranslatableField(name) for name in KEPT_ON_THE_ORIGINAL
+    ]
+
+    def copy_for_translation(
+        self, locale, copy_parents=False, alias=False, exclude_fields=None
+    ):
+        return super().copy_for_translation(
+            locale,
+            copy_parents=copy_parents,
+            alias=alias,
+            exclude_fields=[*self.KEPT_ON_THE_ORIGINAL, *(exclude_fields or [])],
+        )
 
     class Meta:
         verbose_name = _("Lagebericht")

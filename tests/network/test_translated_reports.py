@@ -1,7 +1,9 @@
 """Reports not translated yet are German, and marked so, on an English page."""
 
 import pytest
+from django.test import TestCase
 from wagtail.models import Locale
+from wagtail_localize.models import Translation, TranslationSource
 
 from network.models import ReportPage
 from tests.cms.test_i18n import translate, visitor
@@ -39,8 +41,6 @@ def test_the_list_of_reports_marks_untranslated_titles(report, english, news_ind
 def test_a_translated_report_is_listed_in_english_unmarked(
     english, news_index, home_page
 ):
-    # A news item: a numbered report cannot be translated yet (its number is
-    # unique, and the translation would copy it).
     report = news_index.add_child(
         instance=ReportPage(title="Neuigkeit", slug="neu", summary=SUMMARY, body=BODY)
     )
@@ -59,3 +59,36 @@ def test_german_reports_carry_no_lang_mark(report, news_index):
         html = visitor("de").get(url).content.decode()
         main = html.split("</header>")[1].split("<footer")[0]
         assert "Lagebericht 7" in main and 'lang="de"' not in main
+
+
+def test_a_numbered_report_can_be_translated_and_keeps_its_number(
+    report, english, news_index, home_page
+):
+    """The number is unique and stays with the German report: a translation
+    neither copies it (it could not be saved) nor takes it on an update."""
+    translate(home_page, english, {})
+    translate(news_index, english, {"Aktuelles": "News"})
+    translate(report, english, {SUMMARY: "It is calm."})
+    translation = ReportPage.objects.get(locale=english)
+    assert translation.number is None
+    report.refresh_from_db()
+    assert report.number == 7
+    # An update of the German report reaches the translation without its number.
+    report.summary = "Die Lage bleibt ruhig."
+    report.save_revision().publish()
+    TranslationSource.update_or_create_from_instance(report)
+    update = Translation.objects.get(
+        source__object_id=report.translation_key, target_locale=english
+    )
+    po = update.export_po()
+    for entry in po:
+        entry.msgstr = {"Die Lage bleibt ruhig.": "It stays calm."}.get(
+            entry.msgid, entry.msgstr or entry.msgid
+        )
+    update.import_po(po)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        update.save_target(publish=True)
+    translation.refresh_from_db()
+    assert translation.number is None and translation.summary == "It stays calm."
+    html = visitor("en").get(report.url).content.decode()
+    assert "It stays calm." in html
