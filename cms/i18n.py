@@ -47,6 +47,29 @@ from wagtail_localize.fields import TranslatableField, get_translatable_fields
 UNTRANSLATED = {"slug", "draft_title"}
 
 
+class KeptOnTheOriginalMixin:
+    """A page whose ``KEPT_ON_THE_ORIGINAL`` fields belong to the German page.
+
+    wagtail-localize copies every field into a translation when it is made
+    and again on every update. Fields named here (child rows that others
+    count, values that must be unique) are not copied; list each as a
+    ``BaseTranslatableField`` in ``override_translatable_fields`` so that no
+    update copies it either.
+    """
+
+    KEPT_ON_THE_ORIGINAL: tuple[str, ...] = ()
+
+    def copy_for_translation(
+        self, locale, copy_parents=False, alias=False, exclude_fields=None
+    ):
+        return super().copy_for_translation(
+            locale,
+            copy_parents=copy_parents,
+            alias=alias,
+            exclude_fields=[*self.KEPT_ON_THE_ORIGINAL, *(exclude_fields or [])],
+        )
+
+
 def default_language() -> str:
     return settings.LANGUAGE_CODE
 

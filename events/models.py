@@ -25,7 +25,7 @@ from wagtail_localize.fields import BaseTranslatableField, SynchronizedField
 from cms import blocks
 from cms.cache import PublicPageMixin, app_tag, page_tag
 from cms.dimensions import Dimension
-from cms.i18n import default_locale_only, localize_snippets
+from cms.i18n import KeptOnTheOriginalMixin, default_locale_only, localize_snippets
 from events.page_forms import EventPageForm
 
 #: Free seats and waiting lists, as lists of trainings show them.
@@ -157,7 +157,7 @@ class EventIndexPage(PublicPageMixin, RoutablePageMixin, Page):
         return views.public_feed(request, self)
 
 
-class EventPage(PublicPageMixin, RoutablePageMixin, Page):
+class EventPage(KeptOnTheOriginalMixin, PublicPageMixin, RoutablePageMixin, Page):
     """A training, in person (Präsenz), online or hybrid."""
 
     class Format(models.TextChoices):
@@ -347,16 +347,6 @@ class EventPage(PublicPageMixin, RoutablePageMixin, Page):
         # never go into a PO file for outside translators.
         SynchronizedField("dial_in", overridable=False),
     ]
-
-    def copy_for_translation(
-        self, locale, copy_parents=False, alias=False, exclude_fields=None
-    ):
-        return super().copy_for_translation(
-            locale,
-            copy_parents=copy_parents,
-            alias=alias,
-            exclude_fields=[*self.KEPT_ON_THE_ORIGINAL, *(exclude_fields or [])],
-        )
 
     class Meta:
         verbose_name = _("Schulung")

@@ -22,7 +22,7 @@ from wagtail_localize.fields import (
 from cms.blocks import RICH_TEXT_FEATURES
 from cms.cache import PublicPageMixin, app_tag, public_route
 from cms.dimensions import Dimension
-from cms.i18n import default_locale_only
+from cms.i18n import KeptOnTheOriginalMixin, default_locale_only
 from cms.models import NAME_TAKEN, NamedSlugModel
 from cms.routing import live_route_url
 from cms.validators import validate_plain_name
@@ -658,7 +658,7 @@ class NewsIndexPage(PublicPageMixin, RoutablePageMixin, Page):
         return self.render(request)
 
 
-class ReportPage(PublicPageMixin, Page):
+class ReportPage(KeptOnTheOriginalMixin, PublicPageMixin, Page):
     """A numbered situation report (Lagebericht) or a news item."""
 
     number = models.PositiveIntegerField(
@@ -707,16 +707,6 @@ class ReportPage(PublicPageMixin, Page):
     override_translatable_fields = [
         BaseTranslatableField(name) for name in KEPT_ON_THE_ORIGINAL
     ]
-
-    def copy_for_translation(
-        self, locale, copy_parents=False, alias=False, exclude_fields=None
-    ):
-        return super().copy_for_translation(
-            locale,
-            copy_parents=copy_parents,
-            alias=alias,
-            exclude_fields=[*self.KEPT_ON_THE_ORIGINAL, *(exclude_fields or [])],
-        )
 
     class Meta:
         verbose_name = _("Lagebericht")
