@@ -48,6 +48,18 @@ class ExchangeIndexPage(RoutablePageMixin, Page):
 
         return views.index(request, self)
 
+    @path("kursforen/", name="course_forums")
+    def course_forums_route(self, request):
+        from exchange import views
+
+        return views.forum_list(request, self, kind=Forum.Kind.COURSE)
+
+    @path("themengruppen/", name="groups")
+    def groups_route(self, request):
+        from exchange import views
+
+        return views.forum_list(request, self, kind=Forum.Kind.GROUP)
+
     @path("themengruppe-vorschlagen/", name="group_propose")
     def group_propose_route(self, request):
         from exchange import views

@@ -1,7 +1,7 @@
 """Reads: who may do what, and the lists each page shows in fixed queries."""
 
 from django.db import models
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
 from django.utils.translation import gettext_lazy
 
 from cms import memo, roles
@@ -163,33 +163,67 @@ def moderated_forums(user) -> QuerySet[Forum]:
     )
 
 
-def forum_overview(user) -> dict:
-    """Return the course forums and topic groups for the overview page."""
-    memberships = {
-        m.forum_id: m
-        for m in Membership.objects.filter(user=user).only("forum_id", "status", "role")
-    }
-    readable_ids = set(readable_forums(user).values_list("pk", flat=True))
-    forums = list(
-        Forum.objects.filter(
-            Q(pk__in=readable_ids)
-            | Q(kind=Forum.Kind.GROUP, status=Forum.Status.APPROVED)
-            | Q(kind=Forum.Kind.GROUP, founder=user)
-        ).order_by("title")
+#: Forums the overview shows per list; the rest are a link away (``forum_list``).
+OVERVIEW_LIMIT = 6
+
+
+def _with_my_membership(forums: QuerySet[Forum], user) -> QuerySet[Forum]:
+    """Annotate the person's membership status and role (empty when none)."""
+    mine = Membership.objects.filter(user=user, forum=OuterRef("pk"))
+    return forums.annotate(
+        my_status=Subquery(mine.values("status")[:1]),
+        my_role=Subquery(mine.values("role")[:1]),
     )
-    for forum in forums:
-        forum.membership = memberships.get(forum.pk)
-        forum.readable = forum.pk in readable_ids
+
+
+def course_forums_for(user) -> QuerySet[Forum]:
+    """The forums of the courses a person takes, teaches or may read, busiest first."""
+    forums = Forum.objects.filter(
+        kind=Forum.Kind.COURSE, pk__in=readable_forums(user).values("pk")
+    )
+    return _with_my_membership(forums, user).order_by(
+        models.F("last_activity_at").desc(nulls_last=True), "title", "pk"
+    )
+
+
+def groups_for(user) -> QuerySet[Forum]:
+    """Approved topic groups: the person's own (member or asked to join) first,
+    then the busiest."""
+    forums = Forum.objects.filter(kind=Forum.Kind.GROUP, status=Forum.Status.APPROVED)
+    return _with_my_membership(forums, user).order_by(
+        models.F("my_status").desc(nulls_last=True),
+        models.F("last_activity_at").desc(nulls_last=True),
+        "title",
+        "pk",
+    )
+
+
+def forum_overview(user) -> dict:
+    """The overview: a few course forums and topic groups, each list with its
+    total, and the person's own proposals. The same queries for 3 or 300
+    forums; the full lists are paginated (``course_forums_for``, ``groups_for``)."""
+    course_forums = course_forums_for(user)
+    groups = groups_for(user)
+    shown_courses = list(course_forums[:OVERVIEW_LIMIT])
+    shown_groups = list(groups[:OVERVIEW_LIMIT])
+    # Both totals in one query, whether or not a list is cut short.
+    counts = Forum.objects.aggregate(
+        courses=Count("pk", filter=Q(pk__in=course_forums.values("pk"))),
+        groups=Count("pk", filter=Q(pk__in=groups.values("pk"))),
+    )
     return {
-        "course_forums": [
-            f for f in forums if f.kind == Forum.Kind.COURSE and f.readable
-        ],
-        "groups": [f for f in forums if f.is_group and f.is_approved],
-        "my_proposals": [
-            f
-            for f in forums
-            if f.is_group and not f.is_approved and f.founder_id == user.pk
-        ],
+        "course_forums": shown_courses,
+        "course_forum_count": counts["courses"],
+        "groups": shown_groups,
+        "group_count": counts["groups"],
+        "my_proposals": list(
+            _with_my_membership(
+                Forum.objects.filter(kind=Forum.Kind.GROUP, founder=user).exclude(
+                    status=Forum.Status.APPROVED
+                ),
+                user,
+            ).order_by("title")
+        ),
     }
 
 

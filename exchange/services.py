@@ -615,11 +615,15 @@ def preference_clear(*, user, forum: Forum) -> None:
 def thread_mark_read(*, thread: Thread, user) -> None:
     """Note that ``user`` read ``thread`` now.
 
-    Every view of a thread writes this: one INSERT … ON CONFLICT UPDATE
-    instead of update_or_create's savepoint, read and write.
+    Every view of a thread writes this. A returning reader's row is updated
+    in one statement, which needs no transaction of its own; only the first
+    read inserts (and two first reads at once keep one row).
     """
+    now = timezone.now()
+    if ReadState.objects.filter(user=user, thread=thread).update(last_read_at=now):
+        return
     ReadState.objects.bulk_create(
-        [ReadState(user=user, thread=thread, last_read_at=timezone.now())],
+        [ReadState(user=user, thread=thread, last_read_at=now)],
         update_conflicts=True,
         unique_fields=["user", "thread"],
         update_fields=["last_read_at"],

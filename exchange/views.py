@@ -42,6 +42,7 @@ from exchange.models import (
 from exchange.rendering import quote_markdown
 
 THREADS_PER_PAGE = 20
+FORUMS_PER_PAGE = 24
 POSTS_PER_PAGE = 20
 SEARCH_MAX_LENGTH = 200
 
@@ -134,6 +135,23 @@ def handles_exchange_errors(view):
 def index(request: HttpRequest, page: ExchangeIndexPage) -> HttpResponse:
     return render(
         request, page, "exchange/index.html", selectors.forum_overview(request.user)
+    )
+
+
+@login_required
+def forum_list(
+    request: HttpRequest, page: ExchangeIndexPage, kind: str
+) -> HttpResponse:
+    """Every course forum of the person, or every topic group, page by page."""
+    if kind == Forum.Kind.COURSE:
+        forums = selectors.course_forums_for(request.user)
+    else:
+        forums = selectors.groups_for(request.user)
+    return render(
+        request,
+        page,
+        "exchange/forum_list.html",
+        {"kind": kind, "page_obj": _page(request, forums, FORUMS_PER_PAGE)},
     )
 
 

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from exchange import services
-from exchange.models import Forum, Post, Report, Thread, exchange_url
+from exchange.models import Forum, Post, ReadState, Report, Thread, exchange_url
 from tests.budgets import DASHBOARD_BUDGET, PAGE_ROUTE_QUERIES
 from tests.exchange.conftest import add_members, bulk_thread, make_group
 from tests.factories import UserFactory
@@ -30,6 +30,66 @@ def test_overview_lists_groups_and_shows_the_help_box(client, group, other_perso
     assert group.title in content
     assert 'id="hilfe-holen"' in content
     assert content.count("<h1") == 1
+
+
+def test_overview_shows_a_few_groups_own_first_and_links_all_of_them(
+    client, contact_person, coordinator, other_person
+):
+    """With many groups the overview stays short: the person's own groups
+    first, then the busiest, and a link to every group, page by page."""
+    from django.utils import timezone
+
+    from exchange.selectors import OVERVIEW_LIMIT
+    from exchange.views import FORUMS_PER_PAGE
+
+    total = FORUMS_PER_PAGE + 2
+    groups = [
+        make_group(contact_person, coordinator, title=f"Gruppe {number:02}")
+        for number in range(total)
+    ]
+    Forum.objects.filter(pk=groups[5].pk).update(last_activity_at=timezone.now())
+    services.membership_join(forum=groups[20], user=other_person)
+    client.force_login(other_person)
+    page = client.get(exchange_url("index")).content.decode()
+    shown = [group.title for group in groups if group.title in page]
+    assert len(shown) == OVERVIEW_LIMIT
+    assert page.index("Gruppe 20") < page.index("Gruppe 05") < page.index(shown[-1])
+    assert f"Alle {total} Themengruppen" in page
+    assert exchange_url("groups") in page
+
+    first = client.get(exchange_url("groups")).content.decode()
+    second = client.get(exchange_url("groups") + "?seite=2").content.decode()
+    titles = [g.title for g in groups]
+    assert sum(t in first for t in titles) == FORUMS_PER_PAGE
+    assert sum(t in second for t in titles) == 2
+    assert "Sie sind Mitglied" in first and "Gruppe 20" in first
+    assert "Seite 2 von 2" in second
+    # A page number that is no number gives the first page, not an error.
+    assert client.get(exchange_url("groups") + "?seite=x").status_code == 200
+
+
+def test_course_forums_are_listed_with_a_link_to_all_of_them(client, home_page):
+    from exchange.selectors import OVERVIEW_LIMIT
+    from learning.models import CourseIndexPage, Enrolment
+    from tests.learning.conftest import make_course, publish
+
+    catalogue = publish(
+        home_page.add_child(instance=CourseIndexPage(title="Kurse", slug="kurse"))
+    )
+    person = UserFactory()
+    courses = [
+        make_course(catalogue, f"Kurs {number}", lessons=1, quiz=False)
+        for number in range(OVERVIEW_LIMIT + 1)
+    ]
+    Enrolment.objects.bulk_create(Enrolment(user=person, course=c) for c in courses)
+    make_course(catalogue, "Nicht mein Kurs", lessons=1, quiz=False)
+    client.force_login(person)
+    page = client.get(exchange_url("index")).content.decode()
+    assert sum(f">Kurs {n}<" in page for n in range(len(courses))) == OVERVIEW_LIMIT
+    assert f"Alle {len(courses)} Foren meiner Kurse" in page
+    listing = client.get(exchange_url("course_forums")).content.decode()
+    assert all(f">Kurs {n}<" in listing for n in range(len(courses)))
+    assert "Nicht mein Kurs" not in listing
 
 
 def test_propose_group_through_the_form(client, other_person):
@@ -340,8 +400,12 @@ def test_group_list_query_budget(
     add_members(forum, count)
     bulk_thread(forum, contact_person, count)
     client.force_login(contact_person)
-    with django_assert_max_num_queries(18 + PAGE_ROUTE_QUERIES):
+    # The overview: a few of each list and both totals (one query).
+    with django_assert_max_num_queries(19 + PAGE_ROUTE_QUERIES):
         response = client.get(exchange_url("index"))
+    assert response.status_code == 200
+    with django_assert_max_num_queries(19 + PAGE_ROUTE_QUERIES):
+        response = client.get(exchange_url("groups"))
     assert response.status_code == 200
 
 
@@ -369,6 +433,10 @@ def test_unread_marker_per_thread(
     assert "thread-list__item--unread" not in client.get(forum_url).content.decode()
     services.post_create(thread=thread, user=contact_person, body="Neu hier")
     assert "thread-list__item--unread" in client.get(forum_url).content.decode()
+    # Reading again updates the one row the first read wrote.
+    client.get(thread.get_absolute_url())
+    assert "thread-list__item--unread" not in client.get(forum_url).content.decode()
+    assert ReadState.objects.filter(user=member, thread=thread).count() == 1
 
 
 @pytest.mark.parametrize("count", [3, 60])
