@@ -5,6 +5,7 @@ their addresses follow the page when it is renamed or moved. Templates use
 ``{% routablepageurl page "name" %}``; Python code uses ``route_url``.
 """
 
+import functools
 import threading
 
 from django.core.signals import request_finished, request_started
@@ -70,20 +71,30 @@ def live_route_url(model, name: str, *args, **kwargs) -> str | None:
     return base + model.get_resolver().reverse(name, *args, **kwargs)
 
 
+@functools.cache
+def _route_models(app_label: str) -> tuple:
+    """The routable index pages (one each) of an app, looked up once."""
+    from django.apps import apps
+    from wagtail.contrib.routable_page.models import RoutablePageMixin
+
+    return tuple(
+        model
+        for model in apps.get_app_config(app_label).get_models()
+        if issubclass(model, RoutablePageMixin) and model.max_count == 1
+    )
+
+
 def app_route_url(route: str, *args, **kwargs) -> tuple[object, str] | None:
     """Find ``"app:name"``: a route of the one index page of that app.
 
     Return the page model and the route's path below the page, or None.
     """
-    from django.apps import apps
     from django.urls import NoReverseMatch
-    from wagtail.contrib.routable_page.models import RoutablePageMixin
 
     app_label, _sep, name = route.partition(":")
-    for model in apps.get_app_config(app_label).get_models():
-        if issubclass(model, RoutablePageMixin) and model.max_count == 1:
-            try:
-                return model, model.get_resolver().reverse(name, *args, **kwargs)
-            except NoReverseMatch:
-                continue
+    for model in _route_models(app_label):
+        try:
+            return model, model.get_resolver().reverse(name, *args, **kwargs)
+        except NoReverseMatch:
+            continue
     return None

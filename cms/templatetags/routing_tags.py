@@ -20,6 +20,13 @@ def route(context, name: str, *args, **kwargs) -> str:
         raise NoReverseMatch(f"No route {name!r}")
     model, path = found
     page = context.get("page")
-    base = page.url if isinstance(page, model) else live_page_url(model)
+    if isinstance(page, model):
+        # A list draws a route per item (a thread's posts): the page's address
+        # is worked out once per page object, which lives for one request.
+        base = page.__dict__.get("_route_base")
+        if base is None:
+            base = page.__dict__["_route_base"] = page.url
+    else:
+        base = live_page_url(model)
     # Without the page the app's pages are not published: link home.
     return base + path if base else "/"
