@@ -231,3 +231,116 @@ def test_a_training_with_a_venue_asks_no_more_on_a_return_visit(
     venue.name = "Haus der Nachbarschaft"
     venue.save()
     assert "Haus der Nachbarschaft" in _get(client, on_site.url)[1]
+
+
+@pytest.fixture
+def exchange_and_network(home_page):
+    from exchange.models import ExchangeIndexPage
+    from network.models import NetworkIndexPage
+
+    for model, title, slug in (
+        (ExchangeIndexPage, "Austausch", "austausch"),
+        (NetworkIndexPage, "Netzwerk", "netzwerk"),
+    ):
+        page = home_page.add_child(instance=model(title=title, slug=slug))
+        page.save_revision().publish()
+
+
+def _grow_exchange_and_network(person, coordinator, number: int) -> dict:
+    """Give the person ``number`` groups, notifications, requests and entries,
+    and a thread of three posts per author (``number`` authors), written directly."""
+    from django.utils import timezone
+
+    from cms.models import District
+    from exchange import services as exchange
+    from exchange.models import Forum, Membership, Notification, Post, Thread
+    from exchange.rendering import render_markdown
+    from network.models import DirectoryEntry, TrainingRequest
+
+    district, _created = District.objects.get_or_create(name="Styrum", slug="styrum")
+    start = Forum.objects.count()
+    forums = []
+    for offset in range(number):
+        forum = exchange.group_propose(
+            user=coordinator,
+            title=f"Gruppe {start + offset}",
+            description="Austausch",
+            visibility=Forum.Visibility.OPEN,
+            pre_moderation=False,
+        )
+        forums.append(
+            exchange.group_decide(forum=forum, actor=coordinator, approve=True)
+        )
+    Membership.objects.bulk_create(Membership(forum=f, user=person) for f in forums)
+    thread = Thread.objects.create(
+        forum=forums[0],
+        title="Viele Stimmen",
+        author=person,
+        last_post_at=timezone.now(),
+    )
+    authors = [UserFactory() for _ in range(number)]
+    posts = Post.objects.bulk_create(
+        Post(
+            thread=thread,
+            author=authors[n % number],
+            body=f"Beitrag {n}",
+            html=render_markdown(f"Beitrag {n}"),
+        )
+        for n in range(number * 3)
+    )
+    Notification.objects.bulk_create(
+        Notification(recipient=person, kind="reply", forum=forums[0], post=post)
+        for post in posts[:number]
+    )
+    TrainingRequest.objects.bulk_create(
+        TrainingRequest(
+            title=f"Wunsch {start + n}",
+            description="Bitte eine Schulung.",
+            format="praesenz",
+            district=district,
+            dimension="handhabbarkeit",
+            author=authors[n],
+        )
+        for n in range(number)
+    )
+    for n in range(number):
+        entry = DirectoryEntry.objects.create(
+            name=f"Beratungsstelle {start + n}",
+            kind="beratung",
+            how_to_reach="Rufen Sie an.",
+            phone="0208 123",
+        )
+        entry.districts.add(district)
+    return {"forum": forums[0], "thread": thread}
+
+
+def test_exchange_and_network_pages_stay_flat_for_a_returning_person(
+    memo_on, client, contact_person, coordinator, exchange_and_network
+):
+    """Overview, group, thread, notifications, requests and directory: the same
+    few queries with 2 or 30 groups, posts by 30 authors, 30 notifications,
+    requests and directory entries (the city dataset's shapes, smaller)."""
+    from exchange.models import exchange_url
+    from network.models import NetworkIndexPage
+
+    made = _grow_exchange_and_network(contact_person, coordinator, 2)
+    network = NetworkIndexPage.objects.live().get()
+    urls = [
+        exchange_url("index"),
+        made["forum"].get_absolute_url(),
+        made["thread"].get_absolute_url(),
+        exchange_url("notifications"),
+        network.url + network.reverse_subpage("request_list"),
+        network.url + network.reverse_subpage("directory_list"),
+    ]
+    client.force_login(contact_person)
+    few = {url: _returning(client, url) for url in urls}
+    bigger = _grow_exchange_and_network(contact_person, coordinator, 30)
+    # The same pages, now with 32 groups, 30 more notifications, requests and
+    # entries; the thread is the new one with 90 posts by 30 authors.
+    urls_after = dict(zip(urls, urls, strict=True))
+    urls_after[made["forum"].get_absolute_url()] = bigger["forum"].get_absolute_url()
+    urls_after[made["thread"].get_absolute_url()] = bigger["thread"].get_absolute_url()
+    many = {url: _returning(client, urls_after[url]) for url in urls}
+    assert many == few, (few, many)
+    assert max(many.values()) <= RETURNING_PAGE_BUDGET, many
