@@ -3,7 +3,12 @@
 Every side effect (a mail, a certificate, a notification, a digest) is asked
 for with ``enqueue(task, *ids)`` inside the transaction of the change that
 causes it. That writes an ``Outbox`` row in the same transaction; after the
-commit the row's id goes to the broker (``cms.tasks.outbox_send_task``).
+commit the worker is woken to drain the outbox (``cms.tasks.outbox_drain_task``).
+A rush of changes (500 bookings at one moment) wakes it once, not once per row:
+the first commit sets a flag in the cache and sends one drain task; later
+commits see the flag and send nothing. The drain runs every ready row, clears
+the flag, and looks once more before it ends, so a row committed while the flag
+stood is never left behind.
 
 The worker runs a row only after claiming it with a conditional update (not
 sent, not given up, due, and not claimed by someone else within
@@ -34,6 +39,7 @@ from functools import partial
 
 from celery import Task, current_app
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -49,6 +55,13 @@ FIRST_PAUSE = timedelta(seconds=30)
 LONGEST_PAUSE = timedelta(hours=1)
 #: Rows the sweep dispatches at most per run (the next run takes the rest).
 SWEEP_BATCH = 500
+#: Rows one drain task runs before it hands on to a new one, so that other
+#: tasks (an export, a certificate) queued meanwhile get their turn.
+DRAIN_BATCH = 100
+#: The cache flag saying that a drain is asked for or running. It expires, so a
+#: drain task lost with its worker stops holding back new ones.
+DRAIN_FLAG = "outbox-drain-asked"
+DRAIN_FLAG_SECONDS = 10
 
 
 def claim_timeout() -> timedelta:
@@ -110,16 +123,79 @@ def _eager() -> bool:
 
 
 def dispatch(row_id: int) -> None:
-    """Hand a row to the broker; when the broker is down, leave it to the sweep."""
+    """Have a committed row run: at once without a broker, else by a drain."""
     if _eager():
         run(row_id)
         return
-    from cms.tasks import outbox_send_task
+    wake()
+
+
+def wake() -> None:
+    """Send one drain task, unless one is asked for or running already.
+
+    When the broker is down the row waits for the sweep; when the cache is
+    down every commit sends its own drain task, as before the flag.
+    """
+    from cms.tasks import outbox_drain_task
 
     try:
-        outbox_send_task.delay(row_id)
+        if not cache.add(DRAIN_FLAG, 1, DRAIN_FLAG_SECONDS):
+            return
+    except Exception:  # the cache is unreachable: wake the worker anyway
+        logger.warning("Outbox drain flag not set; the worker is woken anyway")
+    try:
+        outbox_drain_task.delay()
     except Exception:  # the broker is down or unreachable: the sweep sends it
-        logger.warning("Outbox row %s not dispatched; the sweep sends it", row_id)
+        _lower_flag()
+        logger.warning("Outbox drain not dispatched; the sweep sends the rows")
+
+
+def _lower_flag() -> None:
+    try:
+        cache.delete(DRAIN_FLAG)
+    except Exception:
+        logger.warning("Outbox drain flag not cleared; it expires by itself")
+
+
+def ready_ids(*, now: datetime | None = None, limit: int = DRAIN_BATCH) -> list[int]:
+    """Ids of the due rows nobody sent, gave up or claimed; oldest first."""
+    now = now or timezone.now()
+    return list(
+        Outbox.objects.filter(
+            sent_at__isnull=True,
+            failed_at__isnull=True,
+            claimed_at__isnull=True,
+            due_at__lte=now,
+        )
+        .order_by("due_at", "pk")
+        .values_list("pk", flat=True)[:limit]
+    )
+
+
+def drain(*, limit: int = DRAIN_BATCH) -> int:
+    """Run the ready rows, up to ``limit``; return how many ran.
+
+    The flag is cleared before the last look: a row committed after that look
+    raises the flag again and sends a new drain task; one committed before it
+    is found by it. With rows left after ``limit``, a new drain task takes
+    them, behind whatever else was queued meanwhile.
+    """
+    ran = 0
+    taken = 0
+    while taken < limit:
+        ids = ready_ids(limit=limit - taken)
+        if not ids:
+            _lower_flag()
+            ids = ready_ids(limit=limit - taken)
+            if not ids:
+                return ran
+        for row_id in ids:
+            ran += run(row_id)
+        taken += len(ids)
+    _lower_flag()
+    if ready_ids(limit=1):
+        wake()
+    return ran
 
 
 def refresh_after_commit(task: Task) -> None:
@@ -222,10 +298,24 @@ def due_ids(*, now: datetime | None = None, limit: int = SWEEP_BATCH) -> list[in
 
 
 def sweep(*, now: datetime | None = None) -> int:
-    """Dispatch every row that is due and not sent; return how many."""
+    """Dispatch every row that is due and not sent; return how many.
+
+    Each row goes to the broker on its own: these are the rows a drain did not
+    take (the broker was down, a retry's pause is over, a claim expired).
+    """
     ids = due_ids(now=now)
     for row_id in ids:
-        dispatch(row_id)
+        if _eager():
+            run(row_id)
+            continue
+        from cms.tasks import outbox_send_task
+
+        try:
+            outbox_send_task.delay(row_id)
+        except Exception:  # the broker is still down: the next sweep sends it
+            logger.warning(
+                "Outbox row %s not dispatched; the next sweep sends it", row_id
+            )
     return len(ids)
 
 

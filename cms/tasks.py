@@ -7,10 +7,19 @@ from celery import shared_task
 # dies: the row's claim and attempt count (cms.outbox) keep it from running twice.
 @shared_task(acks_late=True, reject_on_worker_lost=True)
 def outbox_send_task(row_id: int) -> bool:
-    """Run one outbox row (a mail, a certificate, a notification)."""
+    """Run one outbox row (a mail, a certificate, a notification): the sweep's
+    way, for rows a drain did not take."""
     from cms import outbox
 
     return outbox.run(row_id)
+
+
+@shared_task(acks_late=True, reject_on_worker_lost=True)
+def outbox_drain_task() -> int:
+    """Run the outbox rows that are ready (woken after a commit)."""
+    from cms import outbox
+
+    return outbox.drain()
 
 
 @shared_task(acks_late=True, reject_on_worker_lost=True)

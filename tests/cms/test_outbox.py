@@ -43,12 +43,17 @@ def send_mail(user_id: int) -> bool:
 
 @pytest.fixture
 def not_eager(monkeypatch):
-    """Run rows as a worker would: failures are recorded, not raised."""
+    """Run rows as a worker would: failures are recorded, not raised. Returns
+    what went to the broker: row ids (the sweep) and "drain" (a wake-up)."""
     monkeypatch.setattr(outbox, "_eager", lambda: False)
     sent = []
     monkeypatch.setattr(
         "cms.tasks.outbox_send_task.delay", lambda row_id: sent.append(row_id)
     )
+    monkeypatch.setattr(
+        "cms.tasks.outbox_drain_task.delay", lambda: sent.append("drain")
+    )
+    cache.delete(outbox.DRAIN_FLAG)
     return sent
 
 
@@ -86,13 +91,15 @@ def test_a_key_collapses_duplicates(django_capture_on_commit_callbacks):
 def test_a_down_broker_loses_nothing_and_the_sweep_sends_it_later(
     not_eager, monkeypatch, django_capture_on_commit_callbacks
 ):
-    def broker_down(row_id):
+    def broker_down(*args):
         raise OSError("Connection refused")
 
-    monkeypatch.setattr("cms.tasks.outbox_send_task.delay", broker_down)
+    monkeypatch.setattr("cms.tasks.outbox_drain_task.delay", broker_down)
     with django_capture_on_commit_callbacks(execute=True):
         row = outbox.enqueue(remember, "k")  # no error reaches the caller
     assert cache.get("k") is None
+    # The flag is down again: the next commit tries the broker once more.
+    assert cache.get(outbox.DRAIN_FLAG) is None
     # Within the grace the broker is trusted; after it the sweep dispatches.
     assert outbox.due_ids() == []
     later = timezone.now() + outbox.sweep_grace() + timedelta(seconds=1)
@@ -104,6 +111,69 @@ def test_a_down_broker_loses_nothing_and_the_sweep_sends_it_later(
     assert outbox.run(row.pk) is True
     assert cache.get("k") == 1
     assert outbox.due_ids(now=later) == []
+
+
+@pytest.mark.django_db
+def test_a_rush_of_commits_wakes_the_worker_once_and_one_drain_runs_every_row(
+    not_eager, django_capture_on_commit_callbacks
+):
+    rows = []
+    for number in range(5):
+        with django_capture_on_commit_callbacks(execute=True):
+            rows.append(outbox.enqueue(remember, f"k{number}"))
+    assert not_eager == ["drain"]
+    assert outbox.drain() == 5
+    assert all(cache.get(f"k{number}") == 1 for number in range(5))
+    assert not Outbox.objects.filter(sent_at__isnull=True).exists()
+    # The drain lowered the flag: the next commit wakes the worker again.
+    with django_capture_on_commit_callbacks(execute=True):
+        outbox.enqueue(remember, "later")
+    assert not_eager == ["drain", "drain"]
+
+
+@pytest.mark.django_db
+def test_a_row_committed_while_a_drain_runs_is_not_left_behind(
+    not_eager, django_capture_on_commit_callbacks, monkeypatch
+):
+    """The drain clears the flag before its last look: a row that came while the
+    flag stood is found by that look, a row after it wakes a new drain."""
+    with django_capture_on_commit_callbacks(execute=True):
+        outbox.enqueue(remember, "first")
+    looks = []
+    ready = outbox.ready_ids
+
+    def ready_while_committing(**kwargs):
+        looks.append(cache.get(outbox.DRAIN_FLAG))
+        found = ready(**kwargs)
+        if len(looks) == 2:
+            # Right after a look that found nothing, before the flag is
+            # cleared: this row's commit sees the flag and sends nothing.
+            assert found == []
+            with django_capture_on_commit_callbacks(execute=True):
+                outbox.enqueue(remember, "meanwhile")
+        return found
+
+    monkeypatch.setattr(outbox, "ready_ids", ready_while_committing)
+    assert outbox.drain() == 2
+    assert cache.get("first") == 1 and cache.get("meanwhile") == 1
+    assert not_eager == ["drain"]
+    # The look after the flag was cleared found it.
+    assert looks[:3] == [1, 1, None]
+
+
+@pytest.mark.django_db
+def test_a_long_drain_hands_on_to_a_new_task(
+    not_eager, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        for number in range(4):
+            outbox.enqueue(remember, f"k{number}")
+    assert not_eager == ["drain"]
+    assert outbox.drain(limit=3) == 3
+    # Other tasks queued meanwhile come first; a new drain takes the rest.
+    assert not_eager == ["drain", "drain"]
+    assert outbox.drain(limit=3) == 1
+    assert not Outbox.objects.filter(sent_at__isnull=True).exists()
 
 
 @pytest.mark.django_db
@@ -241,13 +311,14 @@ def test_the_sweep_runs_every_minute(settings):
 
 
 def test_tasks_are_acknowledged_late_and_one_at_a_time(settings):
-    from cms.tasks import outbox_send_task
+    from cms.tasks import outbox_drain_task, outbox_send_task
 
     assert settings.CELERY_TASK_ACKS_LATE
     assert settings.CELERY_TASK_REJECT_ON_WORKER_LOST
     assert settings.CELERY_WORKER_PREFETCH_MULTIPLIER == 1
     assert settings.CELERY_BROKER_TRANSPORT_OPTIONS["visibility_timeout"] >= 600
     assert outbox_send_task.acks_late and outbox_send_task.reject_on_worker_lost
+    assert outbox_drain_task.acks_late and outbox_drain_task.reject_on_worker_lost
 
 
 def test_every_side_effect_goes_through_the_outbox():
