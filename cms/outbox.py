@@ -60,8 +60,8 @@ SWEEP_BATCH = 500
 DRAIN_BATCH = 100
 #: The cache flag saying that a drain is asked for or running. It expires, so a
 #: drain task lost with its worker stops holding back new ones.
-DRAIN_FLAG = "outbox-drain-asked"
-DRAIN_FLAG_SECONDS = 10
+DRAIN_LOCK = "outbox-drain-asked"
+DRAIN_LOCK_SECONDS = 10
 
 
 def claim_timeout() -> timedelta:
@@ -139,7 +139,7 @@ def wake() -> None:
     from cms.tasks import outbox_drain_task
 
     try:
-        if not cache.add(DRAIN_FLAG, 1, DRAIN_FLAG_SECONDS):
+        if not cache.add(DRAIN_LOCK, 1, DRAIN_LOCK_SECONDS):
             return
     except Exception:  # the cache is unreachable: wake the worker anyway
         logger.warning("Outbox drain flag not set; the worker is woken anyway")
@@ -152,7 +152,7 @@ def wake() -> None:
 
 def _lower_flag() -> None:
     try:
-        cache.delete(DRAIN_FLAG)
+        cache.delete(DRAIN_LOCK)
     except Exception:
         logger.warning("Outbox drain flag not cleared; it expires by itself")
 

@@ -53,7 +53,7 @@ def not_eager(monkeypatch):
     monkeypatch.setattr(
         "cms.tasks.outbox_drain_task.delay", lambda: sent.append("drain")
     )
-    cache.delete(outbox.DRAIN_FLAG)
+    cache.delete(outbox.DRAIN_LOCK)
     return sent
 
 
@@ -99,7 +99,7 @@ def test_a_down_broker_loses_nothing_and_the_sweep_sends_it_later(
         row = outbox.enqueue(remember, "k")  # no error reaches the caller
     assert cache.get("k") is None
     # The flag is down again: the next commit tries the broker once more.
-    assert cache.get(outbox.DRAIN_FLAG) is None
+    assert cache.get(outbox.DRAIN_LOCK) is None
     # Within the grace the broker is trusted; after it the sweep dispatches.
     assert outbox.due_ids() == []
     later = timezone.now() + outbox.sweep_grace() + timedelta(seconds=1)
@@ -143,7 +143,7 @@ def test_a_row_committed_while_a_drain_runs_is_not_left_behind(
     ready = outbox.ready_ids
 
     def ready_while_committing(**kwargs):
-        looks.append(cache.get(outbox.DRAIN_FLAG))
+        looks.append(cache.get(outbox.DRAIN_LOCK))
         found = ready(**kwargs)
         if len(looks) == 2:
             # Right after a look that found nothing, before the flag is
