@@ -409,6 +409,11 @@ async def kinds(master: int, data: dict, requests: int) -> list[tuple]:
         await check(
             "bare Django view", lambda n: anonymous.get("/bench-bare/"), requests * 8
         )
+        await check(
+            "bare view, Django's default middleware",
+            lambda n: anonymous.get("/bench-bare-default/"),
+            requests * 8,
+        )
     await check(
         "anonymous page, cached (home)", lambda n: anonymous.get("/"), requests * 8
     )
@@ -758,13 +763,17 @@ def run(pc, psycopg, services, tmp: Path) -> int:
             bare = loop.run_until_complete(bare_view(node.pid))
         else:
             rows = loop.run_until_complete(kinds(node.pid, data, 40))
-            bare = rows[0][1]
+            bare, plain = rows[0][1], rows[1][1]
             say("")
             say("CPU per request by page kind (each kind alone, 2 at a time)")
-            say(f"{'page kind':<40}{'CPU ms/req':>11}{'× bare':>8}")
+            say(
+                "× bare: the bare view behind this site's middleware; "
+                "× plain: behind Django's default middleware"
+            )
+            say(f"{'page kind':<40}{'CPU ms/req':>11}{'× bare':>8}{'× plain':>9}")
             for label, ms, bad in rows:
                 note = f"  not as expected: {dict(bad)}" if bad else ""
-                say(f"{label:<40}{ms:>11.2f}{ms / bare:>8.1f}{note}")
+                say(f"{label:<40}{ms:>11.2f}{ms / bare:>8.1f}{ms / plain:>9.1f}{note}")
             result = loop.run_until_complete(mixed(node.pid, data, MIXED_SECONDS))
             report_mixed(result, bare)
 

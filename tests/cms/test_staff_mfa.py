@@ -257,6 +257,8 @@ ROUTES = [
     _p(ExchangeIndexPage, "index"),
     _p(ExchangeIndexPage, "index_route"),
     _p(ExchangeIndexPage, "group_propose"),
+    _p(ExchangeIndexPage, "course_forums"),
+    _p(ExchangeIndexPage, "groups"),
     _p(ExchangeIndexPage, "search"),
     _p(ExchangeIndexPage, "moderation"),
     _p(ExchangeIndexPage, "group_decide", _pk("proposal"), method="post"),
