@@ -237,6 +237,9 @@ def fragment(name: str, build, *, user=None, request=None, timeout=FRAGMENT_TIME
     """
     if not settings.MEMO_FRAGMENTS:
         return build()
+    if request is not None and not request.META.get("CSRF_COOKIE"):
+        # Its forms would carry a token made for this request alone.
+        return build()
     _flush()
     key = _fragment_key(name, user, request)
     memo = request_memo()

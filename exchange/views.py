@@ -14,11 +14,13 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.shortcuts import render as django_render
+from django.template.loader import render_to_string
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from cms import memo
 from cms.roles import second_factor_for_staff
 from cms.routing import route_url
 from exchange import notifications, selectors, services
@@ -133,9 +135,18 @@ def handles_exchange_errors(view):
 
 @login_required
 def index(request: HttpRequest, page: ExchangeIndexPage) -> HttpResponse:
-    return render(
-        request, page, "exchange/index.html", selectors.forum_overview(request.user)
-    )
+    user = request.user
+
+    def overview() -> str:
+        return render_to_string(
+            "exchange/includes/overview.html",
+            {"page": page, **selectors.forum_overview(user)},
+            request=request,
+        )
+
+    # Kept per person until a forum, membership, enrolment or course changes.
+    lists = memo.fragment("exchange:overview", overview, user=user, request=request)
+    return render(request, page, "exchange/index.html", {"lists": lists})
 
 
 @login_required
@@ -334,12 +345,35 @@ def thread_detail(
                     )
                 }
             )
-    page_obj = _page(
-        request,
-        selectors.thread_posts(thread=thread, user=user, moderator=moderator),
-        POSTS_PER_PAGE,
+
+    def post_list() -> str:
+        page_obj = _page(
+            request,
+            selectors.thread_posts(thread=thread, user=user, moderator=moderator),
+            POSTS_PER_PAGE,
+        )
+        selectors.attach_author_badges(forum, page_obj)
+        return render_to_string(
+            "exchange/includes/post_list.html",
+            {
+                "page": page,
+                "page_obj": page_obj,
+                "moderator": moderator,
+                "can_reply": form is not None,
+            },
+            request=request,
+        )
+
+    # Kept per person and page of the thread until a post, an author, a
+    # membership or a role changes (cms.memo): one's own posts carry their
+    # edit links, a moderator's their buttons.
+    posts = memo.fragment(
+        f"exchange:posts:{thread.pk}:{request.GET.get('seite', '')[:10]}:"
+        f"{moderator:d}:{form is not None:d}",
+        post_list,
+        user=user,
+        request=request,
     )
-    selectors.attach_author_badges(forum, page_obj)
     services.thread_mark_read(thread=thread, user=user)
     return render(
         request,
@@ -348,7 +382,7 @@ def thread_detail(
         {
             "forum": forum,
             "thread": thread,
-            "page_obj": page_obj,
+            "posts": posts,
             "form": form,
             "moderator": moderator,
             "can_post": selectors.can_post(user, forum),

@@ -344,3 +344,81 @@ def test_exchange_and_network_pages_stay_flat_for_a_returning_person(
     many = {url: _returning(client, urls_after[url]) for url in urls}
     assert many == few, (few, many)
     assert max(many.values()) <= RETURNING_PAGE_BUDGET, many
+
+
+def test_a_kept_thread_shows_a_new_post_an_edit_and_a_hidden_post_at_once(
+    memo_on, client, contact_person, coordinator, other_person, exchange_and_network
+):
+    """The thread's posts are kept per person (cms.memo): each change shows on
+    the next view, and nobody gets another person's edit links."""
+    from exchange import services as exchange
+    from exchange.models import Forum
+
+    group = exchange.group_decide(
+        forum=exchange.group_propose(
+            user=coordinator,
+            title="Nachbarschaft",
+            description="",
+            visibility=Forum.Visibility.OPEN,
+            pre_moderation=False,
+        ),
+        actor=coordinator,
+        approve=True,
+    )
+    for person in (contact_person, other_person):
+        exchange.membership_join(forum=group, user=person)
+    thread = exchange.thread_create(
+        forum=group, user=contact_person, title="Hallo", body="Erster Beitrag"
+    )
+    url = thread.get_absolute_url()
+    client.force_login(contact_person)
+    _returning(client, url)
+    mine = _get(client, url)[1]
+    assert "Erster Beitrag" in mine and "Bearbeiten" in mine
+
+    reply = exchange.post_create(thread=thread, user=other_person, body="Eine Antwort")
+    assert "Eine Antwort" in _get(client, url)[1]
+    exchange.post_edit(post=reply, user=other_person, body="Eine bessere Antwort")
+    assert "Eine bessere Antwort" in _get(client, url)[1]
+    exchange.post_hide(post=reply, actor=coordinator, reason="Bitte sachlich")
+    page = _get(client, url)[1]
+    assert "Eine bessere Antwort" not in page and "Bitte sachlich" in page
+
+    client.force_login(other_person)
+    _returning(client, url)
+    theirs = _get(client, url)[1]
+    assert "Erster Beitrag" in theirs
+    # The edit link of contact_person's post is not theirs to see.
+    assert theirs.count(">Bearbeiten<") == 0
+
+
+def test_the_kept_overview_shows_a_membership_and_a_new_group_at_once(
+    memo_on, client, contact_person, coordinator, exchange_and_network
+):
+    from exchange import services as exchange
+    from exchange.models import Forum, exchange_url
+
+    def group(title):
+        return exchange.group_decide(
+            forum=exchange.group_propose(
+                user=coordinator,
+                title=title,
+                description="",
+                visibility=Forum.Visibility.OPEN,
+                pre_moderation=False,
+            ),
+            actor=coordinator,
+            approve=True,
+        )
+
+    first = group("Nachbarschaft")
+    url = exchange_url("index")
+    client.force_login(contact_person)
+    warm = _returning(client, url)
+    assert "Sie sind Mitglied" not in _get(client, url)[1]
+    exchange.membership_join(forum=first, user=contact_person)
+    assert "Sie sind Mitglied" in _get(client, url)[1]
+    group("Trauer begleiten")
+    _queries, page = _get(client, url)
+    assert "Trauer begleiten" in page
+    assert _returning(client, url) == warm
