@@ -1,5 +1,6 @@
 from django import template
 from django.db.models import Q
+from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
@@ -21,9 +22,30 @@ register = template.Library()
 def main_menu(context) -> dict:
     request = context["request"]
     current = context.get("page")
-    pages = main_navigation(Site.find_for_request(request))
-    for item in pages:
-        item.active = current is not None and current.path.startswith(item.path)
+    site = Site.find_for_request(request)
+    pages = main_navigation(site)
+    active = next(
+        (
+            item.path
+            for item in pages
+            if current is not None and current.path.startswith(item.path)
+        ),
+        "",
+    )
+
+    def page_links() -> str:
+        for item in pages:
+            item.active = item.path == active
+        return render_to_string(
+            "includes/main_menu_pages.html",
+            {"menu_pages": pages, "request": request},
+        )
+
+    # The same for everybody in a section and language: rendered once, kept
+    # until a page changes (cms.memo), instead of on every request.
+    links = memo.fragment(
+        f"main-menu-links:{site.pk if site else 0}:{active}", page_links
+    )
     badges = []
     if request.user.is_authenticated:
         badges = [
@@ -31,7 +53,7 @@ def main_menu(context) -> dict:
             for answer in hooks.call(hooks.HEADER_BADGES, request=request)
             for badge in answer
         ]
-    return {"menu_pages": pages, "request": request, "badges": badges}
+    return {"page_links": links, "request": request, "badges": badges}
 
 
 def _footer_pages(request) -> tuple[list[tuple[int, str]], dict[int, Page]]:
@@ -98,12 +120,17 @@ def easy_language_url(context) -> str:
     """Return the address of the Leichte-Sprache page, or "" (shares the footer's
     query)."""
     request = context["request"]
-    if Site.find_for_request(request) is None:
+    site = Site.find_for_request(request)
+    if site is None:
         return ""
-    site_settings = SiteSettings.for_request(request)
-    _named, pages = _footer_pages(request)
-    page = pages.get(site_settings.easy_language_page_id)
-    return page.get_url(request) if page is not None else ""
+
+    def address() -> str:
+        site_settings = SiteSettings.for_request(request)
+        _named, pages = _footer_pages(request)
+        page = pages.get(site_settings.easy_language_page_id)
+        return page.get_url(request) if page is not None else ""
+
+    return memo.fragment(f"easy-language-url:{site.pk}", address)
 
 
 @register.inclusion_tag("includes/help_box.html", takes_context=True)
