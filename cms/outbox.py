@@ -303,13 +303,13 @@ def sweep(*, now: datetime | None = None) -> int:
     Each row goes to the broker on its own: these are the rows a drain did not
     take (the broker was down, a retry's pause is over, a claim expired).
     """
+    from cms.tasks import outbox_send_task
+
     ids = due_ids(now=now)
     for row_id in ids:
         if _eager():
             run(row_id)
             continue
-        from cms.tasks import outbox_send_task
-
         try:
             outbox_send_task.delay(row_id)
         except Exception:  # the broker is still down: the next sweep sends it
