@@ -90,6 +90,35 @@ def test_course_forums_are_listed_with_a_link_to_all_of_them(client, home_page):
     listing = client.get(exchange_url("course_forums")).content.decode()
     assert all(f">Kurs {n}<" in listing for n in range(len(courses)))
     assert "Nicht mein Kurs" not in listing
+    # "zuletzt aktive zuerst": a forum with a new post moves to the front.
+    from django.utils import timezone
+
+    Forum.objects.filter(course=courses[-1]).update(last_activity_at=timezone.now())
+    listing = client.get(exchange_url("course_forums")).content.decode()
+    assert "zuletzt aktive zuerst" in listing
+    assert listing.index(f">Kurs {len(courses) - 1}<") < listing.index(">Kurs 0<")
+
+
+@pytest.mark.parametrize("count", [2, 30])
+def test_course_forum_list_query_budget(
+    client, home_page, django_assert_max_num_queries, count
+):
+    from learning.models import CourseIndexPage, Enrolment
+    from tests.learning.conftest import make_course, publish
+
+    catalogue = publish(
+        home_page.add_child(instance=CourseIndexPage(title="Kurse", slug="kurse"))
+    )
+    person = UserFactory()
+    Enrolment.objects.bulk_create(
+        Enrolment(user=person, course=make_course(catalogue, f"Kurs {n}", lessons=1))
+        for n in range(count)
+    )
+    client.force_login(person)
+    with django_assert_max_num_queries(19 + PAGE_ROUTE_QUERIES):
+        response = client.get(exchange_url("course_forums"))
+    assert response.status_code == 200
+    assert response.content.decode().count('class="card card--link"') == min(count, 24)
 
 
 def test_propose_group_through_the_form(client, other_person):
