@@ -35,6 +35,7 @@ MIXED_LOAD_TIMEOUT. Environment (defaults in brackets):
   MIXED_LOAD_STORM     bookings in the storm [500]; seats are a tenth
   MIXED_LOAD_TIMEOUT   seconds for everything [1200]
   MIXED_LOAD_STORM_ONLY  1: only the booking storm and the bare view [0]
+  MIXED_LOAD_KINDS_ONLY  1: only the table of page kinds [0]
 """
 
 from __future__ import annotations
@@ -71,6 +72,8 @@ TIMEOUT = int(os.environ.get("MIXED_LOAD_TIMEOUT", "1200"))
 # Only the booking storm (and the bare view it is compared with): for work on
 # booking, where the rest of the run only adds minutes.
 STORM_ONLY = os.environ.get("MIXED_LOAD_STORM_ONLY", "") == "1"
+# Only the table of page kinds: for work on a page's CPU.
+KINDS_ONLY = os.environ.get("MIXED_LOAD_KINDS_ONLY", "") == "1"
 # How long one storm booking may wait for its answer before it counts as lost.
 STORM_WAIT = 120
 MEMBERS = 12
@@ -774,6 +777,8 @@ def run(pc, psycopg, services, tmp: Path) -> int:
             for label, ms, bad in rows:
                 note = f"  not as expected: {dict(bad)}" if bad else ""
                 say(f"{label:<40}{ms:>11.2f}{ms / bare:>8.1f}{ms / plain:>9.1f}{note}")
+            if KINDS_ONLY:
+                return 0
             result = loop.run_until_complete(mixed(node.pid, data, MIXED_SECONDS))
             report_mixed(result, bare)
 

@@ -10,6 +10,7 @@ so the cache stays warm while people use the platform.
 """
 
 import hashlib
+import secrets
 
 from django.conf import settings
 from django.core.cache import cache, caches
@@ -74,26 +75,36 @@ def _bump(tags) -> None:
     bump_counters([_tag_key(tag) for tag in set(tags)])
 
 
-def bump_counters(keys) -> None:
-    """Move each counter in the default cache by one (a missing one to 1 or more).
+def fresh_counter() -> int:
+    """A start for a counter that is missing (never set, flushed or evicted).
 
-    On Redis one round trip for all of them: Redis starts a missing counter
-    itself, where Django's ``incr()`` first asks whether the key exists.
+    Starting again at 0 could meet a value that an entry kept elsewhere (in
+    a process, or in the cache itself) recorded before the counter vanished.
+    """
+    return secrets.randbits(48)
+
+
+def bump_counters(keys) -> None:
+    """Move each counter in the default cache by one (a missing one from a fresh start).
+
+    On Redis one round trip for all of them.
     """
     store = caches["default"]
     if isinstance(store, RedisCache):
         pipe = store._cache.get_client(write=True).pipeline(transaction=False)
         for key in keys:
-            pipe.incr(store.make_and_validate_key(key))
+            key = store.make_and_validate_key(key)
+            pipe.set(key, fresh_counter(), nx=True)
+            pipe.incr(key)
         pipe.execute()
         return
     for key in keys:
-        cache.add(key, 0, None)
+        cache.add(key, fresh_counter(), None)
         try:
             cache.incr(key)
         except ValueError:
-            # Evicted between add and incr: any value but the old one will do.
-            cache.set(key, 1, None)
+            # Evicted between add and incr: any fresh value will do.
+            cache.set(key, fresh_counter(), None)
 
 
 def _key(request) -> str | None:

@@ -23,8 +23,11 @@ Time alone changes some answers ("next trainings"): fragments expire after
 """
 
 import hashlib
+import pickle
 import re
 import threading
+import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
@@ -33,7 +36,7 @@ from django.db import connections
 from django.db.backends.signals import connection_created
 from django.utils import translation
 
-from cms.cache import bump_counters
+from cms.cache import bump_counters, fresh_counter
 
 FRAGMENT_TIMEOUT = 5 * 60
 #: Tables every fragment depends on, whether or not it queried them while it
@@ -56,6 +59,17 @@ BASELINE_TABLES = frozenset(
 # Any write anywhere moves this: an entry built while it moved may hold data
 # from before the write, so it is not stored.
 EPOCH = "memo-epoch"
+# Tables that fragments of this process depended on: a request fetches their
+# versions in one go (_request_versions).
+_known_tables: set[str] = set(BASELINE_TABLES)
+# The request memo's entry for that snapshot (no fragment key looks like it).
+_SNAPSHOT = "\x00table-versions"
+# Fragments this process saw last, so that a returning lookup costs no round
+# trip (values other than text are kept pickled: each lookup gets its own
+# copy, as from the shared cache).
+LOCAL_ENTRIES = 1000
+_entries: OrderedDict = OrderedDict()
+_entries_lock = threading.Lock()
 
 _local = threading.local()
 _WRITE = re.compile(
@@ -93,8 +107,38 @@ def _table_key(table: str) -> str:
 
 
 def table_versions(tables) -> dict[str, int]:
-    found = cache.get_many([_table_key(t) for t in tables])
-    return {t: found.get(_table_key(t), 0) for t in tables}
+    keys = {table: _table_key(table) for table in tables}
+    found = cache.get_many(keys.values())
+    missing = [key for key in keys.values() if key not in found]
+    if missing:
+        for key in missing:
+            cache.add(key, fresh_counter(), None)
+        found.update(cache.get_many(missing))
+    return {table: found.get(key, 0) for table, key in keys.items()}
+
+
+def _request_versions(tables) -> dict[str, int]:
+    """The tables' versions as this request first saw them: one round trip.
+
+    The first fragment a request looks up fetches the versions of every table
+    that fragments of this process have depended on so far; later lookups
+    compare with that snapshot. A write of this request clears the request's
+    memo, snapshot included, so its own writes are seen at once; a write
+    committed by another process meanwhile is seen by the next request, as if
+    this one had read everything at its start.
+    """
+    memo = request_memo()
+    if memo is None:
+        return table_versions(tables)
+    snapshot = memo.get(_SNAPSHOT)
+    if snapshot is None:
+        snapshot = memo[_SNAPSHOT] = table_versions(_known_tables | set(tables))
+    else:
+        unknown = [table for table in tables if table not in snapshot]
+        if unknown:
+            snapshot.update(table_versions(unknown))
+    _known_tables.update(tables)
+    return {table: snapshot[table] for table in tables}
 
 
 def _bump(tables) -> None:
@@ -225,7 +269,7 @@ def _fragment_key(name: str, user, request) -> str:
         if request is not None:
             parts.append(request.META.get("CSRF_COOKIE", ""))
     digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
-    return f"memo-fragment:{digest}"
+    return f"memo-entry:{digest}"
 
 
 def fragment(name: str, build, *, user=None, request=None, timeout=FRAGMENT_TIMEOUT):
@@ -249,10 +293,14 @@ def fragment(name: str, build, *, user=None, request=None, timeout=FRAGMENT_TIME
         if recording:
             recording[-1].update(tables)
         return value
-    entry = cache.get(key)
+    entry = _local_entry(key)
+    if entry is None:
+        entry = cache.get(key)
+        if entry is not None:
+            _keep_locally(key, *entry)
     if entry is not None:
-        versions, value = entry
-        if table_versions(versions) == versions:
+        versions, value, _expires = entry
+        if _request_versions(versions) == versions:
             if memo is not None:
                 memo[key] = (set(versions), value)
             if recording:
@@ -270,10 +318,40 @@ def fragment(name: str, build, *, user=None, request=None, timeout=FRAGMENT_TIME
         recording[-1].update(tables)
     versions = table_versions(tables)
     if cache.get(EPOCH, 0) == epoch:
-        cache.set(key, (versions, value), timeout)
+        expires = time.time() + timeout
+        cache.set(key, (versions, value, expires), timeout)
+        _keep_locally(key, versions, value, expires)
     if memo is not None:
         memo[key] = (tables, value)
     return value
+
+
+def _keep_locally(key: str, versions: dict, value, expires: float) -> None:
+    kept = value if isinstance(value, str) else pickle.dumps(value, -1)
+    with _entries_lock:
+        _entries[key] = (versions, kept, expires)
+        _entries.move_to_end(key)
+        while len(_entries) > LOCAL_ENTRIES:
+            _entries.popitem(last=False)
+
+
+def _local_entry(key: str):
+    with _entries_lock:
+        entry = _entries.get(key)
+        if entry is None:
+            return None
+        versions, kept, expires = entry
+        if time.time() > expires:
+            del _entries[key]
+            return None
+        _entries.move_to_end(key)
+    return versions, kept if isinstance(kept, str) else pickle.loads(kept), expires
+
+
+def forget_local_entries() -> None:
+    """Drop this process's copies (the shared cache was emptied: tests)."""
+    with _entries_lock:
+        _entries.clear()
 
 
 # -- view restrictions ----------------------------------------------------------

@@ -19,9 +19,13 @@ def _clear_cache():
     """Start every test with an empty cache (rate limits, cached pages)."""
     from django.core.cache import cache
 
+    from cms import memo
+
     cache.clear()
+    memo.forget_local_entries()
     yield
     cache.clear()
+    memo.forget_local_entries()
 
 
 @pytest.fixture(autouse=True)

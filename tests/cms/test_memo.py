@@ -73,3 +73,88 @@ def test_a_write_outside_a_transaction_moves_its_table_after_the_statement(
     assert seen == [before]
     assert _version() == before + 1
     assert _names() == ["Dümpten"]
+
+
+class _CacheCalls:
+    """Counts the shared cache's reads (each one a round trip on Redis)."""
+
+    def __init__(self, monkeypatch):
+        from django.core.cache import cache
+
+        self.calls = []
+        self.depth = 0
+        for name in ("get", "get_many"):
+            original = getattr(cache, name)
+
+            def counted(*args, _name=name, _original=original, **kwargs):
+                # The local-memory cache's get_many calls get for each key.
+                if not self.depth:
+                    self.calls.append(_name)
+                self.depth += 1
+                try:
+                    return _original(*args, **kwargs)
+                finally:
+                    self.depth -= 1
+
+            monkeypatch.setattr(cache, name, counted)
+
+
+def _in_a_request(read):
+    memo._start()
+    try:
+        return read()
+    finally:
+        memo._end()
+
+
+def test_a_returning_request_reads_its_kept_fragments_in_one_round_trip(
+    memo_on, monkeypatch
+):
+    District.objects.create(name="Altstadt", slug="altstadt")
+
+    def page():
+        return [_names(), _names(), memo.fragment("one", lambda: 1)]
+
+    assert _in_a_request(page) == [["Altstadt"], ["Altstadt"], 1]
+    calls = _CacheCalls(monkeypatch).calls
+    assert _in_a_request(page) == [["Altstadt"], ["Altstadt"], 1]
+    # The versions of every table kept fragments read, in one go; the
+    # fragments themselves are this process's copies.
+    assert calls == ["get_many"], calls
+
+
+def test_a_write_committed_elsewhere_is_seen_by_the_next_request(memo_on):
+    District.objects.create(name="Altstadt", slug="altstadt")
+    assert _in_a_request(_names) == ["Altstadt"]
+    # Another process wrote and moved the table's version: this process's
+    # copy no longer counts.
+    with connection.execute_wrapper(lambda execute, *args: execute(*args)):
+        District.objects.filter(slug="altstadt").update(name="Altstadt-Mitte")
+    assert _in_a_request(_names) == ["Altstadt-Mitte"]
+
+
+def test_kept_copies_do_not_outlive_an_emptied_cache(memo_on):
+    """Counting again from nothing could meet a version a copy recorded."""
+    from django.core.cache import cache
+
+    District.objects.create(name="Altstadt", slug="altstadt")
+    assert _in_a_request(_names) == ["Altstadt"]
+    cache.clear()
+    District.objects.create(name="Broich", slug="broich")
+    assert _in_a_request(_names) == ["Altstadt", "Broich"]
+
+
+def test_each_lookup_gets_its_own_copy_of_a_kept_list(memo_on):
+    District.objects.create(name="Altstadt", slug="altstadt")
+    _in_a_request(_names).append("changed by a caller")
+    assert _in_a_request(_names) == ["Altstadt"]
+
+
+def test_a_kept_copy_expires_with_its_entry(memo_on, monkeypatch):
+    assert _in_a_request(lambda: memo.fragment("clock", lambda: "first")) == "first"
+    later = memo.time.time() + memo.FRAGMENT_TIMEOUT + 1
+    monkeypatch.setattr(memo.time, "time", lambda: later)
+    from django.core.cache import cache
+
+    cache.clear()  # the shared entry has expired too
+    assert _in_a_request(lambda: memo.fragment("clock", lambda: "second")) == "second"
