@@ -207,8 +207,10 @@ def _watch(connection):
             result = execute(sql, params, many, context)
             # After the statement: outside a transaction it is committed now,
             # and an entry built before it cannot be stored under the new
-            # version.
-            if match and not _LAST_LOGIN.match(sql):
+            # version. An UPDATE or DELETE that found no row moves nothing
+            # (an INSERT's count is not known before its RETURNING is read).
+            changed = head == "INSERT" or _changed_rows(context)
+            if match and changed and not _LAST_LOGIN.match(sql):
                 tables_written(connection, {match.group(1)})
             return result
         recording = getattr(_local, "recording", None)
@@ -217,6 +219,15 @@ def _watch(connection):
         return execute(sql, params, many, context)
 
     return wrapper
+
+
+def _changed_rows(context) -> bool:
+    """Whether a write may have changed rows (-1: the driver does not know)."""
+    cursor = context.get("cursor")
+    try:
+        return cursor is None or cursor.rowcount != 0
+    except Exception:  # a cursor that cannot say
+        return True
 
 
 def watch_connection(sender, connection, **kwargs) -> None:

@@ -244,12 +244,19 @@ def thread_list(*, forum: Forum, user, moderator: bool) -> QuerySet[Thread]:
     )
 
 
-def thread_for_pk(pk: int) -> Thread | None:
-    return (
-        Thread.objects.select_related("forum", "forum__course", "author")
-        .filter(pk=pk)
-        .first()
-    )
+def thread_for_pk(pk: int, *, reader=None) -> Thread | None:
+    """A thread with its forum; with ``reader``, also when they last read it
+    (``reader_last_read_at``, None if never), in the same query."""
+    threads = Thread.objects.select_related("forum", "forum__course", "author")
+    if reader is not None and reader.is_authenticated:
+        threads = threads.annotate(
+            reader_last_read_at=Subquery(
+                ReadState.objects.filter(user=reader, thread=OuterRef("pk")).values(
+                    "last_read_at"
+                )[:1]
+            )
+        )
+    return threads.filter(pk=pk).first()
 
 
 def thread_posts(*, thread: Thread, user, moderator: bool) -> QuerySet[Post]:

@@ -613,12 +613,19 @@ def preference_clear(*, user, forum: Forum) -> None:
 
 
 def thread_mark_read(*, thread: Thread, user) -> None:
-    """Note that ``user`` read ``thread`` now.
+    """Note that ``user`` has read ``thread`` up to now.
 
-    Every view of a thread writes this. A returning reader's row is updated
-    in one statement, which needs no transaction of its own; only the first
-    read inserts (and two first reads at once keep one row).
+    Every view of a thread comes here. A reader who has already read every
+    post (``thread.reader_last_read_at``, from ``selectors.thread_for_pk``)
+    writes nothing: the marker says up to when they have read, and that has
+    not moved (so what is kept for the pages that show unread markers stays
+    kept). A returning reader's row is updated in one statement, which needs
+    no transaction of its own; only the first read inserts (and two first
+    reads at once keep one row).
     """
+    last_read = getattr(thread, "reader_last_read_at", None)
+    if last_read is not None and last_read >= thread.last_post_at:
+        return
     now = timezone.now()
     if ReadState.objects.filter(user=user, thread=thread).update(last_read_at=now):
         return

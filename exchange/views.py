@@ -82,7 +82,7 @@ def _forum(request: HttpRequest, slug: str, check=selectors.can_read) -> Forum:
 
 
 def _thread(request: HttpRequest, pk: int):
-    thread = selectors.thread_for_pk(pk)
+    thread = selectors.thread_for_pk(pk, reader=request.user)
     if thread is None or not selectors.can_read(request.user, thread.forum):
         raise Http404
     moderator = selectors.can_moderate(request.user, thread.forum)

@@ -158,3 +158,24 @@ def test_a_kept_copy_expires_with_its_entry(memo_on, monkeypatch):
 
     cache.clear()  # the shared entry has expired too
     assert _in_a_request(lambda: memo.fragment("clock", lambda: "second")) == "second"
+
+
+def test_a_write_that_changes_no_row_moves_nothing(memo_on):
+    District.objects.create(name="Altstadt", slug="altstadt")
+    builds = []
+
+    def names():
+        builds.append(1)
+        return sorted(District.objects.values_list("name", flat=True))
+
+    def read():
+        return _in_a_request(lambda: memo.fragment("names-counted", names))
+
+    assert read() == ["Altstadt"]
+    assert District.objects.filter(slug="gibt-es-nicht").update(name="x") == 0
+    District.objects.filter(slug="gibt-es-nicht").delete()
+    assert read() == ["Altstadt"]
+    assert len(builds) == 1
+    District.objects.filter(slug="altstadt").update(name="Altstadt-Mitte")
+    assert read() == ["Altstadt-Mitte"]
+    assert len(builds) == 2

@@ -468,6 +468,26 @@ def test_unread_marker_per_thread(
     assert ReadState.objects.filter(user=member, thread=thread).count() == 1
 
 
+def test_reading_a_thread_again_with_nothing_new_writes_nothing(
+    client, thread, member, contact_person, django_capture_on_commit_callbacks
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(member)
+    client.get(thread.get_absolute_url())
+    first = ReadState.objects.get(user=member, thread=thread).last_read_at
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(thread.get_absolute_url()).status_code == 200
+    writes = [q["sql"] for q in queries if "exchange_readstate" in q["sql"]]
+    assert not [sql for sql in writes if not sql.lstrip().startswith("SELECT")]
+    assert ReadState.objects.get(user=member, thread=thread).last_read_at == first
+    # Something new: the next read moves the marker.
+    services.post_create(thread=thread, user=contact_person, body="Neu hier")
+    client.get(thread.get_absolute_url())
+    assert ReadState.objects.get(user=member, thread=thread).last_read_at > first
+
+
 @pytest.mark.parametrize("count", [3, 60])
 def test_dashboard_section_query_budget(
     client, contact_person, coordinator, django_assert_max_num_queries, count
