@@ -283,6 +283,12 @@ def _fragment_key(name: str, user, request) -> str:
     return f"memo-entry:{digest}"
 
 
+def keeps_fragments() -> bool:
+    """Whether fragments are kept here: on, and inside a request (whose memo
+    also remembers them until the request writes)."""
+    return settings.MEMO_FRAGMENTS and request_memo() is not None
+
+
 def fragment(name: str, build, *, user=None, request=None, timeout=FRAGMENT_TIMEOUT):
     """Return ``build()``, kept until a table it read is written to.
 

@@ -149,15 +149,25 @@ def has_role(user, role: str) -> bool:
     return held
 
 
-def _role_names(user) -> set[str]:
-    """Return the names of the user's groups, read once per user object.
+def _role_names(user) -> frozenset[str]:
+    """Return the names of the user's groups.
 
-    The groups are kept as a prefetch on the object, so ``user.groups.add()``
-    and friends clear them and the next check reads them again.
+    Kept across requests (cms.memo) until anybody's groups change; without
+    kept fragments, read once per user object as a prefetch, so that
+    ``user.groups.add()`` and friends clear them and the next check reads
+    them again.
     """
-    if "groups" not in getattr(user, "_prefetched_objects_cache", {}):
+    from cms import memo
+
+    prefetched = getattr(user, "_prefetched_objects_cache", {})
+    if "groups" not in prefetched and memo.keeps_fragments():
+        return memo.fragment(
+            f"role-names:{user.pk}",
+            lambda: frozenset(user.groups.values_list("name", flat=True)),
+        )
+    if "groups" not in prefetched:
         prefetch_related_objects([user], "groups")
-    return {group.name for group in user.groups.all()}
+    return frozenset(group.name for group in user.groups.all())
 
 
 def staff_powers_allowed(user) -> bool:

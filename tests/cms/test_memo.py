@@ -179,3 +179,20 @@ def test_a_write_that_changes_no_row_moves_nothing(memo_on):
     District.objects.filter(slug="altstadt").update(name="Altstadt-Mitte")
     assert read() == ["Altstadt-Mitte"]
     assert len(builds) == 2
+
+
+def test_a_returning_request_knows_the_roles_without_a_query(
+    memo_on, django_assert_num_queries
+):
+    from cms import roles
+    from cms.models import User
+
+    person = User.objects.create(email="rolle@example.org")
+    roles.add_role(person, roles.CONTACT_PERSONS)
+    assert _in_a_request(lambda: roles.has_role(person, roles.CONTACT_PERSONS))
+    again = User.objects.get(pk=person.pk)  # the next request's own object
+    with django_assert_num_queries(0):
+        assert _in_a_request(lambda: roles.has_role(again, roles.CONTACT_PERSONS))
+        assert not _in_a_request(lambda: roles.is_coordinator(again))
+    roles.add_role(again, roles.COORDINATORS)
+    assert _in_a_request(lambda: roles.is_coordinator(User.objects.get(pk=person.pk)))
