@@ -84,10 +84,20 @@ _LAST_LOGIN = re.compile(
 
 def _start(**kwargs) -> None:
     _local.memo = {}
+    # The request's own record of the tables it read (fragments it was
+    # served included): the outermost level of the stack fragments record on.
+    _local.recording = [set()]
 
 
 def _end(**kwargs) -> None:
     _local.memo = None
+    _local.recording = None
+
+
+def tables_read() -> set[str]:
+    """The tables this request has read so far (outside a request: none)."""
+    recording = getattr(_local, "recording", None)
+    return set(recording[0]) if recording else set()
 
 
 request_started.connect(_start, dispatch_uid="cms-memo-start")
@@ -289,12 +299,21 @@ def keeps_fragments() -> bool:
     return settings.MEMO_FRAGMENTS and request_memo() is not None
 
 
-def fragment(name: str, build, *, user=None, request=None, timeout=FRAGMENT_TIMEOUT):
+def fragment(
+    name: str,
+    build,
+    *,
+    user=None,
+    request=None,
+    timeout=FRAGMENT_TIMEOUT,
+    also=frozenset(),
+):
     """Return ``build()``, kept until a table it read is written to.
 
     ``user``: the answer is this person's (their id is part of the key; pass
     ``request`` too when it may hold a form). Without ``user`` the answer must
-    be the same for everybody.
+    be the same for everybody. ``also``: tables the answer depends on beyond
+    those it reads itself (data read before and handed to it).
     """
     if not settings.MEMO_FRAGMENTS:
         return build()
@@ -326,7 +345,7 @@ def fragment(name: str, build, *, user=None, request=None, timeout=FRAGMENT_TIME
     epoch = cache.get(EPOCH, 0)
     if recording is None:
         recording = _local.recording = []
-    recording.append(set(BASELINE_TABLES))
+    recording.append(set(BASELINE_TABLES) | set(also))
     try:
         value = build()
     finally:

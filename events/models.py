@@ -398,7 +398,8 @@ class EventPage(KeptOnTheOriginalMixin, PublicPageMixin, RoutablePageMixin, Page
         from events.selectors import event_detail
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(event_detail(event=self, user=request.user))
+        kept = not getattr(request, "is_preview", False)
+        context.update(event_detail(event=self, user=request.user, kept=kept))
         context["event_topics"] = localize_snippets(context.pop("topics"))
         if context["questions"]:
             context["answers_form"] = BookingAnswersForm(questions=context["questions"])

@@ -863,8 +863,29 @@ def _query_without(params: QueryDict, *names: str) -> str:
     return query.urlencode()
 
 
-def event_detail(*, event: EventPage, user) -> dict:
-    """Return what a training's page shows to this visitor."""
+def _event_shape(event: EventPage, *, kept: bool) -> tuple[list, list, list]:
+    """A training's sessions, topics and questions."""
+    # Read once: the page lists them, and the standard questions ask whether a
+    # session lasts the whole day and whether a topic is the digital one.
+    if kept:
+        # Without the page attached to each session (it is not kept).
+        sessions = EventSession.objects.filter(event_id=event.pk).order_by("start")
+    else:
+        sessions = event.sessions.order_by("start")
+    sessions = list(sessions)
+    topics = list(event.topics.all())
+    event.has_full_day_session = is_full_day(sessions)
+    event.has_digital_topic = has_digital_topic(topics)
+    return sessions, topics, questions_for(event)
+
+
+def event_detail(*, event: EventPage, user, kept: bool = True) -> dict:
+    """Return what a training's page shows to this visitor.
+
+    ``kept``: the training's sessions, topics and questions may come from
+    what is kept (cms.memo); not for a preview, which shows a draft under the
+    page's own id.
+    """
     # The rules (who manages, whether it is bookable) stay in services.
     from events import services
 
@@ -872,13 +893,14 @@ def event_detail(*, event: EventPage, user) -> dict:
     if booking is not None:
         # The page at hand: its links (cancel) need not read it again.
         booking.event = event
-    # Read once: the page lists them, and the standard questions ask whether a
-    # session lasts the whole day and whether a topic is the digital one.
-    sessions = list(event.sessions.order_by("start"))
-    topics = list(event.topics.all())
-    event.has_full_day_session = is_full_day(sessions)
-    event.has_digital_topic = has_digital_topic(topics)
-    questions = questions_for(event)
+    if kept:
+        sessions, topics, questions = memo.fragment(
+            f"events:shape:{event.pk}", lambda: _event_shape(event, kept=True)
+        )
+        event.has_full_day_session = is_full_day(sessions)
+        event.has_digital_topic = has_digital_topic(topics)
+    else:
+        sessions, topics, questions = _event_shape(event, kept=False)
     if event.venue_id is not None and not EventPage.venue.is_cached(event):
         # Places change seldom: kept (cms.memo) until a venue or district moves.
         event.venue = memo.fragment(

@@ -1,5 +1,6 @@
 from django import template
 from django.db.models import Q
+from django.template.defaulttags import CsrfTokenNode
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.html import escape, format_html
@@ -210,3 +211,58 @@ def parent_url(context, page) -> str:
     if not url:  # a page outside any site (an unsaved preview): ask the tree
         return pageurl(context, page.get_parent())
     return url.rstrip("/").rsplit("/", 1)[0] + "/"
+
+
+class KeepNode(template.Node):
+    """``{% keep "name" value … [per_person] %}…{% endkeep %}``: the block,
+    rendered once and kept (cms.memo) until a table it read is written to.
+
+    The name and the values (a page's id, a page number) make the key with
+    the language. Without ``per_person`` the block must show the same to
+    everybody; with it, it is kept per person (and per CSRF cookie when it
+    holds a form). A preview is always rendered afresh: it shows a draft
+    under the page's own id. What a block reads from the context outside the
+    database (the page object itself) counts as the page's: every page
+    change writes the page table, which every kept fragment follows. What
+    the view read before and handed over in the context is followed too: the
+    block depends on every table the request read before it.
+    """
+
+    def __init__(self, nodelist, name, values, per_person: bool):
+        self.nodelist = nodelist
+        self.name = name
+        self.values = values
+        self.per_person = per_person
+        self.has_form = bool(nodelist.get_nodes_by_type(CsrfTokenNode))
+        if self.has_form and not per_person:
+            raise template.TemplateSyntaxError(
+                "{% keep %} with a form must be per_person"
+            )
+
+    def render(self, context):
+        request = context.get("request")
+        if request is None or getattr(request, "is_preview", False):
+            return self.nodelist.render(context)
+        values = [str(value.resolve(context)) for value in self.values]
+        name = ":".join(["keep", self.name.resolve(context), *values])
+        return memo.fragment(
+            name,
+            lambda: self.nodelist.render(context),
+            user=request.user if self.per_person else None,
+            request=request if self.has_form else None,
+            also=memo.tables_read(),
+        )
+
+
+@register.tag("keep")
+def keep(parser, token):
+    bits = token.split_contents()[1:]
+    per_person = bool(bits) and bits[-1] == "per_person"
+    if per_person:
+        bits = bits[:-1]
+    if not bits:
+        raise template.TemplateSyntaxError("{% keep %} needs a name")
+    nodelist = parser.parse(("endkeep",))
+    parser.delete_first_token()
+    compiled = [parser.compile_filter(bit) for bit in bits]
+    return KeepNode(nodelist, compiled[0], compiled[1:], per_person)
