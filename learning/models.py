@@ -181,7 +181,8 @@ class CoursePage(PublicPageMixin, RoutablePageMixin, Page):
         from learning.selectors import course_detail, course_panels
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(course_detail(course=self, user=request.user))
+        kept = not getattr(request, "is_preview", False)
+        context.update(course_detail(course=self, user=request.user, kept=kept))
         context["course_panels"] = course_panels(course=self, request=request)
         return context
 

@@ -8,7 +8,7 @@ from django.http import QueryDict
 from django.template.loader import render_to_string
 from wagtail.images import get_image_model
 
-from cms import hooks
+from cms import hooks, memo
 from cms.dimensions import DIMENSION_QUESTIONS, Dimension
 from cms.i18n import in_default_locale, in_default_locale_for_search, localize_titles
 from learning.models import (
@@ -175,9 +175,27 @@ def _next_lesson(lessons, done_ids):
     return None
 
 
-def course_detail(*, course: CoursePage, user) -> dict:
-    """Return what the course page shows: lessons, the person's progress, trainers."""
-    lessons = lessons_of(course)
+def _course_outline(course: CoursePage) -> tuple[list, list, list]:
+    """A course's lessons, trainers and related trainings: the same for all."""
+    return (
+        lessons_of(course),
+        list(course.trainers.all().only("id", "display_name")),
+        _related_trainings(course),
+    )
+
+
+def course_detail(*, course: CoursePage, user, kept: bool = True) -> dict:
+    """Return what the course page shows: lessons, the person's progress, trainers.
+
+    ``kept``: the course's outline may come from what is kept (cms.memo); not
+    for a preview, which shows a draft's trainers under the page's own id.
+    """
+    if kept:
+        lessons, trainers, related_trainings = memo.fragment(
+            f"learning:outline:{course.pk}", lambda: _course_outline(course)
+        )
+    else:
+        lessons, trainers, related_trainings = _course_outline(course)
     enrolment = None
     certificate = None
     if user.is_authenticated:
@@ -187,7 +205,6 @@ def course_detail(*, course: CoursePage, user) -> dict:
     for lesson in lessons:
         lesson.is_done = lesson.pk in done_ids
     dimensions = sorted({lesson.dimension for lesson in lessons} | {course.dimension})
-    related_trainings = _related_trainings(course)
     return {
         "lessons": lessons,
         "enrolment": enrolment,
@@ -196,7 +213,7 @@ def course_detail(*, course: CoursePage, user) -> dict:
         "progress": _progress(lessons, done_ids, enrolment),
         "next_lesson": _next_lesson(lessons, done_ids)
         or (lessons[0] if lessons else None),
-        "trainers": list(course.trainers.all().only("id", "display_name")),
+        "trainers": trainers,
         "course_dimensions": [Dimension(d) for d in dimensions],
         "related_trainings": related_trainings,
         "booked_training": _booked_training(user, related_trainings),
@@ -248,10 +265,8 @@ class QuizForm:
     error: str
 
 
-def lesson_detail(
-    *, lesson: LessonPage, user, params: QueryDict, quiz_form: QuizForm | None = None
-) -> dict:
-    """Return what the lesson page shows: body with forms, navigation, progress."""
+def _lesson_place(lesson: LessonPage) -> tuple[CoursePage | None, list]:
+    """The lesson's course and that course's lessons, in order."""
     course = (
         CoursePage.objects.parent_of(lesson)
         .only(
@@ -266,9 +281,23 @@ def lesson_detail(
         )
         .first()
     )
-    if course is not None:
-        localize_titles([course])
-    lessons = lessons_of(course) if course is not None else []
+    if course is None:
+        return None, []
+    localize_titles([course])
+    return course, lessons_of(course)
+
+
+def lesson_detail(
+    *, lesson: LessonPage, user, params: QueryDict, quiz_form: QuizForm | None = None
+) -> dict:
+    """Return what the lesson page shows: body with forms, navigation, progress."""
+    if lesson.pk is None:
+        course, lessons = _lesson_place(lesson)
+    else:
+        # Read from the database even in a preview: kept (cms.memo).
+        course, lessons = memo.fragment(
+            f"learning:lesson-place:{lesson.pk}", lambda: _lesson_place(lesson)
+        )
     position = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), None)
     previous_lesson = next_lesson = None
     if position is not None:

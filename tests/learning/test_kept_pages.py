@@ -1,0 +1,78 @@
+"""Course and lesson pages keep what is the same for everybody (cms.memo),
+show each person their own progress, and follow every change at once."""
+
+import pytest
+from django.test import RequestFactory
+
+from learning import services
+from tests.factories import UserFactory
+from tests.learning.conftest import add_lesson, lessons_of, publish
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def kept(settings):
+    settings.MEMO_FRAGMENTS = True
+
+
+def _page(client, page) -> str:
+    response = client.get(page.url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def _twice(client, page) -> str:
+    """The first visit of a test makes the site's settings: read it again."""
+    _page(client, page)
+    return _page(client, page)
+
+
+def test_a_kept_course_page_shows_each_person_their_own_progress(client, kept, course):
+    done, fresh = UserFactory.create_batch(2)
+    first = lessons_of(course)[0]
+    services.enrolment_start(user=done, course=course)
+    services.lesson_complete(user=done, lesson=first)
+    client.force_login(fresh)
+    page = _twice(client, course)
+    assert "Sie haben diesen Kurs noch nicht gestartet." in page
+    assert "erledigt</span>" not in page
+    client.force_login(done)
+    page = _page(client, course)
+    assert "erledigt</span>" in page
+    assert "Sie haben diesen Kurs noch nicht gestartet." not in page
+
+
+def test_the_kept_course_and_lesson_follow_their_changes(client, kept, course):
+    client.force_login(UserFactory())
+    lesson = lessons_of(course)[0]
+    assert "Lektion 3" not in _twice(client, course)
+    assert "Ein Text zum Lernen." in _twice(client, lesson)
+
+    add_lesson(course, "Lektion 3")
+    assert "Lektion 3" in _page(client, course)
+    assert "Lektion 3" in _page(client, lessons_of(course)[-2])
+
+    course.audience = "Für alle, die zuhören."
+    publish(course)
+    assert "Für alle, die zuhören." in _page(client, course)
+
+    lesson.body = [("text", "<p>Ein neuer Text.</p>")]
+    publish(lesson)
+    page = _page(client, lesson)
+    assert "Ein neuer Text." in page
+    assert "Ein Text zum Lernen." not in page
+
+
+def test_a_lesson_preview_shows_the_draft_not_the_kept_page(client, kept, course):
+    lesson = lessons_of(course)[0]
+    client.force_login(UserFactory())
+    _twice(client, lesson)
+    draft = lesson.specific.get_latest_revision_as_object()
+    draft.body = [("text", "<p>Ein Entwurf.</p>")]
+    request = RequestFactory().get("/")
+    request.user = UserFactory()
+    preview = draft.make_preview_request(request)
+    html = preview.rendered_content if hasattr(preview, "rendered_content") else ""
+    assert "Ein Entwurf." in (html or preview.content.decode())
+    assert "Ein Entwurf." not in _page(client, lesson)
