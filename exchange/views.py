@@ -206,12 +206,28 @@ def forum_detail(
         "membership": membership,
     }
     if readable:
-        context["page_obj"] = _page(
-            request,
-            selectors.thread_list(forum=forum, user=user, moderator=moderator),
-            THREADS_PER_PAGE,
+
+        def thread_list() -> str:
+            page_obj = _page(
+                request,
+                selectors.thread_list(forum=forum, user=user, moderator=moderator),
+                THREADS_PER_PAGE,
+            )
+            selectors.attach_author_badges(forum, page_obj)
+            return render_to_string(
+                "exchange/includes/thread_list.html",
+                {"page_obj": page_obj},
+                request=request,
+            )
+
+        # Kept per person and page until a thread, post, read marker,
+        # author or role changes (cms.memo): unread markers are one's own.
+        context["thread_list"] = memo.fragment(
+            f"exchange:threads:{forum.pk}:{moderator:d}:"
+            f"{request.GET.urlencode()[:200]}",
+            thread_list,
+            user=user,
         )
-        selectors.attach_author_badges(forum, context["page_obj"])
         context["following"] = selectors.is_following(user=user, forum=forum)
     return render(request, page, "exchange/forum.html", context)
 

@@ -468,6 +468,32 @@ def test_unread_marker_per_thread(
     assert ReadState.objects.filter(user=member, thread=thread).count() == 1
 
 
+def test_a_kept_thread_list_keeps_each_persons_unread_markers(
+    client, thread, member, contact_person, settings
+):
+    settings.MEMO_FRAGMENTS = True
+    forum_url = thread.forum.get_absolute_url()
+
+    def unread(person) -> bool:
+        client.force_login(person)
+        page = client.get(forum_url).content.decode()
+        return "thread-list__item--unread" in page
+
+    assert unread(member) and unread(member)
+    assert unread(contact_person)
+    client.force_login(member)
+    client.get(thread.get_absolute_url())
+    assert not unread(member)
+    assert unread(contact_person)
+    services.post_create(thread=thread, user=contact_person, body="Neu hier")
+    assert unread(member)
+    services.thread_create(
+        forum=thread.forum, user=contact_person, title="Ein zweites Thema", body="Hallo"
+    )
+    client.force_login(member)
+    assert "Ein zweites Thema" in client.get(forum_url).content.decode()
+
+
 def test_reading_a_thread_again_with_nothing_new_writes_nothing(
     client, thread, member, contact_person, django_capture_on_commit_callbacks
 ):
