@@ -241,7 +241,12 @@ class KeepNode(template.Node):
 
     def render(self, context):
         request = context.get("request")
-        if request is None or getattr(request, "is_preview", False):
+        if (
+            request is None
+            or getattr(request, "is_preview", False)
+            # Outside a request's cycle nobody noted what was read before.
+            or not memo.keeps_fragments()
+        ):
             return self.nodelist.render(context)
         values = [str(value.resolve(context)) for value in self.values]
         name = ":".join(["keep", self.name.resolve(context), *values])
