@@ -402,27 +402,42 @@ def request_list(request: HttpRequest, page: NetworkIndexPage) -> HttpResponse:
     status = request.GET.get("status", "open")
     if status not in dict(STATUS_TABS):
         status = "open"
-    districts = selectors.district_options()
-    filters = selectors.resolve_filters(request.GET, {"districts": districts})
-    _warn_unknown(request, filters.unknown)
-    page_obj = selectors.paginate(
-        selectors.training_requests(status=status, district=filters.district),
-        request.GET.get("seite"),
+
+    def build() -> tuple[str, list]:
+        districts = selectors.district_options()
+        filters = selectors.resolve_filters(request.GET, {"districts": districts})
+        page_obj = selectors.paginate(
+            selectors.training_requests(status=status, district=filters.district),
+            request.GET.get("seite"),
+        )
+        html = render_to_string(
+            "network/_request_results.html",
+            {
+                "page_obj": page_obj,
+                "status": status,
+                "status_tabs": STATUS_TABS,
+                "filters": filters,
+                "districts": districts,
+                "supported": selectors.supported_ids(
+                    user=request.user, request_ids=[r.pk for r in page_obj]
+                ),
+            },
+            request=request,
+        )
+        return html, list(filters.unknown)
+
+    # Kept per person (their support, their forms) until a request, a
+    # support or a district changes (cms.memo).
+    results, unknown = memo.fragment(
+        f"network:requests:{page.pk}:{request.GET.urlencode()[:200]}",
+        build,
+        user=request.user,
+        request=request,
     )
+    _warn_unknown(request, unknown)
+    # Rendered by our own template, escaped there.
     return render(
-        request,
-        page,
-        "network/request_list.html",
-        {
-            "page_obj": page_obj,
-            "status": status,
-            "status_tabs": STATUS_TABS,
-            "filters": filters,
-            "districts": districts,
-            "supported": selectors.supported_ids(
-                user=request.user, request_ids=[r.pk for r in page_obj]
-            ),
-        },
+        request, page, "network/request_list.html", {"results": mark_safe(results)}
     )
 
 

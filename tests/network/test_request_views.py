@@ -251,3 +251,26 @@ def test_impossible_ids_are_refused_not_crashing(
         network_url("ambassador_message", HUGE_ID),
     ):
         assert client.get(url).status_code in (302, 404)
+
+
+def test_a_kept_list_shows_each_person_their_own_support_and_follows_changes(
+    client, make_request, contact_person, other_person, settings
+):
+    settings.MEMO_FRAGMENTS = True
+    wish = make_request(contact_person, title="Gespräche mit Trauernden")
+    client.cookies["csrftoken"] = "A" * 32  # as a browser that has one
+    client.force_login(other_person)
+    assert "Unterstützen<" in client.get(LIST_URL).content.decode()
+    client.post(network_url("request_support", pk=wish.pk), {"zurueck": "liste"})
+    page = client.get(LIST_URL).content.decode()
+    assert "Unterstützung zurückziehen" in page
+    assert "2 Unterstützungen" in page
+    client.force_login(contact_person)
+    page = client.get(LIST_URL).content.decode()
+    assert "Unterstützung zurückziehen" in page  # their own wish counts as theirs
+    make_request(other_person, title="Umgang mit Wut")
+    assert "Umgang mit Wut" in client.get(LIST_URL).content.decode()
+    # The warning about a wrong filter comes on every visit, kept or not.
+    for _visit in range(2):
+        response = client.get(LIST_URL, {"stadtteil": "atlantis"})
+        assert any("Diesen Stadtteil gibt es nicht" in m for m in _messages(response))
