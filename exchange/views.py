@@ -344,13 +344,19 @@ def thread_detail(
                 else:
                     messages.success(request, _("Ihr Beitrag ist veröffentlicht."))
                 return redirect(post.get_absolute_url())
-    elif form is not None and request.GET.get("zitat", "").isdigit():
+    quoting = False
+    if (
+        request.method != "POST"
+        and form is not None
+        and request.GET.get("zitat", "").isdigit()
+    ):
         quoted = (
             Post.objects.select_related("author")
             .filter(pk=request.GET["zitat"], thread=thread)
             .first()
         )
         if quoted is not None and quoted.is_visible:
+            quoting = True
             form = PostForm(
                 initial={
                     "body": quote_markdown(
@@ -400,6 +406,8 @@ def thread_detail(
             "thread": thread,
             "posts": posts,
             "form": form,
+            # Empty, as on every visit: the same HTML each time.
+            "reply_form_kept": form is not None and not form.is_bound and not quoting,
             "moderator": moderator,
             "can_post": selectors.can_post(user, forum),
             "following": selectors.is_following(user=user, thread=thread),

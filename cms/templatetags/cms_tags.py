@@ -225,14 +225,16 @@ class KeepNode(template.Node):
     database (the page object itself) counts as the page's: every page
     change writes the page table, which every kept fragment follows. What
     the view read before and handed over in the context is followed too: the
-    block depends on every table the request read before it.
+    block depends on every table the request read before it, unless it says
+    ``own_reads``: it shows only what it reads itself (site settings, pages).
     """
 
-    def __init__(self, nodelist, name, values, per_person: bool):
+    def __init__(self, nodelist, name, values, per_person: bool, own_reads: bool):
         self.nodelist = nodelist
         self.name = name
         self.values = values
         self.per_person = per_person
+        self.own_reads = own_reads
         self.has_form = bool(nodelist.get_nodes_by_type(CsrfTokenNode))
         if self.has_form and not per_person:
             raise template.TemplateSyntaxError(
@@ -255,19 +257,25 @@ class KeepNode(template.Node):
             lambda: self.nodelist.render(context),
             user=request.user if self.per_person else None,
             request=request if self.has_form else None,
-            also=memo.tables_read(),
+            also=set() if self.own_reads else memo.tables_read(),
         )
 
 
 @register.tag("keep")
 def keep(parser, token):
     bits = token.split_contents()[1:]
-    per_person = bool(bits) and bits[-1] == "per_person"
-    if per_person:
-        bits = bits[:-1]
+    flags = set()
+    while bits and bits[-1] in {"per_person", "own_reads"}:
+        flags.add(bits.pop())
     if not bits:
         raise template.TemplateSyntaxError("{% keep %} needs a name")
     nodelist = parser.parse(("endkeep",))
     parser.delete_first_token()
     compiled = [parser.compile_filter(bit) for bit in bits]
-    return KeepNode(nodelist, compiled[0], compiled[1:], per_person)
+    return KeepNode(
+        nodelist,
+        compiled[0],
+        compiled[1:],
+        per_person="per_person" in flags,
+        own_reads="own_reads" in flags,
+    )

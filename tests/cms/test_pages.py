@@ -151,3 +151,23 @@ def test_every_page_has_a_meta_description(client, seeded):
     page.save_revision().publish()
     html = client.get(page.url).content.decode()
     assert '<meta name="description" content="Eine eigene Beschreibung.">' in html
+
+
+def test_the_kept_footer_follows_the_site_settings_and_pages(client, seeded, settings):
+    from cms.models import SiteSettings
+    from tests.factories import UserFactory
+
+    settings.MEMO_FRAGMENTS = True
+    client.force_login(UserFactory())  # past the anonymous page cache
+    for _visit in range(2):
+        assert "barrierefrei@example.org" in client.get("/").content.decode()
+    site_settings = SiteSettings.objects.get()
+    site_settings.feedback_email = "rueckmeldung@example.org"
+    site_settings.save()
+    html = client.get("/").content.decode()
+    assert "rueckmeldung@example.org" in html
+    assert "barrierefrei@example.org" not in html
+    imprint = site_settings.imprint_page.specific
+    imprint.slug = "impressum-und-kontakt"
+    imprint.save_revision().publish()
+    assert "/impressum-und-kontakt/" in client.get("/").content.decode()

@@ -207,6 +207,27 @@ def test_quote_prefills_the_reply(client, thread, member):
     assert "&gt; **Anna Ansprech:**" in response.content.decode()
 
 
+def test_a_kept_reply_form_still_quotes_and_shows_mistakes(
+    client, thread, member, settings
+):
+    settings.MEMO_FRAGMENTS = True
+    client.cookies["csrftoken"] = "A" * 32  # as a browser that has one
+    client.force_login(member)
+    post = thread.posts.get()
+    for _visit in range(2):
+        assert (
+            "Antwort veröffentlichen"
+            in client.get(thread.get_absolute_url()).content.decode()
+        )
+    quoted = client.get(f"{thread.get_absolute_url()}?zitat={post.pk}").content.decode()
+    assert "&gt; **Anna Ansprech:**" in quoted
+    refused = client.post(thread.get_absolute_url(), {"body": "x" * 100_000})
+    assert "Ihr Beitrag ist zu lang" in refused.content.decode()
+    empty = client.get(thread.get_absolute_url()).content.decode()
+    assert "&gt; **Anna Ansprech:**" not in empty
+    assert "Ihr Beitrag ist zu lang" not in empty
+
+
 def test_script_in_a_post_is_shown_inert(client, thread, member):
     client.force_login(member)
     client.post(
