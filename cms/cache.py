@@ -99,7 +99,8 @@ def bump_counters(keys) -> None:
         pipe.execute()
         return
     for key in keys:
-        cache.add(key, fresh_counter(), None)
+        start = fresh_counter()
+        cache.add(key, start, None)
         try:
             cache.incr(key)
         except ValueError:

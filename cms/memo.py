@@ -122,7 +122,8 @@ def table_versions(tables) -> dict[str, int]:
     missing = [key for key in keys.values() if key not in found]
     if missing:
         for key in missing:
-            cache.add(key, fresh_counter(), None)
+            start = fresh_counter()
+            cache.add(key, start, None)
         found.update(cache.get_many(missing))
     return {table: found.get(key, 0) for table, key in keys.items()}
 
