@@ -95,9 +95,10 @@ def _end(**kwargs) -> None:
 
 
 def tables_read() -> set[str]:
-    """The tables this request has read so far (outside a request: none)."""
+    """The tables this request has read so far (outside a request: none),
+    except the session's, which no page shows (a login anywhere writes it)."""
     recording = getattr(_local, "recording", None)
-    return set(recording[0]) if recording else set()
+    return set(recording[0]) - {"django_session"} if recording else set()
 
 
 request_started.connect(_start, dispatch_uid="cms-memo-start")

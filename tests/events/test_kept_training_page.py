@@ -112,3 +112,34 @@ def test_a_preview_shows_the_draft_not_the_kept_page(client, kept, training):
     assert "Termine (2 Teile)" in html
     # The published page is still the one kept.
     assert "Termine (2 Teile)" not in _page(client, training)
+
+
+def test_a_kept_booking_form_is_empty_and_a_refused_one_shows_its_mistakes(
+    client, kept, training
+):
+    from django.urls import reverse
+
+    from events.models import BookingQuestion
+
+    training.questions.add(
+        BookingQuestion(
+            label="Bringen Sie ein Handy mit?",
+            kind=BookingQuestion.Kind.YES_NO,
+            required=True,
+        )
+    )
+    training.save_revision().publish()
+    client.cookies["csrftoken"] = "A" * 32  # as a browser that has one
+    client.force_login(UserFactory())
+    assert "Bringen Sie ein Handy mit?" in _page(client, training)
+    assert "Bringen Sie ein Handy mit?" in _page(client, training)
+    refused = client.post(reverse("events:book", args=[training.pk]), {})
+    assert refused.status_code == 400
+    assert "Dieses Feld muss ausgefüllt werden." in refused.content.decode()
+    again = _page(client, training)
+    assert "Dieses Feld muss ausgefüllt werden." not in again
+    assert "Bringen Sie ein Handy mit?" in again
+    # Full: the kept form of a free training is not the one shown.
+    for person in UserFactory.create_batch(3):
+        services.booking_create(event=training, user=person, actor=person)
+    assert "Auf die Warteliste setzen" in _page(client, training)
