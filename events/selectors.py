@@ -879,6 +879,13 @@ def _event_shape(event: EventPage, *, kept: bool) -> tuple[list, list, list]:
     return sessions, topics, questions_for(event)
 
 
+def _booking_counts(event: EventPage) -> dict:
+    return Booking.objects.filter(event=event).aggregate(
+        confirmed=Count("pk", filter=Q(status=Booking.Status.CONFIRMED)),
+        waiting=Count("pk", filter=Q(status=Booking.Status.WAITING)),
+    )
+
+
 def event_detail(*, event: EventPage, user, kept: bool = True) -> dict:
     """Return what a training's page shows to this visitor.
 
@@ -889,7 +896,16 @@ def event_detail(*, event: EventPage, user, kept: bool = True) -> dict:
     # The rules (who manages, whether it is bookable) stay in services.
     from events import services
 
-    booking = user_booking(event, user)
+    if kept and user.is_authenticated:
+        # One's own booking and the training's counts: kept (cms.memo) until
+        # any booking changes.
+        booking, counts = memo.fragment(
+            f"events:booking-and-counts:{event.pk}",
+            lambda: (user_booking(event, user), _booking_counts(event)),
+            user=user,
+        )
+    else:
+        booking, counts = user_booking(event, user), _booking_counts(event)
     if booking is not None:
         # The page at hand: its links (cancel) need not read it again.
         booking.event = event
@@ -907,10 +923,6 @@ def event_detail(*, event: EventPage, user, kept: bool = True) -> dict:
             f"venue:{event.venue_id}",
             lambda: Venue.objects.select_related("district").get(pk=event.venue_id),
         )
-    counts = Booking.objects.filter(event=event).aggregate(
-        confirmed=Count("pk", filter=Q(status=Booking.Status.CONFIRMED)),
-        waiting=Count("pk", filter=Q(status=Booking.Status.WAITING)),
-    )
     confirmed = counts["confirmed"]
     context = {
         "sessions": sessions,
