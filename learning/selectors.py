@@ -303,19 +303,32 @@ def lesson_detail(
     if position is not None:
         previous_lesson = lessons[position - 1] if position > 0 else None
         next_lesson = lessons[position + 1] if position + 1 < len(lessons) else None
-    enrolment = None
-    notes: dict[str, ReflectionNote] = {}
-    attempt = None
-    if user.is_authenticated and course is not None:
-        enrolment = Enrolment.objects.filter(user=user, course=course).first()
-    # A preview of a lesson not yet saved has no records of its own.
+
+    def own_records() -> tuple:
+        """The person's enrolment, notes on this lesson and lessons done."""
+        enrolment = None
+        notes: dict[str, ReflectionNote] = {}
+        if user.is_authenticated and course is not None:
+            enrolment = Enrolment.objects.filter(user=user, course=course).first()
+        # A preview of a lesson not yet saved has no records of its own.
+        if user.is_authenticated and lesson.pk is not None:
+            notes = {
+                note.block_id: note
+                for note in ReflectionNote.objects.filter(user=user, lesson=lesson)
+            }
+        return enrolment, notes, _done_ids(user, [item.pk for item in lessons])
+
     if user.is_authenticated and lesson.pk is not None:
-        notes = {
-            note.block_id: note
-            for note in ReflectionNote.objects.filter(user=user, lesson=lesson)
-        }
+        # Kept per person (cms.memo) until anybody's enrolment, notes or
+        # progress change.
+        enrolment, notes, done_ids = memo.fragment(
+            f"learning:own-records:{lesson.pk}", own_records, user=user
+        )
+    else:
+        enrolment, notes, done_ids = own_records()
+    attempt = None
+    if user.is_authenticated and lesson.pk is not None:
         attempt = _shown_attempt(user=user, lesson=lesson, params=params)
-    done_ids = _done_ids(user, [item.pk for item in lessons])
     is_enrolled = enrolment is not None and enrolment.is_active
     body = []
     for block in lesson.body:

@@ -76,3 +76,26 @@ def test_a_lesson_preview_shows_the_draft_not_the_kept_page(client, kept, course
     html = preview.rendered_content if hasattr(preview, "rendered_content") else ""
     assert "Ein Entwurf." in (html or preview.content.decode())
     assert "Ein Entwurf." not in _page(client, lesson)
+
+
+def test_a_kept_lesson_shows_each_persons_own_notes_and_progress(client, kept, course):
+    from learning.models import LessonPage
+
+    lesson = LessonPage.objects.get(pk=lessons_of(course)[0].pk)
+    prompt = next(b for b in lesson.body if b.block_type == "reflection")
+    writer, other = UserFactory.create_batch(2)
+    for person in (writer, other):
+        services.enrolment_start(user=person, course=course)
+    client.force_login(writer)
+    assert "Meine eigene Notiz" not in _twice(client, lesson)
+    services.reflection_save(
+        user=writer, lesson=lesson, block_id=prompt.id, text="Meine eigene Notiz"
+    )
+    assert "Meine eigene Notiz" in _page(client, lesson)
+    assert "Diese Lerneinheit ist erledigt." not in _page(client, lesson)
+    services.lesson_complete(user=writer, lesson=lesson)
+    assert "Diese Lerneinheit ist erledigt." in _page(client, lesson)
+    client.force_login(other)
+    page = _twice(client, lesson)
+    assert "Meine eigene Notiz" not in page
+    assert "Diese Lerneinheit ist erledigt." not in page
