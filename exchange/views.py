@@ -74,6 +74,26 @@ def _page(request: HttpRequest, items, per_page: int):
     return Paginator(items, per_page).get_page(request.GET.get("seite"))
 
 
+def _kept_page_of(
+    request: HttpRequest, name: str, items, per_page: int, forum, template, **context
+) -> str:
+    """One page of a forum's threads or a thread's posts with their authors'
+    badges, rendered and kept per person and address (cms.memo) until anything
+    it read changes: unread markers, edit links and moderators' buttons are
+    one's own."""
+
+    def build() -> str:
+        page_obj = _page(request, items, per_page)
+        selectors.attach_author_badges(forum, page_obj)
+        return render_to_string(
+            template, {"page_obj": page_obj, **context}, request=request
+        )
+
+    return memo.fragment(
+        f"{name}:{request.GET.urlencode()}", build, user=request.user, request=request
+    )
+
+
 def _forum(request: HttpRequest, slug: str, check=selectors.can_read) -> Forum:
     forum = selectors.forum_for_slug(slug)
     if forum is None or not check(request.user, forum):
@@ -206,27 +226,13 @@ def forum_detail(
         "membership": membership,
     }
     if readable:
-
-        def thread_list() -> str:
-            page_obj = _page(
-                request,
-                selectors.thread_list(forum=forum, user=user, moderator=moderator),
-                THREADS_PER_PAGE,
-            )
-            selectors.attach_author_badges(forum, page_obj)
-            return render_to_string(
-                "exchange/includes/thread_list.html",
-                {"page_obj": page_obj},
-                request=request,
-            )
-
-        # Kept per person and page until a thread, post, read marker,
-        # author or role changes (cms.memo): unread markers are one's own.
-        context["thread_list"] = memo.fragment(
-            f"exchange:threads:{forum.pk}:{moderator:d}:"
-            f"{request.GET.urlencode()[:200]}",
-            thread_list,
-            user=user,
+        context["thread_list"] = _kept_page_of(
+            request,
+            f"exchange:threads:{forum.pk}:{moderator:d}",
+            selectors.thread_list(forum=forum, user=user, moderator=moderator),
+            THREADS_PER_PAGE,
+            forum,
+            "exchange/includes/thread_list.html",
         )
         context["following"] = selectors.is_following(user=user, forum=forum)
     return render(request, page, "exchange/forum.html", context)
@@ -344,19 +350,13 @@ def thread_detail(
                 else:
                     messages.success(request, _("Ihr Beitrag ist veröffentlicht."))
                 return redirect(post.get_absolute_url())
-    quoting = False
-    if (
-        request.method != "POST"
-        and form is not None
-        and request.GET.get("zitat", "").isdigit()
-    ):
+    elif form is not None and request.GET.get("zitat", "").isdigit():
         quoted = (
             Post.objects.select_related("author")
             .filter(pk=request.GET["zitat"], thread=thread)
             .first()
         )
         if quoted is not None and quoted.is_visible:
-            quoting = True
             form = PostForm(
                 initial={
                     "body": quote_markdown(
@@ -368,33 +368,16 @@ def thread_detail(
                 }
             )
 
-    def post_list() -> str:
-        page_obj = _page(
-            request,
-            selectors.thread_posts(thread=thread, user=user, moderator=moderator),
-            POSTS_PER_PAGE,
-        )
-        selectors.attach_author_badges(forum, page_obj)
-        return render_to_string(
-            "exchange/includes/post_list.html",
-            {
-                "page": page,
-                "page_obj": page_obj,
-                "moderator": moderator,
-                "can_reply": form is not None,
-            },
-            request=request,
-        )
-
-    # Kept per person and page of the thread until a post, an author, a
-    # membership or a role changes (cms.memo): one's own posts carry their
-    # edit links, a moderator's their buttons.
-    posts = memo.fragment(
-        f"exchange:posts:{thread.pk}:{request.GET.get('seite', '')[:10]}:"
-        f"{moderator:d}:{form is not None:d}",
-        post_list,
-        user=user,
-        request=request,
+    posts = _kept_page_of(
+        request,
+        f"exchange:posts:{thread.pk}:{moderator:d}:{form is not None:d}",
+        selectors.thread_posts(thread=thread, user=user, moderator=moderator),
+        POSTS_PER_PAGE,
+        forum,
+        "exchange/includes/post_list.html",
+        page=page,
+        moderator=moderator,
+        can_reply=form is not None,
     )
     services.thread_mark_read(thread=thread, user=user)
     return render(
@@ -406,8 +389,10 @@ def thread_detail(
             "thread": thread,
             "posts": posts,
             "form": form,
-            # Empty, as on every visit: the same HTML each time.
-            "reply_form_kept": form is not None and not form.is_bound and not quoting,
+            # Empty, as on every visit (no quote, no mistakes): the same HTML.
+            "reply_form_kept": form is not None
+            and not form.is_bound
+            and not form.initial,
             "moderator": moderator,
             "can_post": selectors.can_post(user, forum),
             "following": selectors.is_following(user=user, thread=thread),

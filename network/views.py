@@ -429,7 +429,7 @@ def request_list(request: HttpRequest, page: NetworkIndexPage) -> HttpResponse:
     # Kept per person (their support, their forms) until a request, a
     # support or a district changes (cms.memo).
     results, unknown = memo.fragment(
-        f"network:requests:{page.pk}:{request.GET.urlencode()[:200]}",
+        f"network:requests:{page.pk}:{request.GET.urlencode()}",
         build,
         user=request.user,
         request=request,

@@ -579,7 +579,13 @@ def test_bad_thread_titles_get_a_clear_message(client, group, member, title, mes
 def test_odd_parameters_never_break_a_page(client, thread, member):
     client.force_login(member)
     url = thread.get_absolute_url()
-    for query in ("?seite=abc", "?seite=99999", "?zitat=abc", "?zitat=99999"):
+    for query in (
+        "?seite=abc",
+        "?seite=99999",
+        "?zitat=abc",
+        "?zitat=99999",
+        "?zitat=" + "9" * 30,
+    ):
         assert client.get(url + query).status_code == 200
     moderate = exchange_url("thread_moderate", thread.pk)
     assert client.post(moderate, {"aktion": "sprengen"}).status_code == 404
