@@ -156,13 +156,11 @@ def _route(request, site, parts: list[str]):
 
     Wagtail walks the tree with two queries per level (the child, then its
     specific row): five levels cost ten queries on every request. Which page
-    answers an address changes only when a page is written, so the answer is
-    kept as a fragment (cms.memo) until the page table moves; then one query
-    fetches that page and the page routes the rest itself (its own sub-routes,
-    whether it is live), exactly as in the walk.
+    answers an address, and what that page holds, change only when a page is
+    written, so the page is kept as a fragment (cms.memo) until its tables
+    move; each request gets its own copy, and the page routes the rest itself
+    (its own sub-routes, whether it is live), exactly as in the walk.
     """
-    from django.apps import apps
-
     from cms import memo
 
     walked = {}
@@ -172,24 +170,15 @@ def _route(request, site, parts: list[str]):
         result = root.route(request, parts)
         walked["result"] = result
         consumed = result.page.url_path[len(root.url_path) :].strip("/")
-        return (
-            result.page.pk,
-            result.page._meta.label_lower,
-            len(consumed.split("/")) if consumed else 0,
-        )
+        return result.page, len(consumed.split("/")) if consumed else 0
 
-    page_id, model_label, consumed = memo.fragment(
-        f"route:{site.pk}:{site.root_page_id}:{'/'.join(parts)}", walk
+    page, consumed = memo.fragment(
+        f"route-page:{site.pk}:{site.root_page_id}:{'/'.join(parts)}", walk
     )
     if "result" in walked:
         result = walked["result"]
     else:
-        page = apps.get_model(model_label).objects.filter(pk=page_id).first()
-        if page is None:
-            walk()
-            result = walked["result"]
-        else:
-            result = page.route(request, parts[consumed:])
+        result = page.route(request, parts[consumed:])
     _keep_view_restrictions(result.page)
     return result
 

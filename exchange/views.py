@@ -46,6 +46,7 @@ from exchange.rendering import quote_markdown
 THREADS_PER_PAGE = 20
 FORUMS_PER_PAGE = 24
 POSTS_PER_PAGE = 20
+NOTIFICATIONS_PER_PAGE = 30
 SEARCH_MAX_LENGTH = 200
 
 
@@ -58,7 +59,11 @@ def render(
 ):
     """Render with the exchange's page, so the main menu marks "Austausch"."""
     unread = (
-        selectors.unread_notification_count(request.user)
+        _kept(
+            request,
+            "exchange:unread-notifications",
+            selectors.unread_notification_count,
+        )
         if request.user.is_authenticated
         else 0
     )
@@ -70,6 +75,13 @@ def render(
     )
 
 
+def _kept(request: HttpRequest, name: str, build):
+    """``build(user)``: what the person may do or has, asked on every visit,
+    kept per person (cms.memo) until a table it read is written to."""
+    user = request.user
+    return memo.fragment(name, lambda: build(user), user=user)
+
+
 def _page(request: HttpRequest, items, per_page: int):
     return Paginator(items, per_page).get_page(request.GET.get("seite"))
 
@@ -77,14 +89,15 @@ def _page(request: HttpRequest, items, per_page: int):
 def _kept_page_of(
     request: HttpRequest, name: str, items, per_page: int, forum, template, **context
 ) -> str:
-    """One page of a forum's threads or a thread's posts with their authors'
-    badges, rendered and kept per person and address (cms.memo) until anything
-    it read changes: unread markers, edit links and moderators' buttons are
-    one's own."""
+    """One page of a list (a forum's threads or a thread's posts with their
+    authors' badges, one's notifications), rendered and kept per person and
+    address (cms.memo) until anything it read changes: unread markers, edit
+    links and moderators' buttons are one's own."""
 
     def build() -> str:
         page_obj = _page(request, items, per_page)
-        selectors.attach_author_badges(forum, page_obj)
+        if forum is not None:
+            selectors.attach_author_badges(forum, page_obj)
         return render_to_string(
             template, {"page_obj": page_obj, **context}, request=request
         )
@@ -102,14 +115,23 @@ def _forum(request: HttpRequest, slug: str, check=selectors.can_read) -> Forum:
 
 
 def _thread(request: HttpRequest, pk: int):
-    thread = selectors.thread_for_pk(pk, reader=request.user)
-    if thread is None or not selectors.can_read(request.user, thread.forum):
+    found = _kept(
+        request, f"exchange:thread-access:{pk}", lambda user: _thread_access(user, pk)
+    )
+    if found is None:
         raise Http404
-    moderator = selectors.can_moderate(request.user, thread.forum)
-    if not thread.is_published and not (
-        moderator or thread.author_id == request.user.pk
-    ):
-        raise Http404
+    return found
+
+
+def _thread_access(user, pk: int):
+    """The thread with the reader's marker and whether they moderate it, or
+    None when they may not see it."""
+    thread = selectors.thread_for_pk(pk, reader=user)
+    if thread is None or not selectors.can_read(user, thread.forum):
+        return None
+    moderator = selectors.can_moderate(user, thread.forum)
+    if not thread.is_published and not (moderator or thread.author_id == user.pk):
+        return None
     return thread, moderator
 
 
@@ -211,20 +233,17 @@ def forum_detail(
     request: HttpRequest, page: ExchangeIndexPage, slug: str
 ) -> HttpResponse:
     user = request.user
-    forum = selectors.forum_for_slug(slug)
-    # Asked before the checks, which then reuse it.
-    membership = selectors.membership_of(user, forum) if forum is not None else None
-    if forum is None or not selectors.can_see(user, forum):
+    context = _kept(
+        request, f"exchange:forum-access:{slug}", lambda user: _forum_access(user, slug)
+    )
+    if context is None:
         raise Http404
-    readable = selectors.can_read(user, forum)
-    moderator = selectors.can_moderate(user, forum)
-    context = {
-        "forum": forum,
-        "readable": readable,
-        "can_post": selectors.can_post(user, forum),
-        "moderator": moderator,
-        "membership": membership,
-    }
+    context = dict(context)
+    forum, readable, moderator = (
+        context["forum"],
+        context["readable"],
+        context["moderator"],
+    )
     if readable:
         context["thread_list"] = _kept_page_of(
             request,
@@ -234,8 +253,25 @@ def forum_detail(
             forum,
             "exchange/includes/thread_list.html",
         )
-        context["following"] = selectors.is_following(user=user, forum=forum)
     return render(request, page, "exchange/forum.html", context)
+
+
+def _forum_access(user, slug: str) -> dict | None:
+    """A forum page's facts about the person, or None when they may not see it."""
+    forum = selectors.forum_for_slug(slug)
+    # Asked before the checks, which then reuse it.
+    membership = selectors.membership_of(user, forum) if forum is not None else None
+    if forum is None or not selectors.can_see(user, forum):
+        return None
+    readable = selectors.can_read(user, forum)
+    return {
+        "forum": forum,
+        "readable": readable,
+        "can_post": selectors.can_post(user, forum),
+        "moderator": selectors.can_moderate(user, forum),
+        "membership": membership,
+        "following": readable and selectors.is_following(user=user, forum=forum),
+    }
 
 
 @login_required
@@ -326,7 +362,15 @@ def thread_detail(
     thread, moderator = _thread(request, pk)
     user = request.user
     forum = thread.forum
-    can_reply = selectors.can_post(user, forum) and (not thread.locked or moderator)
+    can_post, following = _kept(
+        request,
+        f"exchange:thread-facts:{pk}",
+        lambda user: (
+            selectors.can_post(user, forum),
+            selectors.is_following(user=user, thread=thread),
+        ),
+    )
+    can_reply = can_post and (not thread.locked or moderator)
     form = PostForm(request.POST or None) if can_reply else None
     if request.method == "POST":
         if form is None:
@@ -394,8 +438,8 @@ def thread_detail(
             and not form.is_bound
             and not form.initial,
             "moderator": moderator,
-            "can_post": selectors.can_post(user, forum),
-            "following": selectors.is_following(user=user, thread=thread),
+            "can_post": can_post,
+            "following": following,
         },
     )
 
@@ -728,11 +772,19 @@ def notification_list(request: HttpRequest, page: ExchangeIndexPage) -> HttpResp
             request, _("Alle Benachrichtigungen sind als gelesen markiert.")
         )
         return redirect(route_url(page, "notifications"))
+    notification_list = _kept_page_of(
+        request,
+        "exchange:notifications",
+        selectors.notifications_for(request.user),
+        NOTIFICATIONS_PER_PAGE,
+        None,
+        "exchange/includes/notification_list.html",
+    )
     return render(
         request,
         page,
         "exchange/notifications.html",
-        {"page_obj": _page(request, selectors.notifications_for(request.user), 30)},
+        {"notification_list": notification_list},
     )
 
 

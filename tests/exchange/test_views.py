@@ -515,6 +515,65 @@ def test_a_kept_thread_list_keeps_each_persons_unread_markers(
     assert "Ein zweites Thema" in client.get(forum_url).content.decode()
 
 
+def test_what_a_person_may_do_is_kept_and_follows_every_change_at_once(
+    client, private_group, contact_person, settings, django_capture_on_commit_callbacks
+):
+    """A thread's and a forum's access, following and the unread badge are
+    kept per person (cms.memo): leaving the group, following and a new
+    notification show on the next visit, and nobody gets another's."""
+    settings.MEMO_FRAGMENTS = True
+    client.cookies["csrftoken"] = "A" * 32
+    reader = UserFactory(display_name="Rita Leserin")
+    services.membership_join(forum=private_group, user=reader)
+    membership = private_group.members.get(user=reader)
+    services.membership_request_decide(
+        membership=membership, actor=contact_person, approve=True
+    )
+    thread = services.thread_create(
+        forum=private_group, user=contact_person, title="Im Kreis", body="Hallo"
+    )
+    thread_url = thread.get_absolute_url()
+    forum_url = private_group.get_absolute_url()
+    notifications_url = exchange_url("notifications")
+
+    def visit(person, url):
+        client.force_login(person)
+        return client.get(url)
+
+    for _ in range(2):  # the first visit builds what is kept
+        page = visit(reader, thread_url).content.decode()
+        assert "Thema folgen" in page and "Thema nicht mehr folgen" not in page
+        # Joining a group follows it.
+        page = visit(reader, forum_url).content.decode()
+        assert "Nicht mehr folgen" in page and "Zur Moderation" not in page
+        assert "Zur Moderation" in visit(contact_person, forum_url).content.decode()
+        page = visit(reader, notifications_url).content.decode()
+        assert "Sie haben noch keine Benachrichtigungen." in page
+
+    services.follow_set(user=reader, thread=thread, follow=True)
+    assert "Thema nicht mehr folgen" in visit(reader, thread_url).content.decode()
+    services.follow_set(user=reader, forum=private_group, follow=False)
+    assert "Allen Themen folgen" in visit(reader, forum_url).content.decode()
+    # The founder's own view is their own.
+    assert visit(contact_person, thread_url).status_code == 200
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.post_create(thread=thread, user=contact_person, body="Neu im Kreis")
+    page = visit(reader, notifications_url).content.decode()
+    assert "Sie haben noch keine Benachrichtigungen." not in page
+    assert "1 neu" in page
+    services.notifications_mark_read(user=reader)
+    page = visit(reader, notifications_url).content.decode()
+    assert "1 neu" not in page and "notification--unread" not in page
+
+    services.membership_leave(forum=private_group, user=reader)
+    assert visit(reader, thread_url).status_code == 404
+    page = visit(reader, forum_url)
+    assert page.status_code == 200
+    assert "Im Kreis" not in page.content.decode()
+    assert visit(contact_person, thread_url).status_code == 200
+
+
 def test_reading_a_thread_again_with_nothing_new_writes_nothing(
     client, thread, member, contact_person, django_capture_on_commit_callbacks
 ):
