@@ -196,12 +196,26 @@ def course_detail(*, course: CoursePage, user, kept: bool = True) -> dict:
         )
     else:
         lessons, trainers, related_trainings = _course_outline(course)
-    enrolment = None
-    certificate = None
-    if user.is_authenticated:
-        enrolment = Enrolment.objects.filter(user=user, course=course).first()
-        certificate = Certificate.objects.filter(user=user, course=course).first()
-    done_ids = _done_ids(user, [lesson.pk for lesson in lessons])
+
+    def own_records() -> tuple:
+        """The person's enrolment, certificate, lessons done and booking."""
+        if not user.is_authenticated:
+            return None, None, set(), None
+        return (
+            Enrolment.objects.filter(user=user, course=course).first(),
+            Certificate.objects.filter(user=user, course=course).first(),
+            _done_ids(user, [lesson.pk for lesson in lessons]),
+            _booked_training(user, related_trainings),
+        )
+
+    if kept and user.is_authenticated:
+        # Kept per person (cms.memo) until anybody's enrolment, certificate,
+        # progress or booking change.
+        enrolment, certificate, done_ids, booked = memo.fragment(
+            f"learning:course-records:{course.pk}", own_records, user=user
+        )
+    else:
+        enrolment, certificate, done_ids, booked = own_records()
     for lesson in lessons:
         lesson.is_done = lesson.pk in done_ids
     dimensions = sorted({lesson.dimension for lesson in lessons} | {course.dimension})
@@ -216,7 +230,7 @@ def course_detail(*, course: CoursePage, user, kept: bool = True) -> dict:
         "trainers": trainers,
         "course_dimensions": [Dimension(d) for d in dimensions],
         "related_trainings": related_trainings,
-        "booked_training": _booked_training(user, related_trainings),
+        "booked_training": booked,
     }
 
 

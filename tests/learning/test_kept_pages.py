@@ -99,3 +99,24 @@ def test_a_kept_lesson_shows_each_persons_own_notes_and_progress(client, kept, c
     page = _twice(client, lesson)
     assert "Meine eigene Notiz" not in page
     assert "Diese Lerneinheit ist erledigt." not in page
+
+
+def test_a_returning_persons_course_page_follows_their_steps_at_once(
+    client, kept, course
+):
+    """The person's enrolment and lessons done are kept per person (cms.memo):
+    starting, a lesson done and leaving show on the next visit."""
+    person = UserFactory()
+    client.force_login(person)
+    assert "Sie haben diesen Kurs noch nicht gestartet." in _twice(client, course)
+
+    services.enrolment_start(user=person, course=course)
+    page = _page(client, course)
+    assert "Kurs verlassen" in page and "erledigt</span>" not in page
+
+    services.lesson_complete(user=person, lesson=lessons_of(course)[0])
+    assert "erledigt</span>" in _page(client, course)
+
+    services.enrolment_leave(user=person, course=course)
+    page = _page(client, course)
+    assert "Kurs verlassen" not in page and "Kurs starten" in page
