@@ -1,11 +1,13 @@
 """Reads of learning, each in a fixed number of queries whatever the sizes."""
 
 from dataclasses import dataclass
+from functools import partial
 
 from django.db.models import Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Substr
 from django.http import QueryDict
 from django.template.loader import render_to_string
+from django.utils.functional import SimpleLazyObject
 from wagtail.images import get_image_model
 
 from cms import hooks, memo
@@ -345,8 +347,15 @@ def lesson_detail(
         attempt = _shown_attempt(user=user, lesson=lesson, params=params)
     is_enrolled = enrolment is not None and enrolment.is_active
     body = []
-    for block in lesson.body:
-        item = {"block": block}
+    for index, raw in enumerate(lesson.body.raw_data):
+        item = {"block_type": raw["type"], "id": raw.get("id")}
+        if raw["type"] not in ("reflection", "quiz"):
+            # Kept blocks are rendered from what is kept: converting them
+            # (images: a query) waits until a block is rendered anew.
+            item["block"] = SimpleLazyObject(partial(lesson.body.__getitem__, index))
+            body.append(item)
+            continue
+        block = item["block"] = lesson.body[index]
         if block.block_type == "reflection":
             item["note"] = notes.get(block.id)
         elif block.block_type == "quiz":

@@ -120,3 +120,32 @@ def test_a_returning_persons_course_page_follows_their_steps_at_once(
     services.enrolment_leave(user=person, course=course)
     page = _page(client, course)
     assert "Kurs verlassen" not in page and "Kurs starten" in page
+
+
+def test_a_kept_lesson_shows_its_image_without_asking_for_it_again(
+    client, kept, course
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    image = get_image_model().objects.create(title="Bild", file=get_test_image_file())
+    lesson = lessons_of(course)[0]
+    lesson.body = [
+        ("text", "<p>Vor dem Bild.</p>"),
+        ("image", {"image": image, "alt_text": "Zwei Hände", "caption": ""}),
+    ]
+    publish(lesson)
+    client.force_login(UserFactory())
+    assert 'alt="Zwei Hände"' in _twice(client, lesson)
+    with CaptureQueriesContext(connection) as queries:
+        page = _page(client, lesson)
+    assert 'alt="Zwei Hände"' in page and "Vor dem Bild." in page
+    assert not [q for q in queries if "wagtailimages" in q["sql"]]
+    # Another image in its place shows at once.
+    other = get_image_model().objects.create(title="Neu", file=get_test_image_file())
+    lesson.body = [("image", {"image": other, "alt_text": "Ein Baum", "caption": ""})]
+    publish(lesson)
+    page = _page(client, lesson)
+    assert 'alt="Ein Baum"' in page and 'alt="Zwei Hände"' not in page
