@@ -33,6 +33,7 @@ snippets leave the translations' rows out with ``in_default_locale``.
 """
 
 import contextvars
+import copy
 import functools
 from pathlib import Path
 
@@ -166,7 +167,9 @@ def _route(request, site, parts: list[str]):
     walked = {}
 
     def walk():
-        root = site.root_page.specific
+        # A copy: the site is kept (cms.memo), and its root page would carry
+        # the served page and its restrictions into whatever holds the site.
+        root = copy.copy(site.root_page).specific
         result = root.route(request, parts)
         walked["result"] = result
         consumed = result.page.url_path[len(root.url_path) :].strip("/")
@@ -195,7 +198,18 @@ def _keep_view_restrictions(page) -> None:
         f"view-restrictions:{page.pk}",
         lambda: list(Page.get_view_restrictions(page)),
     )
-    page.get_view_restrictions = lambda: restrictions
+    page.get_view_restrictions = _KeptRestrictions(restrictions)
+
+
+class _KeptRestrictions:
+    """A page's restrictions as its ``get_view_restrictions``: unlike a lambda,
+    it can be pickled with the page into anything kept that holds it."""
+
+    def __init__(self, restrictions: list):
+        self.restrictions = restrictions
+
+    def __call__(self) -> list:
+        return self.restrictions
 
 
 @functools.cache

@@ -1,10 +1,16 @@
+import functools
+from urllib.parse import quote
+
 from django import template
+from django.conf import settings
 from django.db.models import Q
 from django.template.defaulttags import CsrfTokenNode
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Page, Site
@@ -19,8 +25,15 @@ from cms.selectors import main_navigation
 register = template.Library()
 
 
-@register.inclusion_tag("includes/main_menu.html", takes_context=True)
-def main_menu(context) -> dict:
+@register.simple_tag(takes_context=True)
+def main_menu(context) -> str:
+    """The main menu's items: pages, search, the person's badges and account
+    links, Leichte Sprache, and the language switch.
+
+    Rendered once per section, person and badge count and kept (cms.memo)
+    until a table it read is written to; only the language switch, which
+    leads back to this very address, is drawn on every request.
+    """
     request = context["request"]
     current = context.get("page")
     site = Site.find_for_request(request)
@@ -47,14 +60,67 @@ def main_menu(context) -> dict:
     links = memo.fragment(
         f"main-menu-links:{site.pk if site else 0}:{active}", page_links
     )
+    signed_in = request.user.is_authenticated
     badges = []
-    if request.user.is_authenticated:
+    if signed_in:
         badges = [
             badge
             for answer in hooks.call(hooks.HEADER_BADGES, request=request)
             for badge in answer
         ]
-    return {"page_links": links, "request": request, "badges": badges}
+    match = request.resolver_match
+    own_page = getattr(match, "url_name", "") or ""
+    own_page = own_page if own_page in {"search", "dashboard"} else ""
+    counts = ",".join(f"{badge.key}={badge.count}" for badge in badges)
+    items = memo.fragment(
+        f"main-menu:{site.pk if site else 0}:{active}:{own_page}:{counts}",
+        lambda: render_to_string(
+            "includes/main_menu.html",
+            {
+                "page_links": links,
+                "request": request,
+                "badges": badges,
+                "own_page": own_page,
+                "csrf_token": context.get("csrf_token"),
+            },
+        ),
+        user=request.user,
+        # Signed in, the menu holds the form to sign out.
+        request=request if signed_in else None,
+    )
+    return mark_safe(items + language_switch(request))
+
+
+def language_switch(request) -> str:
+    """The menu's last item: each language, leading back to this address."""
+    current = translation.get_language()
+    back = quote(request.get_full_path())
+    links = [
+        format_html(
+            '<li><a href="{}?next={}" lang="{}" hreflang="{}"{}{}>{}</a></li>',
+            reverse("set_language", args=[code]),
+            back,
+            code,
+            code,
+            mark_safe(' dir="rtl"') if info["bidi"] else "",
+            mark_safe(' aria-current="true"') if code == current else "",
+            capfirst(info["name_local"]),
+        )
+        for code, info in _language_infos(tuple(settings.LANGUAGES))
+    ]
+    return format_html(
+        '<li class="main-nav__lang">'
+        '<ul class="lang-switch" aria-label="{}">{}</ul></li>',
+        _("Sprache wählen"),
+        mark_safe("".join(links)),
+    )
+
+
+@functools.cache
+def _language_infos(languages: tuple) -> tuple:
+    return tuple(
+        (code, translation.get_language_info(code)) for code, _name in languages
+    )
 
 
 def _footer_pages(request) -> tuple[list[tuple[int, str]], dict[int, Page]]:

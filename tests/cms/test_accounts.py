@@ -213,3 +213,27 @@ def test_account_mails_greet_with_the_platform_name(client, home_page):
     body = mail.outbox[-1].body
     assert "Gemeinsam Stark" in body
     assert "testserver" not in body.splitlines()[0]
+
+
+@pytest.mark.parametrize("kept", [False, True])
+def test_the_menus_sign_out_form_works_on_every_visit(home_page, settings, kept):
+    """The menu is kept per person (cms.memo) with its sign-out form: the
+    form's token is valid on the first visit and on the kept ones."""
+    from django.test import Client
+
+    settings.MEMO_FRAGMENTS = kept
+    person = UserFactory()
+    for visit in range(3):
+        client = Client(enforce_csrf_checks=True)
+        client.force_login(person)
+        for _ in range(visit + 1):
+            page = client.get("/").content.decode()
+        form = re.search(
+            r'<form method="post" action="/konto/logout/"[^>]*>\s*'
+            r'<input type="hidden" name="csrfmiddlewaretoken" value="([^"]+)"',
+            page,
+        )
+        assert form, page[page.find('<nav id="hauptnavigation"') :][:2000]
+        response = client.post("/konto/logout/", {"csrfmiddlewaretoken": form[1]})
+        assert response.status_code == 302
+        assert "_auth_user_id" not in client.session

@@ -171,3 +171,41 @@ def test_the_kept_footer_follows_the_site_settings_and_pages(client, seeded, set
     imprint.slug = "impressum-und-kontakt"
     imprint.save_revision().publish()
     assert "/impressum-und-kontakt/" in client.get("/").content.decode()
+
+
+def test_the_home_page_answers_when_everything_kept_is_built_anew(
+    client, seeded, settings
+):
+    """A publish moves the page table, so the route, the site's settings and
+    the menu are all built again in one request, and show the new title."""
+    from tests.factories import UserFactory
+
+    settings.MEMO_FRAGMENTS = True
+    client.force_login(UserFactory())  # past the anonymous page cache
+    for _visit in range(2):
+        assert client.get("/").status_code == 200
+    home = seeded
+    home.title = "Willkommen neu"
+    home.save_revision().publish()
+    response = client.get("/")
+    assert response.status_code == 200
+    assert "Willkommen neu" in response.content.decode()
+
+
+def test_the_kept_menu_marks_the_page_and_switches_language_to_this_address(
+    client, seeded, settings
+):
+    from tests.factories import UserFactory
+
+    settings.MEMO_FRAGMENTS = True
+    client.force_login(UserFactory())
+    for _visit in range(2):
+        search = client.get("/suche/?q=Krise").content.decode()
+    assert '<a href="/suche/" aria-current="page">Suche</a>' in search
+    assert 'href="/sprache/en/?next=/suche/%3Fq%3DKrise"' in search
+    home = client.get("/").content.decode()
+    assert '<a href="/suche/">Suche</a>' in home
+    assert 'href="/sprache/en/?next=/"' in home
+    mine = client.get(reverse("dashboard")).content.decode()
+    assert 'aria-current="page">Mein Bereich</a>' in mine
+    assert 'aria-current="page">Mein Bereich</a>' not in home

@@ -92,14 +92,26 @@ def test_the_setting_page_offers_the_moderation_choice_to_moderators_only(
     assert ModerationPreference.objects.get(user=contact_person).frequency == "never"
 
 
+@pytest.mark.parametrize("kept", [False, True])
 def test_the_header_counts_what_waits_for_moderators_only_from_the_cache(
-    client, thread, member, contact_person, django_capture_on_commit_callbacks
+    client,
+    thread,
+    member,
+    contact_person,
+    django_capture_on_commit_callbacks,
+    settings,
+    kept,
 ):
+    """Also when the menu is kept per person (cms.memo): the count is part of
+    what it is kept by."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    settings.MEMO_FRAGMENTS = kept
+
     def visit(user):
         client.force_login(user)
+        client.get("/")  # the first visit builds what is kept
         with CaptureQueriesContext(connection) as ctx:
             text = client.get("/").text
         sql = " ".join(q["sql"] for q in ctx.captured_queries)
