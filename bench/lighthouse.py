@@ -101,23 +101,30 @@ def pages(pc) -> list[tuple[str, str]]:
     ]
 
 
-def lighthouse(url: str, out: Path) -> dict:
-    subprocess.run(
-        [
-            str(LIGHTHOUSE),
-            url,
-            "--only-categories=performance",
-            "--output=json",
-            f"--output-path={out}",
-            f"--chrome-flags={CHROME_FLAGS}",
-            "--quiet",
-        ],
-        env={**os.environ, "CHROME_PATH": CHROME},
-        check=True,
-        timeout=240,
-        capture_output=True,
-    )
-    return json.loads(out.read_text())
+def lighthouse(url: str, out: Path, attempts: int = 2) -> dict:
+    """Lighthouse's report on ``url``; a run whose browser failed is tried
+    once more, then its last lines of output are shown."""
+    for attempt in range(1, attempts + 1):
+        done = subprocess.run(
+            [
+                str(LIGHTHOUSE),
+                url,
+                "--only-categories=performance",
+                "--output=json",
+                f"--output-path={out}",
+                f"--chrome-flags={CHROME_FLAGS}",
+                "--quiet",
+            ],
+            env={**os.environ, "CHROME_PATH": CHROME},
+            timeout=240,
+            capture_output=True,
+            text=True,
+        )
+        if done.returncode == 0:
+            return json.loads(out.read_text())
+        said = "\n".join((done.stderr or done.stdout).strip().splitlines()[-8:])
+        print(f"lighthouse failed on {url} (attempt {attempt}):\n{said}", flush=True)
+    raise RuntimeError(f"lighthouse failed {attempts} times on {url}")
 
 
 def body(pc, psycopg, services, tmp: Path) -> int:
