@@ -304,6 +304,13 @@ def main() -> None:
         "the best round of each",
         flush=True,
     )
+    print(
+        "   in this process, on SQLite, without an HTTP server: × bare is against "
+        "the bare view measured here\n"
+        "   (the figures of served requests, against both bare views in the same "
+        "gunicorn worker, are bench/mixed_load.py's)",
+        flush=True,
+    )
     use(DB)
     demo_bare = bare_ms(handler)
     use(CITY_DB)
