@@ -166,6 +166,7 @@ def _empty_sign_up(page, live_server) -> None:
 def _booking_without_its_required_answer(page, live_server) -> None:
     """A training asks a required question; booking without an answer fails."""
     from events.models import BookingQuestion, EventPage
+    from tests.events.conftest import with_question
 
     trainings = EventPage.objects.live().exclude(
         bookings__user__email="lernende@example.org"
@@ -176,14 +177,12 @@ def _booking_without_its_required_answer(page, live_server) -> None:
             break
     else:
         pytest.fail("No training left that the learner could book.")
-    training.questions.add(
-        BookingQuestion(
-            label="Wie möchten Sie angesprochen werden?",
-            kind=BookingQuestion.Kind.TEXT,
-            required=True,
-        )
+    with_question(
+        training,
+        label="Wie möchten Sie angesprochen werden?",
+        kind=BookingQuestion.Kind.TEXT,
+        required=True,
     )
-    training.save_revision().publish()
     page.reload()
     page.locator("form.booking-form button[type=submit]").click()
 

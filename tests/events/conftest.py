@@ -6,7 +6,13 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from events.models import EventIndexPage, EventPage, EventSession, Venue
+from events.models import (
+    BookingQuestion,
+    EventIndexPage,
+    EventPage,
+    EventSession,
+    Venue,
+)
 
 _numbers = itertools.count(1)
 
@@ -72,3 +78,11 @@ def make_event(calendar_page):
         return build_event(calendar_page, **kwargs)
 
     return _make
+
+
+def with_question(event, **fields) -> BookingQuestion:
+    """Add a booking question to ``event`` and publish it; return the question."""
+    fields.setdefault("label", "Bringen Sie ein eigenes Handy mit?")
+    event.questions.add(BookingQuestion(**fields))
+    event.save_revision().publish()
+    return BookingQuestion.objects.get(event=event, label=fields["label"])

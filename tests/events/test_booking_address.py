@@ -20,7 +20,7 @@ from cms.routing import route_url
 from events import services
 from events.models import Booking, BookingQuestion, EventIndexPage, EventPage
 from tests.budgets import BOOKING_BUDGET
-from tests.events.conftest import build_event
+from tests.events.conftest import build_event, with_question
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -98,14 +98,12 @@ def test_a_full_training_without_waiting_list_says_so(
 def test_bad_answers_show_the_page_again_and_book_nothing(
     client, full_day, contact_person, language, message
 ):
-    full_day.questions.add(
-        BookingQuestion(
-            label="Bringen Sie ein Handy mit?",
-            kind=BookingQuestion.Kind.YES_NO,
-            required=True,
-        )
+    with_question(
+        full_day,
+        label="Bringen Sie ein Handy mit?",
+        kind=BookingQuestion.Kind.YES_NO,
+        required=True,
     )
-    full_day.save_revision().publish()
     contact_person.preferred_language = language
     contact_person.save()
     client.force_login(contact_person)
@@ -207,9 +205,8 @@ def test_a_booking_costs_a_fixed_number_of_queries(client, full_day, settings):
     Answers given add their one insert. The same with one booking or many, on a
     full training and on a free one."""
     settings.MEMO_FRAGMENTS = True
-    full_day.questions.add(BookingQuestion(label="Woher kommen Sie?"))
     full_day.capacity = 3
-    full_day.save_revision().publish()
+    with_question(full_day, label="Woher kommen Sie?")
     # People have their accounts before they book (a new account would move
     # the memoised site lookup).
     first, second, third, *others = UserFactory.create_batch(9)
@@ -258,14 +255,12 @@ def test_a_booking_reads_the_kept_training_and_follows_its_changes_at_once(
     assert not [sql for sql in kept if "wagtailcore_pageviewrestriction" in sql]
 
     # A required question asked from now on.
-    event.questions.add(
-        BookingQuestion(
-            label="Bringen Sie ein Handy mit?",
-            kind=BookingQuestion.Kind.YES_NO,
-            required=True,
-        )
+    with_question(
+        event,
+        label="Bringen Sie ein Handy mit?",
+        kind=BookingQuestion.Kind.YES_NO,
+        required=True,
     )
-    event.save_revision().publish()
     answer = {f"antwort_frage-{BookingQuestion.objects.get(event=event).pk}": "ja"}
     client.force_login(third)
     assert client.post(address(event)).status_code == 400

@@ -16,18 +16,10 @@ from events.models import (
 )
 from events.questions import questions_for
 from tests.budgets import PAGE_ROUTE_QUERIES
-from tests.events.conftest import build_event
+from tests.events.conftest import build_event, with_question
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def _with_question(event, **fields) -> BookingQuestion:
-    fields.setdefault("label", "Bringen Sie ein eigenes Handy mit?")
-    question = BookingQuestion(**fields)
-    event.questions.add(question)
-    event.save_revision().publish()
-    return BookingQuestion.objects.get(event=event, label=fields["label"])
 
 
 @pytest.fixture
@@ -58,7 +50,7 @@ def test_standard_questions_follow_the_kind_of_training(make_event, full_day):
 def test_booking_form_asks_and_stores_answers_without_javascript(
     client, full_day, contact_person
 ):
-    question = _with_question(full_day, kind=BookingQuestion.Kind.YES_NO, required=True)
+    question = with_question(full_day, kind=BookingQuestion.Kind.YES_NO, required=True)
     client.force_login(contact_person)
     html = client.get(full_day.url).content.decode()
     assert "Fragen zur Buchung" in html
@@ -94,7 +86,7 @@ def test_booking_form_asks_and_stores_answers_without_javascript(
 def test_bad_answers_show_the_form_again_and_book_nothing(
     client, full_day, contact_person, data, message
 ):
-    question = _with_question(full_day, kind=BookingQuestion.Kind.YES_NO, required=True)
+    question = with_question(full_day, kind=BookingQuestion.Kind.YES_NO, required=True)
     if data:
         data[f"antwort_frage-{question.pk}"] = "nein"
     client.force_login(contact_person)

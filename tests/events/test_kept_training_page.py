@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from events import services
+from tests.events.conftest import with_question
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -121,14 +122,12 @@ def test_a_kept_booking_form_is_empty_and_a_refused_one_shows_its_mistakes(
 
     from events.models import BookingQuestion
 
-    training.questions.add(
-        BookingQuestion(
-            label="Bringen Sie ein Handy mit?",
-            kind=BookingQuestion.Kind.YES_NO,
-            required=True,
-        )
+    with_question(
+        training,
+        label="Bringen Sie ein Handy mit?",
+        kind=BookingQuestion.Kind.YES_NO,
+        required=True,
     )
-    training.save_revision().publish()
     client.cookies["csrftoken"] = "A" * 32  # as a browser that has one
     client.force_login(UserFactory())
     assert "Bringen Sie ein Handy mit?" in _page(client, training)
